@@ -1,0 +1,68 @@
+// npm test: lint, type check, build, unit tests (Vitest, TZ pinned), browser tests (Chromium).
+// Ends with one line, "N passed, N failed", over every check and test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './browser.js';
+
+const out = 'test-output';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(name, command, args) {
+  const ok = run(name, command, args);
+  totals[ok ? 'passed' : 'failed']++;
+  lines.push(`${name}: ${ok ? 'ok' : 'FAILED'}`);
+}
+
+function suite(name, command, args, countsFile, readCounts, env) {
+  const ok = run(name, command, args, env);
+  let counts = { passed: 0, failed: ok ? 0 : 1 };
+  try {
+    counts = readCounts(JSON.parse(readFileSync(countsFile, 'utf8')));
+    if (!ok && counts.failed === 0) counts.failed = 1;
+  } catch {
+    // No counts written: the runner itself failed, which counts as one failure.
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+ensureChromium();
+check('lint (biome)', 'npx', ['biome', 'check', '.']);
+check('types (tsc)', 'npx', ['tsc', '--noEmit']);
+check('build', 'node', ['scripts/build.js']);
+suite(
+  'unit (vitest, TZ=America/Los_Angeles)',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/vitest.json`,
+  ],
+  `${out}/vitest.json`,
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }),
+  { TZ: 'America/Los_Angeles' },
+);
+suite(
+  'browser (web-test-runner, Chromium)',
+  'npx',
+  ['web-test-runner'],
+  `${out}/wtr.json`,
+  (r) => r,
+  { WTR_COUNTS: `${out}/wtr.json` },
+);
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

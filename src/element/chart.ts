@@ -1,0 +1,109 @@
+import { nothing, svg } from 'lit';
+import type { Lane } from '../layout/lanes.js';
+import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
+import type { TimelineModel } from '../model/types.js';
+import { customProperties } from './place.js';
+
+/** The palette class of a lane, unless the data gives its colour. */
+export function laneClass(lane: Lane | undefined): string {
+  return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
+}
+
+/** The decorative drawing: lanes, grid, axis, today and the future, eras, marks and leaders. */
+export function renderChart(
+  layout: TimelineLayout,
+  model: TimelineModel,
+  lanes: Lane[],
+  selected: number,
+  rtl: boolean,
+) {
+  const { width, height, left, right, axisY } = layout;
+  const anchor = rtl ? 'end' : 'start';
+  const dx = rtl ? -4 : 4;
+  const marksByLane = lanes.map(() => [] as unknown[]);
+  const leadersByLane = lanes.map(() => [] as unknown[]);
+  for (const l of layout.labels) {
+    leadersByLane[l.lane]?.push(
+      svg`<line class="leader" x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
+    );
+  }
+  for (const m of layout.marks) {
+    const event = model.events[m.index];
+    if (!event) continue;
+    const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
+    const parts = marksByLane[m.lane] as unknown[];
+    if (m.range) {
+      const x = Math.min(m.x, m.x2);
+      const w = Math.max(2, Math.abs(m.x2 - m.x));
+      const mask = m.ongoing
+        ? `url(#fade-${rtl ? 'left' : 'right'})`
+        : event.approximate
+          ? 'url(#fuzzy)'
+          : nothing;
+      parts.push(
+        svg`<rect class="mark ${state}" part="range" x=${x} y=${m.y - 3} width=${w} height="6" rx="3" mask=${mask}></rect>`,
+      );
+      continue;
+    }
+    if (Math.abs(m.x2 - m.x) > 8) {
+      parts.push(
+        svg`<rect class="band" x=${Math.min(m.x, m.x2)} y=${m.y - 7} width=${Math.abs(m.x2 - m.x)} height="14" rx="3"></rect>`,
+      );
+    }
+    const r = event.importance === 3 ? 6.5 : event.importance === 1 ? 4 : 5;
+    if (event.approximate) {
+      parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
+    }
+    parts.push(svg`<circle class="mark ${state}" cx=${m.x} cy=${m.y} r=${r}></circle>`);
+  }
+  const futureX = layout.future;
+  return svg`
+    <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+      <defs>
+        <linearGradient id="fade-gradient-right"><stop offset="0.6" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+        <linearGradient id="fade-gradient-left"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.4" stop-color="#fff"></stop></linearGradient>
+        <linearGradient id="fuzzy-gradient"><stop offset="0" stop-color="#fff" stop-opacity="0.25"></stop><stop offset="0.12" stop-color="#fff"></stop><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.25"></stop></linearGradient>
+        <mask id="fade-right" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-right)"></rect></mask>
+        <mask id="fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-left)"></rect></mask>
+        <mask id="fuzzy" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fuzzy-gradient)"></rect></mask>
+        <pattern id="future-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="hatch" x1="0" y1="0" x2="0" y2="8" stroke-width="3"></line>
+        </pattern>
+      </defs>
+      ${layout.lanes.map((lane) => svg`<rect class="lane-bg" x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
+      ${layout.eras.map(
+        (era) =>
+          svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,
+      )}
+      ${layout.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${axisY}></line>`)}
+      ${
+        futureX === null
+          ? nothing
+          : svg`<rect class="future" x=${rtl ? left : futureX} y=${axisY} width=${Math.max(0, rtl ? futureX - left : right - futureX)} height="14"></rect>`
+      }
+      ${
+        layout.today === null
+          ? nothing
+          : svg`<line class="today" x1=${layout.today} x2=${layout.today} y1="0" y2=${axisY + 14}></line>`
+      }
+      ${layout.rail.map(
+        (r) =>
+          svg`<text class=${r.today ? 'today-label' : 'era-label'} x=${r.x + dx} y="13" text-anchor=${anchor}>${r.label}</text>`,
+      )}
+      ${lanes.map(
+        (lane, i) =>
+          svg`<g class=${laneClass(lane)} ${customProperties({ '--c': lane.color })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
+      )}
+      <g part="axis">
+      <line class="axis-line" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
+      ${layout.ticks.map(
+        (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${axisY} y2=${axisY + 6}></line>
+          <text class="tick-label" x=${t.x + dx} y=${axisY + 18} text-anchor=${anchor}>${t.label}</text>`,
+      )}
+      ${layout.context.map(
+        (t) =>
+          svg`<text class="context-label" x=${t.x + dx} y=${axisY + 36} text-anchor=${anchor}>${t.label}</text>`,
+      )}
+      </g>
+    </svg>`;
+}

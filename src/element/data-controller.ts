@@ -1,0 +1,128 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseTimeline } from '../model/parse-timeline.js';
+import type { Issue, TimelineModel } from '../model/types.js';
+import { fetchJson, parseJsonText } from './read-json.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
+
+/**
+ * Owns where the data comes from (the data property, then src, then a child JSON script), loads
+ * it, aborting a fetch that is no longer wanted, and parses it. `version` changes with each result.
+ */
+export class DataController implements ReactiveController {
+  model: TimelineModel | null = null;
+  issues: Issue[] = [];
+  state: LoadState = 'empty';
+  version = 0;
+  private abort: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+  private data: unknown = undefined;
+  private src = '';
+  private configured = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a load was cut short, or while waiting for a script: start again.
+    if (this.configured && (this.state === 'loading' || this.state === 'empty')) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Called when `data` or `src` changes. */
+  setSource(data: unknown, src: string): void {
+    this.data = data;
+    this.src = src;
+    this.configured = true;
+    if (this.host.isConnected) this.load();
+  }
+
+  private load(): void {
+    this.abort?.abort();
+    this.abort = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.data !== undefined && this.data !== null) {
+      this.finish(this.data);
+    } else if (this.src) {
+      this.fetch(this.src);
+    } else {
+      this.readScript();
+    }
+  }
+
+  private async fetch(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState('loading');
+    try {
+      const result = await fetchJson(url, abort.signal);
+      if (abort.signal.aborted) return;
+      this.abort = null;
+      if ('json' in result) this.finish(result.json);
+      else this.fail(result.issue);
+    } catch (error) {
+      if (!abort.signal.aborted) {
+        this.fail({
+          path: 'src',
+          message: `'${url}' could not be loaded: ${(error as Error).message}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  private readScript(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    // A script added or filled in later (by a framework, or by streaming HTML) is read when it comes.
+    this.observer = new MutationObserver(() => this.load());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (!script) {
+      this.setState('empty');
+      return;
+    }
+    const result = parseJsonText(
+      script.textContent ?? '',
+      'script',
+      'The JSON in the <script> element',
+    );
+    if ('json' in result) this.finish(result.json, true);
+    else this.fail(result.issue, true);
+  }
+
+  private finish(json: unknown, keepObserver = false): void {
+    if (!keepObserver) this.observer?.disconnect();
+    const { model, issues } = parseTimeline(json);
+    this.model = model;
+    this.issues = issues;
+    this.state = model.events.length > 0 ? 'ready' : 'failed';
+    this.changed();
+  }
+
+  private fail(issue: Issue, keepObserver = false): void {
+    if (!keepObserver) this.observer?.disconnect();
+    this.model = null;
+    this.issues = [issue];
+    this.state = 'failed';
+    this.changed();
+  }
+
+  private setState(state: LoadState): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private changed(): void {
+    this.version++;
+    this.host.requestUpdate();
+  }
+}

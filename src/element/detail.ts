@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import { formatDate } from '../format/dates.js';
+import { eventDateText } from '../format/event-text.js';
+import type { Messages } from '../i18n/en.js';
+import { parseIsoDate } from '../model/dates.js';
+import { paragraphs } from '../model/text.js';
+import type { Category, Source, TimelineEvent } from '../model/types.js';
+
+function sourceDate(source: Source, locale: string): string {
+  if (!source.date) return '';
+  const parsed = parseIsoDate(source.date);
+  return 'error' in parsed ? '' : formatDate(parsed.ms, parsed.precision, locale);
+}
+
+/** The detail card of the selected event. Every piece of data is bound as text. */
+export function renderDetail(
+  event: TimelineEvent,
+  category: Category | undefined,
+  locale: string,
+  words: Messages,
+  onClose: () => void,
+) {
+  const certainty = event.certainty === 'confirmed' ? '' : ` · ${words[event.certainty]}`;
+  return html`
+    <div class="meta">
+      <span class="swatch"></span>
+      ${category ? html`<span>${category.label}</span> · ` : nothing}
+      <span class="date">${eventDateText(event, locale, words)}</span>${certainty}
+    </div>
+    <h3 id="detail-title">${event.title}</h3>
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}
+    ${
+      event.quote
+        ? html`<blockquote>
+            <p>“${event.quote.text}”</p>
+            ${event.quote.by ? html`<footer>— ${event.quote.by}</footer>` : nothing}
+          </blockquote>`
+        : nothing
+    }
+    ${
+      event.sources.length
+        ? html`<div class="sources">
+            <h4>${words.sources}</h4>
+            <ul>
+              ${event.sources.map((s) => {
+                const extra = [s.publisher, sourceDate(s, locale)].filter(Boolean).join(', ');
+                return html`<li>
+                  ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>` : s.title}${extra ? `, ${extra}` : ''}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing
+    }
+    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
+  `;
+}

@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --timeline-background: light-dark(#ffffff, #15171c);
+    --timeline-text: light-dark(#1b1b1f, #ececf1);
+    --timeline-muted: light-dark(#55575f, #a9abb4);
+    --timeline-grid: light-dark(#e6e6ea, #2a2d35);
+    --timeline-axis: light-dark(#6b6d75, #8a8d96);
+    --timeline-accent: light-dark(#0b57d0, #8ab4f8);
+    --timeline-future: light-dark(#8a6d1f, #d6b45c);
+    --timeline-font-family: inherit;
+    --timeline-category-1: light-dark(#1f6fb2, #7fb3e8);
+    --timeline-category-2: light-dark(#c0461b, #f08a62);
+    --timeline-category-3: light-dark(#2e7d32, #7cc47f);
+    --timeline-category-4: light-dark(#8e44ad, #c495e0);
+    --timeline-category-5: light-dark(#a35f00, #e0a84a);
+    --timeline-category-6: light-dark(#00838f, #4fc3cc);
+    --timeline-category-7: light-dark(#c2185b, #f07aa6);
+    --timeline-category-8: light-dark(#5d6066, #a4a7ad);
+    display: block;
+    position: relative;
+    color-scheme: inherit;
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    font-family: var(--timeline-font-family);
+    font-size: 14px;
+    line-height: 1.45;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .c0 { --c: var(--timeline-category-1); }
+  .c1 { --c: var(--timeline-category-2); }
+  .c2 { --c: var(--timeline-category-3); }
+  .c3 { --c: var(--timeline-category-4); }
+  .c4 { --c: var(--timeline-category-5); }
+  .c5 { --c: var(--timeline-category-6); }
+  .c6 { --c: var(--timeline-category-7); }
+  .c7 { --c: var(--timeline-category-8); }
+
+  .plot {
+    position: relative;
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .lane-bg:nth-of-type(even) { fill: light-dark(#f6f6f8, #1a1c22); }
+  .lane-bg:nth-of-type(odd) { fill: transparent; }
+  .grid { stroke: var(--timeline-grid); }
+  .axis-line { stroke: var(--timeline-axis); }
+  .tick { stroke: var(--timeline-axis); }
+  .tick-label, .context-label {
+    fill: var(--timeline-muted);
+    font-size: 12px;
+  }
+  .context-label { font-weight: 600; fill: var(--timeline-text); }
+  .future { fill: url(#future-hatch); }
+  .future-edge, .today { stroke: var(--timeline-future); stroke-width: 1.5; stroke-dasharray: 4 3; }
+  .today-label, .future-label { fill: var(--timeline-future); font-size: 11px; font-weight: 600; }
+  .hatch { stroke: var(--timeline-future); stroke-opacity: 0.22; }
+  .era { fill: var(--timeline-muted); fill-opacity: 0.07; }
+  .era-label { fill: var(--timeline-muted); font-size: 11px; }
+  .leader { stroke: var(--c); stroke-opacity: 0.55; }
+  .mark { fill: var(--c); stroke: var(--c); stroke-width: 1.5; }
+  .mark.reported, .mark.disputed { fill: var(--timeline-background); stroke-width: 2; }
+  .mark.disputed { stroke-dasharray: 2.5 2; }
+  .halo { fill: none; stroke: var(--c); stroke-opacity: 0.45; stroke-dasharray: 1.5 2.5; }
+  .band { fill: var(--c); fill-opacity: 0.16; }
+  .mark.selected, .halo.selected { stroke: var(--timeline-text); stroke-width: 2.5; }
+
+  .lane-name {
+    position: absolute;
+    left: 0;
+    top: 0;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: 22px;
+    padding-inline: 12px;
+    font-size: 12px;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--timeline-muted);
+    pointer-events: none;
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+    background: var(--c);
+    flex: none;
+  }
+
+  ol.events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ol.events li {
+    display: block;
+    height: 0;
+  }
+  .hit {
+    position: absolute;
+    left: 0;
+    top: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 12px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .hit:focus-visible {
+    outline: 2px solid var(--timeline-accent);
+    outline-offset: 1px;
+  }
+  .label {
+    position: absolute;
+    left: 0;
+    top: 0;
+    height: 20px;
+    padding: 0 5px;
+    border-left: 2px solid var(--c);
+    border-radius: 2px;
+    font-size: 13px;
+    font-weight: 600;
+    line-height: 20px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    unicode-bidi: plaintext;
+    color: var(--timeline-text);
+    background: color-mix(in srgb, var(--timeline-background) 88%, var(--c));
+    cursor: pointer;
+  }
+  .label.anchor-right {
+    border-left: 0;
+    border-right: 2px solid var(--c);
+  }
+  li:hover .label, li.selected .label {
+    background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
+  }
+  li:has(.hit:focus-visible) .label {
+    outline: 2px solid var(--timeline-accent);
+    outline-offset: 1px;
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    align-items: baseline;
+    padding: 6px 12px 8px;
+    font-size: 13px;
+    color: var(--timeline-muted);
+  }
+  .link-button {
+    font: inherit;
+    color: var(--timeline-accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .problems {
+    margin: 0;
+    padding: 0 12px 10px 32px;
+    font-size: 13px;
+  }
+  .problems code {
+    font-size: 12px;
+  }
+  .problems .warning code { color: var(--timeline-muted); }
+
+  [part='detail'] {
+    position: relative;
+    margin: 4px 12px 8px;
+    padding: 12px 44px 12px 16px;
+    border: 1px solid var(--timeline-grid);
+    border-inline-start: 4px solid var(--c);
+    border-radius: 6px;
+    background: var(--timeline-background);
+    max-width: 72ch;
+  }
+  [part='detail'] h3 {
+    margin: 2px 0 6px;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .meta {
+    margin: 0;
+    font-size: 13px;
+    color: var(--timeline-muted);
+  }
+  .summary { font-weight: 600; }
+  [part='detail'] p { margin: 0 0 8px; }
+  blockquote {
+    margin: 8px 0;
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--timeline-grid);
+    font-style: italic;
+  }
+  blockquote footer { font-style: normal; font-size: 13px; color: var(--timeline-muted); }
+  .sources h4 { margin: 8px 0 2px; font-size: 13px; }
+  .sources ul { margin: 0; padding-inline-start: 18px; font-size: 13px; }
+  a { color: var(--timeline-accent); }
+  .close {
+    position: absolute;
+    inset-inline-end: 6px;
+    top: 6px;
+    width: 32px;
+    height: 32px;
+    font-size: 20px;
+    line-height: 1;
+    color: var(--timeline-text);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .close:hover { border-color: var(--timeline-grid); }
+  .close:focus-visible, .link-button:focus-visible, a:focus-visible {
+    outline: 2px solid var(--timeline-accent);
+    outline-offset: 2px;
+  }
+
+  [part='error'] {
+    margin: 12px;
+    padding: 12px 16px;
+    border: 1px solid #b3261e;
+    border-inline-start-width: 4px;
+    border-radius: 6px;
+  }
+  [part='error'] strong { display: block; margin-bottom: 4px; }
+  [part='error'] ul { margin: 0; padding-inline-start: 18px; }
+  .loading { padding: 24px 12px; color: var(--timeline-muted); }
+
+  @media (forced-colors: active) {
+    .mark, .leader, .halo { stroke: CanvasText; }
+    .mark { fill: CanvasText; }
+    .mark.reported, .mark.disputed { fill: Canvas; }
+    .band { fill: GrayText; }
+    .label { border-color: CanvasText; forced-color-adjust: auto; }
+    .swatch { background: CanvasText; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; }
+  }
+`;

@@ -1,0 +1,38 @@
+import type { Messages } from '../i18n/en.js';
+import { parseIsoDate } from '../model/dates.js';
+import type { Category, TimelineEvent } from '../model/types.js';
+import { formatDate } from './dates.js';
+
+function isoToText(iso: string, locale: string): string {
+  const parsed = parseIsoDate(iso);
+  return 'error' in parsed ? iso : formatDate(parsed.ms, parsed.precision, locale);
+}
+
+/** An event's date as it is shown: "c. 2015", "2017 – 2066", "since 8 December 2024, ongoing". */
+export function eventDateText(
+  event: TimelineEvent,
+  locale: string,
+  words: Messages,
+  spoken = false,
+): string {
+  const start = isoToText(event.start, locale);
+  const prefix = event.approximate ? `${spoken ? words.approximately : words.circa} ` : '';
+  if (event.end) {
+    const end = isoToText(event.end, locale);
+    return prefix + (spoken ? words.rangeSpoken(start, end) : words.range(start, end));
+  }
+  return prefix + (event.ongoing ? words.ongoing(start) : start);
+}
+
+/** What assistive technology reads for an event: "Assad is ousted, 8 December 2024, Politics". */
+export function eventName(
+  event: TimelineEvent,
+  category: Category | undefined,
+  locale: string,
+  words: Messages,
+): string {
+  const parts = [event.title, eventDateText(event, locale, words, true)];
+  if (event.certainty !== 'confirmed') parts.push(words[event.certainty]);
+  if (category) parts.push(category.label);
+  return parts.join(', ');
+}

@@ -1,0 +1,52 @@
+/**
+ * Occupied horizontal intervals per label row. Each row keeps its intervals sorted and disjoint,
+ * so asking whether [a, b] is free is a binary search.
+ */
+export class RowSet {
+  private readonly rows: number[][];
+
+  constructor(count: number) {
+    this.rows = Array.from({ length: count }, () => []);
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  /** True when [a, b] touches no interval of the row. */
+  isFree(row: number, a: number, b: number): boolean {
+    const list = this.rows[row] as number[];
+    const i = this.firstEndingAfter(list, a);
+    return i >= list.length || (list[i] as number) > b;
+  }
+
+  /** Marks [a, b] as taken in the row; the caller has checked that it is free. */
+  take(row: number, a: number, b: number): void {
+    const list = this.rows[row] as number[];
+    list.splice(this.firstEndingAfter(list, a), 0, a, b);
+  }
+
+  /** Edges of the intervals of a row that fall inside (lo, hi): places worth trying next. */
+  edgesWithin(row: number, lo: number, hi: number): number[] {
+    const list = this.rows[row] as number[];
+    const edges: number[] = [];
+    for (let i = this.firstEndingAfter(list, lo); i < list.length; i++) {
+      const edge = list[i] as number;
+      if (edge >= hi) break;
+      if (edge > lo) edges.push(edge);
+    }
+    return edges;
+  }
+
+  /** Index (even) of the first interval whose end is at or after x. */
+  private firstEndingAfter(list: number[], x: number): number {
+    let lo = 0;
+    let hi = list.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[2 * mid + 1] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo;
+  }
+}

@@ -1,0 +1,49 @@
+import type { TimelineModel } from '../model/types.js';
+
+/** First index in a sorted array whose value is greater than x (or at least x when `orEqual`). */
+export function bisect(values: Float64Array, x: number, orEqual = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid] as number;
+    if (v < x || (!orEqual && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Indices of the events that touch [start, end], in time order. Events are sorted by start and
+ * `reachMs` is the running maximum of their ends, so both bounds are binary searches and only
+ * events inside the bounds are looked at.
+ */
+export function visibleEvents(model: TimelineModel, start: number, end: number): number[] {
+  const lo = bisect(model.reachMs, start, true);
+  const hi = bisect(model.startMs, end);
+  const result: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    if ((model.endMs[i] as number) >= start) result.push(i);
+  }
+  return result;
+}
+
+/** The whole extent of the data, with ongoing ranges reaching `now`. */
+export function dataExtent(model: TimelineModel, now: number): { start: number; end: number } {
+  const n = model.startMs.length;
+  if (n === 0) return { start: now - 365.25 * 864e5, end: now };
+  let end = model.reachMs[n - 1] as number;
+  if (!Number.isFinite(end)) {
+    end = Math.max(now, ...Array.from(model.endMs).filter(Number.isFinite));
+  }
+  for (const era of model.eras) end = Math.max(end, era.endMs);
+  const start = Math.min(model.startMs[0] as number, ...model.eras.map((e) => e.startMs));
+  return { start, end: Math.max(end, start + 1) };
+}
+
+/** The first window: all the data with a margin each side, so no mark sits on the edge. */
+export function initialView(model: TimelineModel, now: number): { start: number; end: number } {
+  const { start, end } = dataExtent(model, now);
+  const span = Math.max(end - start, 864e5);
+  return { start: start - span * 0.04, end: end + span * 0.04 };
+}

@@ -1,0 +1,130 @@
+import { parseIsoDate } from './dates.js';
+import type { NativeInput } from './parse-timeline.js';
+import { describeType, type IssueLog, isRecord, pathOf } from './read.js';
+import { htmlToText } from './text.js';
+
+/** TimelineJS3 JSON: `events` whose dates are objects, or a title slide with a `text` object. */
+export function isTimelineJs(data: Record<string, unknown>): boolean {
+  const events = Array.isArray(data.events) ? data.events : [];
+  return (
+    events.some((e) => isRecord(e) && ('start_date' in e || isRecord(e.text))) ||
+    (isRecord(data.title) && isRecord(data.title.text))
+  );
+}
+
+const FIELD_PATHS: Record<string, string> = {
+  id: 'unique_id',
+  title: 'text.headline',
+  description: 'text.text',
+  start: 'start_date',
+  end: 'end_date',
+  category: 'group',
+};
+
+/**
+ * Brings TimelineJS3 JSON to the native shape. Its HTML becomes plain text, groups become
+ * categories and eras background ranges. TimelineJS writes 44 BCE as year -44; ISO 8601 counts a
+ * year 0, so that is year -0043 here.
+ */
+export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): NativeInput {
+  const events = data.events as unknown[];
+  const title = isRecord(data.title) && isRecord(data.title.text) ? data.title.text : {};
+  const groups: string[] = [];
+  return {
+    title: htmlToText(String(title.headline ?? '')),
+    description: htmlToText(String(title.text ?? '')),
+    categories: undefined,
+    events: events.map((raw, i) => {
+      const path = pathOf('events', i);
+      const at = (field: string) => pathOf(path, FIELD_PATHS[field] ?? field);
+      if (!isRecord(raw)) return { raw, path, at };
+      const start = toIsoDate(raw.start_date, at('start'), log, true);
+      const end = raw.end_date == null ? undefined : toIsoDate(raw.end_date, at('end'), log, false);
+      if (start === null || end === null) return { raw: null, path };
+      const text = isRecord(raw.text) ? raw.text : {};
+      const group = typeof raw.group === 'string' ? raw.group.trim() : '';
+      if (group && !groups.includes(group)) groups.push(group);
+      return {
+        raw: {
+          id: raw.unique_id,
+          title: htmlToText(String(text.headline ?? '')),
+          description: htmlToText(String(text.text ?? '')),
+          start,
+          end,
+          category: group || undefined,
+        },
+        path,
+        at,
+      };
+    }),
+    eras: (Array.isArray(data.eras) ? data.eras : []).map((era, i) => {
+      const path = pathOf('eras', i);
+      if (!isRecord(era)) return { raw: null, path };
+      const text = isRecord(era.text) ? era.text : {};
+      return {
+        raw: {
+          title: htmlToText(String(text.headline ?? '')),
+          start: toIsoDate(era.start_date, pathOf(path, 'start_date'), log, false),
+          end: toIsoDate(era.end_date, pathOf(path, 'end_date'), log, false),
+        },
+        path,
+      };
+    }),
+  };
+}
+
+const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+
+/** A TimelineJS date object as an ISO string at the precision of its finest given part. */
+function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolean): string | null {
+  if (!isRecord(value)) {
+    if (required || value != null) {
+      log.add(
+        path,
+        value == null
+          ? 'every event needs a start_date with at least a year'
+          : `a date must be an object such as { "year": 2015 }, not ${describeType(value)}`,
+      );
+    }
+    return null;
+  }
+  const numbers: number[] = [];
+  for (const part of PARTS) {
+    const raw = value[part];
+    if (raw == null || raw === '') break;
+    const n =
+      typeof raw === 'number'
+        ? raw
+        : /^\s*[+-]?\d+\s*$/.test(String(raw))
+          ? Number(raw)
+          : Number.NaN;
+    if (!Number.isInteger(n)) {
+      log.add(pathOf(path, part), `'${String(raw)}' is not a whole number`);
+      return null;
+    }
+    numbers.push(n);
+  }
+  const [year, ...rest] = numbers;
+  if (year === undefined) {
+    log.add(pathOf(path, 'year'), 'a date needs at least a year');
+    return null;
+  }
+  const astronomical = year < 0 ? year + 1 : year;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let iso =
+    astronomical < 0
+      ? `-${String(-astronomical).padStart(4, '0')}`
+      : astronomical > 9999
+        ? `+${String(astronomical).padStart(6, '0')}`
+        : String(astronomical).padStart(4, '0');
+  rest.forEach((n, i) => {
+    iso += (i === 0 || i === 1 ? '-' : i === 2 ? 'T' : ':') + pad(n);
+  });
+  if (rest.length >= 3) iso += 'Z';
+  const parsed = parseIsoDate(iso);
+  if ('error' in parsed) {
+    log.add(path, parsed.error);
+    return null;
+  }
+  return iso;
+}

@@ -1,0 +1,173 @@
+import type { Precision } from './types.js';
+
+/** A date read from an ISO 8601 string, at the precision the string was written with. */
+export interface ParsedDate {
+  /** Where the period the string names begins, in ms since 1970 UTC. */
+  ms: number;
+  /** Where that period ends (exclusive). */
+  endMs: number;
+  precision: Precision;
+  /** The same date written canonically at its precision: "2015-09", "-0043-03-15", "+012000". */
+  iso: string;
+  /** Set when the date was read but something about it deserves a word. */
+  warning?: string;
+}
+
+export type DateResult = ParsedDate | { error: string };
+
+const ISO =
+  /^([+-]\d{4,6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d)(?::(\d\d)(?::(\d\d)(\.\d{1,9})?)?)?(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/i;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** JavaScript dates reach ±8.64e15 ms from 1970: years −271820 to 275759. */
+export const MIN_YEAR = -271820;
+export const MAX_YEAR = 275759;
+
+const FORMAT_HINT = 'write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mmZ, for example 2015-09-30';
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Milliseconds since 1970 UTC of a proleptic Gregorian date; years 0–99 stay years 0–99. */
+export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
+/** Reads an ISO 8601 date or date-time string, keeping the precision it was written with. */
+export function parseIsoDate(text: string): DateResult {
+  const value = text.trim();
+  const m = ISO.exec(value);
+  if (!m) return { error: describeMalformed(value) };
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const year = Number(y);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return {
+      error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here`,
+    };
+  }
+  const month = mo === undefined ? 1 : Number(mo);
+  if (month < 1 || month > 12) return notADate(value, `month ${month} does not exist`);
+  const day = d === undefined ? 1 : Number(d);
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    return notADate(
+      value,
+      day < 1 || day > 31
+        ? `day ${day} does not exist`
+        : `${MONTHS[month - 1]} ${year} has ${days} days`,
+    );
+  }
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23) return notADate(value, `hour ${hour} does not exist`);
+  if (minute > 59) return notADate(value, `minute ${minute} does not exist`);
+  if (second > 59) return notADate(value, `second ${second} does not exist`);
+  const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * 1000);
+  const precision: Precision =
+    s !== undefined
+      ? 'second'
+      : mi !== undefined
+        ? 'minute'
+        : h !== undefined
+          ? 'hour'
+          : d !== undefined
+            ? 'day'
+            : mo !== undefined
+              ? 'month'
+              : 'year';
+  let warning: string | undefined;
+  let offset = 0;
+  if (h !== undefined) {
+    if (zone === undefined) {
+      warning = `'${value}' has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`;
+    } else if (zone.toUpperCase() !== 'Z') {
+      const sign = zone[0] === '-' ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+    }
+  }
+  const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
+  if (!Number.isFinite(ms)) {
+    return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
+  }
+  const endMs = addPeriod(ms, precision);
+  return { ms, endMs, precision, iso: formatIsoDate(ms, precision), ...(warning && { warning }) };
+}
+
+function notADate(value: string, reason: string) {
+  return { error: `'${value}' is not a date: ${reason}` };
+}
+
+function describeMalformed(value: string): string {
+  if (value === '') return `the date is empty: ${FORMAT_HINT}`;
+  if (/^\d{5,}(-|$)/.test(value)) {
+    return `'${value}' is not an ISO 8601 date: years past 9999 need a sign, as in +${value.split('-')[0]}`;
+  }
+  if (/^-?\d{1,3}(-|$)/.test(value)) {
+    return `'${value}' is not an ISO 8601 date: years have at least four digits, as in 0044 or -0043`;
+  }
+  return `'${value}' is not an ISO 8601 date: ${FORMAT_HINT}`;
+}
+
+/** The start of the next period of the given precision. */
+export function addPeriod(ms: number, precision: Precision, count = 1): number {
+  const date = new Date(ms);
+  switch (precision) {
+    case 'year':
+      date.setUTCFullYear(date.getUTCFullYear() + count);
+      break;
+    case 'month':
+      date.setUTCMonth(date.getUTCMonth() + count);
+      break;
+    case 'day':
+      date.setUTCDate(date.getUTCDate() + count);
+      break;
+    default:
+      return ms + count * { hour: 3_600_000, minute: 60_000, second: 1000 }[precision];
+  }
+  return date.getTime();
+}
+
+/** Writes the canonical ISO string of a UTC instant at a precision: astronomical, expanded years. */
+export function formatIsoDate(ms: number, precision: Precision): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  let text = year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+  if (precision === 'year') return text;
+  text += `-${pad(date.getUTCMonth() + 1)}`;
+  if (precision === 'month') return text;
+  text += `-${pad(date.getUTCDate())}`;
+  if (precision === 'day') return text;
+  text += `T${pad(date.getUTCHours())}`;
+  if (precision !== 'hour') text += `:${pad(date.getUTCMinutes())}`;
+  if (precision === 'second') {
+    text += `:${pad(date.getUTCSeconds())}`;
+    const millis = date.getUTCMilliseconds();
+    if (millis) text += `.${pad(millis, 3)}`;
+  }
+  return `${text}Z`;
+}

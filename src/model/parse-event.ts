@@ -1,0 +1,267 @@
+import { type ParsedDate, parseIsoDate } from './dates.js';
+import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { cleanText } from './text.js';
+import {
+  CERTAINTIES,
+  type Certainty,
+  type Quote,
+  type Source,
+  type TimelineEvent,
+} from './types.js';
+import { safeUrl } from './urls.js';
+
+/** An event that passed validation, before its id is made unique among the others. */
+export interface ParsedEvent {
+  event: TimelineEvent;
+  givenId: boolean;
+  /** The input path of each field, for issues found later (ids, categories). */
+  at: FieldPaths;
+  startMs: number;
+  endMs: number;
+}
+
+/** Where a native field came from in the input, for adapters whose fields have other names. */
+export type FieldPaths = (field: string) => string;
+
+const FIELDS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'ongoing',
+  'approximate',
+  'certainty',
+  'category',
+  'summary',
+  'description',
+  'quote',
+  'sources',
+  'importance',
+  'precision',
+  'endPrecision',
+];
+
+/**
+ * Reads one event of the native format. Problems go to `log` with their paths; returns null when
+ * the event cannot be shown (no title, no valid start, an end before its start).
+ */
+export function parseEvent(
+  raw: unknown,
+  path: string,
+  log: IssueLog,
+  at: FieldPaths = (field) => pathOf(path, field),
+): ParsedEvent | null {
+  if (!isRecord(raw)) {
+    log.add(
+      path,
+      `an event must be an object with at least a title and a start, not ${describeType(raw)}`,
+    );
+    return null;
+  }
+  const errorsBefore = log.errors;
+  warnUnknownFields(raw, at, log);
+  const title =
+    typeof raw.title === 'number'
+      ? String(raw.title)
+      : typeof raw.title === 'string'
+        ? cleanText(raw.title)
+        : '';
+  if (!title) {
+    log.add(
+      at('title'),
+      raw.title == null || typeof raw.title === 'string'
+        ? 'every event needs a title'
+        : `a title must be text, not ${describeType(raw.title)}`,
+    );
+  }
+  const start = readDate(raw.start, at('start'), log, 'start');
+  const end = raw.end == null || raw.end === '' ? null : readDate(raw.end, at('end'), log, 'end');
+  if (start && end && end.endMs <= start.ms) {
+    log.add(
+      at('end'),
+      `the end ${quoteValue(end.iso)} is before the start ${quoteValue(start.iso)}`,
+    );
+  }
+  let ongoing = readBoolean(raw.ongoing, at('ongoing'), log);
+  if (ongoing && end) {
+    log.warn(at('ongoing'), 'an event with an end is not ongoing; the end is kept');
+    ongoing = false;
+  }
+  if (log.errors > errorsBefore || !start) return null;
+
+  const event: TimelineEvent = {
+    id: readText(raw.id, at('id'), log),
+    title,
+    start: start.iso,
+    end: end ? end.iso : null,
+    precision: start.precision,
+    endPrecision: end ? end.precision : null,
+    ongoing,
+    approximate: readBoolean(raw.approximate, at('approximate'), log),
+    certainty: readCertainty(raw.certainty, at('certainty'), log),
+    category: readText(raw.category, at('category'), log),
+    summary: readText(raw.summary, at('summary'), log),
+    description: readText(raw.description, at('description'), log),
+    quote: readQuote(raw.quote, at('quote'), log),
+    sources: readSources(raw.sources, at('sources'), log),
+    importance: readImportance(raw.importance, at('importance'), log),
+  };
+  return {
+    event,
+    givenId: event.id !== '',
+    at,
+    startMs: start.ms,
+    endMs: end ? end.endMs : ongoing ? Number.POSITIVE_INFINITY : start.ms,
+  };
+}
+
+function warnUnknownFields(raw: Record<string, unknown>, at: FieldPaths, log: IssueLog) {
+  for (const key of Object.keys(raw)) {
+    if (FIELDS.includes(key)) continue;
+    const near = FIELDS.find((field) => editDistance(key.toLowerCase(), field.toLowerCase()) <= 2);
+    if (near) log.warn(at(key), `'${key}' is not a field of an event; did you mean '${near}'?`);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** Text fields: strings as they are, numbers written out, anything else refused with a warning. */
+export function readText(value: unknown, path: string, log: IssueLog): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return cleanText(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  log.warn(path, `should be text, not ${describeType(value)}; it is left out`);
+  return '';
+}
+
+function readDate(value: unknown, path: string, log: IssueLog, which: string): ParsedDate | null {
+  if (value == null || value === '') {
+    if (which === 'start') log.add(path, 'every event needs a start date, such as "2015-09-30"');
+    return null;
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    const year = value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
+    const parsed = parseIsoDate(value > 9999 ? `+${year.padStart(6, '0')}` : year);
+    if ('error' in parsed) {
+      log.add(path, parsed.error);
+      return null;
+    }
+    log.warn(
+      path,
+      `${value} is a number; it is read as the year ${parsed.iso} (write dates as text)`,
+    );
+    return parsed;
+  }
+  if (typeof value !== 'string') {
+    log.add(path, `a date must be text such as "2015-09-30", not ${describeType(value)}`);
+    return null;
+  }
+  const parsed = parseIsoDate(value);
+  if ('error' in parsed) {
+    log.add(path, parsed.error);
+    return null;
+  }
+  if (parsed.warning) log.warn(path, parsed.warning);
+  return parsed;
+}
+
+function readBoolean(value: unknown, path: string, log: IssueLog): boolean {
+  if (value == null || typeof value === 'boolean') return value === true;
+  log.warn(path, `should be true or false, not ${quoteValue(value)}; false is used`);
+  return false;
+}
+
+function readCertainty(value: unknown, path: string, log: IssueLog): Certainty {
+  if (value == null || value === '') return 'confirmed';
+  if (CERTAINTIES.includes(value as Certainty)) return value as Certainty;
+  log.warn(
+    path,
+    `${quoteValue(value)} is not a certainty; use ${CERTAINTIES.join(', ')} (confirmed is used)`,
+  );
+  return 'confirmed';
+}
+
+function readImportance(value: unknown, path: string, log: IssueLog): 1 | 2 | 3 {
+  if (value == null) return 2;
+  if (value === 1 || value === 2 || value === 3) return value;
+  log.warn(path, `${quoteValue(value)} is not an importance; use 1, 2 or 3 (2 is used)`);
+  return 2;
+}
+
+function readQuote(value: unknown, path: string, log: IssueLog): Quote | null {
+  if (value == null || value === '') return null;
+  if (typeof value === 'string') return { text: cleanText(value), by: '' };
+  if (isRecord(value)) {
+    const text = readText(value.text, pathOf(path, 'text'), log);
+    const by = readText(value.by, pathOf(path, 'by'), log);
+    if (text) return { text, by };
+  }
+  log.warn(path, 'a quote needs its text, as { "text": "…", "by": "…" }; it is left out');
+  return null;
+}
+
+function readSources(value: unknown, path: string, log: IssueLog): Source[] {
+  if (value == null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const sources: Source[] = [];
+  list.forEach((item, i) => {
+    const itemPath = Array.isArray(value) ? pathOf(path, i) : path;
+    const source = readSource(item, itemPath, log);
+    if (source) sources.push(source);
+  });
+  return sources;
+}
+
+function readSource(item: unknown, path: string, log: IssueLog): Source | null {
+  const record = typeof item === 'string' ? { url: item } : item;
+  if (!isRecord(record)) {
+    log.warn(
+      path,
+      `a source should be an object with a title and a url, not ${describeType(item)}; it is left out`,
+    );
+    return null;
+  }
+  let url: string | null = null;
+  const rawUrl = readText(record.url, pathOf(path, 'url'), log);
+  if (rawUrl) {
+    url = safeUrl(rawUrl);
+    if (!url) {
+      log.warn(
+        pathOf(path, 'url'),
+        `${quoteValue(rawUrl)} is not an http, https or mailto link; the link is left out`,
+      );
+    }
+  }
+  const title = readText(record.title, pathOf(path, 'title'), log) || (url ?? '');
+  if (!title) {
+    log.warn(path, 'a source needs a title or a url; it is left out');
+    return null;
+  }
+  const rawDate = readText(record.date, pathOf(path, 'date'), log);
+  let date: string | null = null;
+  if (rawDate) {
+    const parsed = parseIsoDate(rawDate);
+    if ('error' in parsed) log.warn(pathOf(path, 'date'), `${parsed.error}; the date is left out`);
+    else date = parsed.iso;
+  }
+  return {
+    title,
+    url,
+    publisher: readText(record.publisher, pathOf(path, 'publisher'), log),
+    date,
+  };
+}
