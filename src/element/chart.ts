@@ -27,7 +27,11 @@ export function renderChart(
       svg`<line class="leader" x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
     );
   }
-  for (const m of layout.marks) {
+  // The selected mark is drawn last, so its outline is never under a neighbour's.
+  const marks = layout.marks.filter((m) => m.index !== selected);
+  const chosen = layout.marks.find((m) => m.index === selected);
+  if (chosen) marks.push(chosen);
+  for (const m of marks) {
     const event = model.events[m.index];
     if (!event) continue;
     const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;

@@ -1,8 +1,8 @@
-import { scaleLinear } from 'd3-scale';
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import type { LanePlan } from './lanes.js';
 import { RowSet } from './rows.js';
+import { createTimeScale, type TimeScale } from './scale.js';
 import {
   CONTEXT_UNIT,
   chooseTickStep,
@@ -25,6 +25,10 @@ export interface LayoutInput {
   rtl?: boolean;
   /** Index of the selected event, whose label is placed first; -1 for none. */
   selected?: number;
+  /** Time to x; linear over the window when not given (scale="auto" passes the warped one). */
+  scale?: TimeScale;
+  /** Compressed stretches, drawn as breaks. */
+  gaps?: { start: number; end: number }[];
   /** Words drawn in the plot. */
   words: { today: string; future: string };
 }
@@ -114,9 +118,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const g = GEOMETRY;
   const left = g.gutter;
   const right = Math.max(left + 1, width - g.gutter);
-  const x = scaleLinear()
-    .domain([view.start, view.end])
-    .range(rtl ? [right, left] : [left, right]);
+  const x =
+    input.scale ?? createTimeScale([view.start, view.end], rtl ? [right, left] : [left, right]);
   const rows = rowsPerLane(plan.lanes.length);
 
   let top = g.rail;
@@ -130,7 +133,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
   const visible = visibleEvents(model, view.start, view.end);
-  const marks = visible.map((i): MarkBox => {
+  const marks = visible.flatMap((i): MarkBox | [] => {
     const event = model.events[i];
     const lane = plan.laneOf[i] as number;
     const box = lanes[lane] as LaneBox;
@@ -149,6 +152,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         ongoing,
       };
     }
+    if (ongoing && now < view.start) return [];
     const track = plan.trackOf[i] as number;
     const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
     const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
@@ -156,7 +160,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   });
 
   const labels = placeLabels(input, marks, lanes, rows, left, right);
-  const ticks = axisTicks(view, left, right, rtl, locale, measure, x);
+  const ticks = axisTicks(x, left, right, rtl, locale, measure);
   const todayX = x(now);
   const inView = now >= view.start && now <= view.end;
   const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
@@ -317,49 +321,86 @@ function findSlot(
 }
 
 function axisTicks(
-  view: { start: number; end: number },
+  x: TimeScale,
   left: number,
   right: number,
   rtl: boolean,
   locale: string,
   measure: (text: string) => number,
-  x: (ms: number) => number,
 ): { ticks: TickBox[]; context: TickBox[]; tickUnit: TickUnit } {
-  const pxPerMs = (right - left) / (view.end - view.start);
   const sample = Date.UTC(2000, 8, 28, 23, 58, 58);
-  const spacing = (unit: TickUnit) =>
-    16 +
-    (unit === 'year'
-      ? Math.max(
-          measure(formatTick(view.start, unit, locale)),
-          measure(formatTick(view.end, unit, locale)),
-        )
-      : measure(formatTick(sample, unit, locale)));
-  const step = chooseTickStep(pxPerMs, spacing);
-  const ticks = tickTimes(view.start, view.end, step.unit, step.step).map((t) => {
-    const tx = x(t);
-    const label = formatTick(t, step.unit, locale);
-    const room = rtl ? tx - left : right - tx;
-    return { x: tx, label: room >= measure(label) + 4 ? label : '' };
-  });
-  const contextUnit = CONTEXT_UNIT[step.unit];
-  const context: TickBox[] = [];
-  if (contextUnit) {
-    const boundaries = tickTimes(view.start, view.end, contextUnit);
-    // The period the window opens in is named at the edge, unless its own boundary is in view.
-    if (boundaries[0] === undefined || x(boundaries[0]) !== (rtl ? right : left)) {
-      boundaries.unshift(view.start);
+  const ticks: TickBox[] = [];
+  const contextTimes: { t: number; unit: TickUnit }[] = [];
+  let tickUnit: TickUnit = 'year';
+  let widest = -1;
+  const { domain, range } = x;
+  // Each linear piece of the scale gets the ticks its own density allows: a compressed gap gets
+  // coarser ones, and the ticks on either side of it stay where their dates are.
+  for (let i = 1; i < domain.length; i++) {
+    const t0 = domain[i - 1] as number;
+    const t1 = domain[i] as number;
+    const px = Math.abs((range[i] as number) - (range[i - 1] as number));
+    if (t1 <= t0) continue;
+    const spacing = (unit: TickUnit) =>
+      16 +
+      (unit === 'year'
+        ? Math.max(measure(formatTick(t0, unit, locale)), measure(formatTick(t1, unit, locale)))
+        : measure(formatTick(sample, unit, locale)));
+    const step = chooseTickStep(px / (t1 - t0), spacing);
+    if (px > widest) {
+      widest = px;
+      tickUnit = step.unit;
     }
-    let free = rtl ? right : left;
-    boundaries.forEach((t, i) => {
-      const label = formatContext(t, contextUnit, locale);
-      const w = measure(label) + 12;
-      const tx = i === 0 ? (rtl ? Math.min(right, x(t)) : Math.max(left, x(t))) : x(t);
-      const fits = rtl ? tx <= free && tx - w >= left : tx >= free && tx + w <= right;
-      if (!fits) return;
-      context.push({ x: tx, label });
-      free = rtl ? tx - w : tx + w;
-    });
+    for (const t of tickTimes(t0, t1, step.unit, step.step)) {
+      if (ticks.length && t <= (ticks[ticks.length - 1] as TickBox & { t: number }).t) continue;
+      ticks.push({ x: x(t), label: formatTick(t, step.unit, locale), t } as TickBox);
+    }
+    const contextUnit = CONTEXT_UNIT[step.unit];
+    if (contextUnit) {
+      for (const t of tickTimes(t0, t1, contextUnit)) contextTimes.push({ t, unit: contextUnit });
+    }
   }
-  return { ticks, context, tickUnit: step.unit };
+  // Tick labels sit after their tick (before it, right to left) and must not run into the next.
+  let free = rtl ? right : left;
+  for (const tick of rtl ? ticks.slice().reverse() : ticks) {
+    const w = measure(tick.label) + 8;
+    const fits = rtl ? tick.x <= free && tick.x - w >= left : tick.x >= free && tick.x + w <= right;
+    if (fits) free = rtl ? tick.x - w : tick.x + w;
+    else tick.label = '';
+  }
+  for (const tick of ticks) delete (tick as TickBox & { t?: number }).t;
+  return {
+    ticks,
+    context: contextLabels(x, contextTimes, left, right, rtl, locale, measure),
+    tickUnit,
+  };
+}
+
+/** The coarser second row: each boundary in view, and the period the window opens in at its edge. */
+function contextLabels(
+  x: TimeScale,
+  times: { t: number; unit: TickUnit }[],
+  left: number,
+  right: number,
+  rtl: boolean,
+  locale: string,
+  measure: (text: string) => number,
+): TickBox[] {
+  const first = times[0];
+  if (!first) return [];
+  const start = x.domain[0] as number;
+  const edge = rtl ? right : left;
+  if (x(first.t) !== edge) times.unshift({ t: start, unit: first.unit });
+  const context: TickBox[] = [];
+  let free = edge;
+  times.forEach(({ t, unit }, i) => {
+    const label = formatContext(t, unit, locale);
+    const w = measure(label) + 12;
+    const tx = i === 0 ? edge : x(t);
+    const fits = rtl ? tx <= free && tx - w >= left : tx >= free && tx + w <= right;
+    if (!fits) return;
+    context.push({ x: tx, label });
+    free = rtl ? tx - w : tx + w;
+  });
+  return context;
 }

@@ -1,4 +1,5 @@
-import type { TimelineModel } from '../model/types.js';
+import { PRECISIONS, type Precision, type TimelineModel } from '../model/types.js';
+import { UNIT_MS } from './view.js';
 
 /** First index in a sorted array whose value is greater than x (or at least x when `orEqual`). */
 export function bisect(values: Float64Array, x: number, orEqual = false): number {
@@ -41,9 +42,23 @@ export function dataExtent(model: TimelineModel, now: number): { start: number; 
   return { start, end: Math.max(end, start + 1) };
 }
 
-/** The first window: all the data with a margin each side, so no mark sits on the edge. */
+/** The finest precision any event's date is written with. */
+export function finestPrecision(model: TimelineModel): Precision {
+  let finest = 0;
+  for (const e of model.events) finest = Math.max(finest, PRECISIONS.indexOf(e.precision));
+  return PRECISIONS[finest] ?? 'year';
+}
+
+/**
+ * The first window: all the data with a margin each side, so no mark sits on the edge, and never
+ * narrower than twenty units of the finest precision (one day-dated event shows weeks, not hours).
+ */
 export function initialView(model: TimelineModel, now: number): { start: number; end: number } {
   const { start, end } = dataExtent(model, now);
-  const span = Math.max(end - start, 864e5);
+  const span = Math.max(end - start, 20 * UNIT_MS[finestPrecision(model)]);
+  if (span > end - start) {
+    const middle = (start + end) / 2;
+    return { start: middle - span / 2, end: middle + span / 2 };
+  }
   return { start: start - span * 0.04, end: end + span * 0.04 };
 }

@@ -36,11 +36,11 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
     categories: undefined,
     events: events.map((raw, i) => {
       const path = pathOf('events', i);
-      const at = (field: string) => pathOf(path, FIELD_PATHS[field] ?? field);
+      const at = (field: string) => (FIELD_PATHS[field] ?? field).split('.').reduce(pathOf, path);
       if (!isRecord(raw)) return { raw, path, at };
       const start = toIsoDate(raw.start_date, at('start'), log, true);
       const end = raw.end_date == null ? undefined : toIsoDate(raw.end_date, at('end'), log, false);
-      if (start === null || end === null) return { raw: null, path };
+      if (start === null || end === null) return { raw: null, path, skip: true as const };
       const text = isRecord(raw.text) ? raw.text : {};
       const group = typeof raw.group === 'string' ? raw.group.trim() : '';
       if (group && !groups.includes(group)) groups.push(group);

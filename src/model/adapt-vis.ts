@@ -18,7 +18,7 @@ export function adaptVisItems(items: unknown[], log: IssueLog): NativeInput {
     if (!isRecord(raw)) return [{ raw, path, at }];
     const start = toIsoDate(raw.start, at('start'), log, true);
     let end = raw.end == null ? undefined : toIsoDate(raw.end, at('end'), log, false);
-    if (start === null || end === null) return [{ raw: null, path }];
+    if (start === null || end === null) return [{ raw: null, path, skip: true }];
     if (raw.type === 'range' && end === undefined) {
       log.warn(at('type'), 'a range item needs an end; it is shown as a point');
     }

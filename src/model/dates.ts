@@ -110,11 +110,13 @@ export function parseIsoDate(text: string): DateResult {
     }
   }
   const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
+  // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
+  const kept: Precision = precision === 'hour' && offset % 3_600_000 !== 0 ? 'minute' : precision;
   if (!Number.isFinite(ms)) {
     return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
   }
   const endMs = addPeriod(ms, precision);
-  return { ms, endMs, precision, iso: formatIsoDate(ms, precision), ...(warning && { warning }) };
+  return { ms, endMs, precision: kept, iso: formatIsoDate(ms, kept), ...(warning && { warning }) };
 }
 
 function notADate(value: string, reason: string) {

@@ -12,8 +12,8 @@ export interface NativeInput {
   title: unknown;
   description: unknown;
   categories: unknown;
-  /** `raw` is null when an adapter has already reported why the event cannot be read. */
-  events: { raw: unknown; path: string; at?: FieldPaths }[];
+  /** `skip` is set when an adapter has already reported why the event cannot be read. */
+  events: { raw: unknown; path: string; at?: FieldPaths; skip?: true }[];
   eras: { raw: unknown; path: string }[];
 }
 
@@ -35,8 +35,8 @@ export function parseTimeline(input: unknown): ParseResult {
   }
   const native = adaptInput(data, log);
   const parsed: ParsedEvent[] = [];
-  for (const { raw, path, at } of native.events) {
-    const event = raw === null ? null : parseEvent(raw, path, log, at);
+  for (const { raw, path, at, skip } of native.events) {
+    const event = skip ? null : parseEvent(raw, path, log, at);
     if (event) parsed.push(event);
   }
   if (native.events.length === 0 && log.errors === 0) {
@@ -127,17 +127,22 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
 
 /** Given ids are kept (a repeated one is renamed, with a warning); others are derived. */
 function assignIds(parsed: ParsedEvent[], log: IssueLog) {
-  const taken = new Set<string>();
+  // Every given id is reserved before a repeat is renamed, so a rename never takes one.
+  const reserved = new Set(parsed.filter((p) => p.givenId).map((p) => p.event.id));
+  const seen = new Set<string>();
   for (const p of parsed) {
     if (!p.givenId) continue;
-    const id = uniqueId(p.event.id, taken);
-    if (id !== p.event.id) {
-      log.warn(p.at('id'), `the id '${p.event.id}' is used twice; this event is '${id}'`);
-      p.event.id = id;
+    if (!seen.has(p.event.id)) {
+      seen.add(p.event.id);
+      continue;
     }
+    const id = uniqueId(p.event.id, reserved);
+    seen.add(id);
+    log.warn(p.at('id'), `the id '${p.event.id}' is used twice; this event is '${id}'`);
+    p.event.id = id;
   }
   for (const p of parsed) {
-    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), taken);
+    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), reserved);
   }
 }
 

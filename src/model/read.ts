@@ -9,13 +9,17 @@ export function pathOf(path: string, key: string | number): string {
 
 /** A value shown inside a message: quoted, shortened, never more than one line. */
 export function quoteValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : (JSON.stringify(value) ?? String(value));
   const line = text.replace(/\s+/g, ' ');
   return `'${line.length > 60 ? `${line.slice(0, 57)}…` : line}'`;
 }
 
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

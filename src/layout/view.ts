@@ -1,0 +1,104 @@
+import type { Precision } from '../model/types.js';
+import { createTimeScale, type TimeScale } from './scale.js';
+import type { Warp } from './warp.js';
+
+/** The visible window, in ms. */
+export interface View {
+  start: number;
+  end: number;
+}
+
+const HOUR = 3_600_000;
+export const UNIT_MS: Record<Precision, number> = {
+  year: 365.25 * 24 * HOUR,
+  month: 30.44 * 24 * HOUR,
+  day: 24 * HOUR,
+  hour: HOUR,
+  minute: HOUR,
+  second: HOUR,
+};
+
+/** The scale of a window: the warp's breakpoints inside the window become the scale's. */
+export function viewScale(warp: Warp, view: View, from: number, to: number): TimeScale {
+  const domain = [view.start];
+  for (const g of warp.gaps) {
+    if (g.start > view.start && g.start < view.end) domain.push(g.start);
+    if (g.end > view.start && g.end < view.end) domain.push(g.end);
+  }
+  domain.push(view.end);
+  const u0 = warp.toU(view.start);
+  const k = (to - from) / (warp.toU(view.end) - u0 || 1);
+  return createTimeScale(
+    domain,
+    domain.map((t) => from + (warp.toU(t) - u0) * k),
+  );
+}
+
+/**
+ * Limits of a window: no wider than the data plus a margin, no narrower than the finest
+ * precision in the data needs (one unit of it per 100 px, and never finer than an hour per 100 px).
+ */
+export interface ViewLimits {
+  /** The data's extent in u, with its margin. */
+  u0: number;
+  u1: number;
+  /** The narrowest window, in ms, at this width. */
+  minSpan: number;
+}
+
+export function viewLimits(warp: Warp, extent: View, finest: Precision, width: number): ViewLimits {
+  const u0 = warp.toU(extent.start);
+  const u1 = warp.toU(extent.end);
+  const margin = Math.max((u1 - u0) * 0.08, HOUR);
+  return {
+    u0: u0 - margin,
+    u1: u1 + margin,
+    minSpan: (Math.max(width, 100) / 100) * UNIT_MS[finest],
+  };
+}
+
+/** Keeps a window inside the limits, preserving its centre where it can. */
+export function clampView(warp: Warp, view: View, limits: ViewLimits): View {
+  let u0 = warp.toU(view.start);
+  let u1 = warp.toU(view.end);
+  const maxSpan = limits.u1 - limits.u0;
+  if (u1 - u0 > maxSpan) {
+    const c = (u0 + u1) / 2;
+    u0 = c - maxSpan / 2;
+    u1 = c + maxSpan / 2;
+  }
+  let start = warp.fromU(u0);
+  let end = warp.fromU(u1);
+  if (end - start < limits.minSpan) {
+    const c = (start + end) / 2;
+    start = c - limits.minSpan / 2;
+    end = c + limits.minSpan / 2;
+    u0 = warp.toU(start);
+    u1 = warp.toU(end);
+  }
+  const shift = u0 < limits.u0 ? limits.u0 - u0 : u1 > limits.u1 ? limits.u1 - u1 : 0;
+  if (shift === 0) return { start, end };
+  return { start: warp.fromU(u0 + shift), end: warp.fromU(u1 + shift) };
+}
+
+/** Zooms by `factor` (> 1 zooms in) around `at`, a time that stays where it is. */
+export function zoomView(warp: Warp, view: View, factor: number, at: number): View {
+  const u0 = warp.toU(view.start);
+  const u1 = warp.toU(view.end);
+  const c = warp.toU(at);
+  return { start: warp.fromU(c - (c - u0) / factor), end: warp.fromU(c + (u1 - c) / factor) };
+}
+
+/** Moves the window by a fraction of its width; positive moves later in time. */
+export function panView(warp: Warp, view: View, fraction: number): View {
+  const u0 = warp.toU(view.start);
+  const u1 = warp.toU(view.end);
+  const d = (u1 - u0) * fraction;
+  return { start: warp.fromU(u0 + d), end: warp.fromU(u1 + d) };
+}
+
+/** A window between two others, `f` of the way, interpolated in u so gaps move smoothly. */
+export function interpolateView(warp: Warp, a: View, b: View, f: number): View {
+  const mix = (p: number, q: number) => warp.fromU(warp.toU(p) + (warp.toU(q) - warp.toU(p)) * f);
+  return { start: mix(a.start, b.start), end: mix(a.end, b.end) };
+}

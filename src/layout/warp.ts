@@ -1,0 +1,82 @@
+import type { TimelineModel } from '../model/types.js';
+
+/** A stretch of time with no event beginning or ending in it, drawn compressed. */
+export interface Gap {
+  start: number;
+  end: number;
+}
+
+/**
+ * Time warped so that long empty stretches take little room: `toU` is a monotone map from time
+ * to "reading distance", linear everywhere except across gaps, which each take the same short
+ * length. Zooming and panning are linear in u, so a compressed stretch widens as one zooms in.
+ */
+export interface Warp {
+  gaps: Gap[];
+  toU(t: number): number;
+  fromU(u: number): number;
+}
+
+/** A gap is compressed when it is at least this share of the whole extent. */
+export const GAP_SHARE = 0.15;
+/** A compressed gap takes this share of the uncompressed rest, about 50 px at full view. */
+export const GAP_LENGTH = 0.045;
+
+/** Times where something begins or ends, sorted: where a gap may not be. */
+export function eventBounds(model: TimelineModel, now: number): number[] {
+  const bounds: number[] = [];
+  model.events.forEach((_, i) => {
+    const start = model.startMs[i] as number;
+    const end = model.endMs[i] as number;
+    bounds.push(start);
+    bounds.push(Number.isFinite(end) ? end : Math.max(start, now));
+  });
+  for (const era of model.eras) bounds.push(era.startMs, era.endMs);
+  return bounds.sort((a, b) => a - b);
+}
+
+/** The long empty stretches between sorted bounds. */
+export function findGaps(bounds: number[], share = GAP_SHARE): Gap[] {
+  const first = bounds[0];
+  const last = bounds[bounds.length - 1];
+  if (first === undefined || last === undefined || last <= first) return [];
+  const gaps: Gap[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const start = bounds[i - 1] as number;
+    const end = bounds[i] as number;
+    if (end - start >= share * (last - first)) gaps.push({ start, end });
+  }
+  return gaps;
+}
+
+export function createWarp(gaps: Gap[], extent: number): Warp {
+  const rest = extent - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
+  const length = Math.max(1, GAP_LENGTH * rest);
+  // Breakpoints: time ti maps to ui; between breakpoints the map is linear.
+  const t: number[] = [];
+  const u: number[] = [];
+  let shift = 0;
+  for (const g of gaps) {
+    const size = Math.min(length, g.end - g.start);
+    t.push(g.start, g.end);
+    u.push(g.start - shift, g.start - shift + size);
+    shift += g.end - g.start - size;
+  }
+  const map = (from: number[], to: number[], v: number) => {
+    // Linear with slope 1 outside gaps; inside a gap, between its two breakpoints.
+    let i = 0;
+    while (i < from.length && (from[i] as number) <= v) i++;
+    if (i % 2 === 1) {
+      const a = from[i - 1] as number;
+      const b = from[i] as number;
+      return (
+        (to[i - 1] as number) + ((v - a) / (b - a)) * ((to[i] as number) - (to[i - 1] as number))
+      );
+    }
+    return i === 0 ? v : (to[i - 1] as number) + (v - (from[i - 1] as number));
+  };
+  return { gaps, toU: (v) => map(t, u, v), fromU: (v) => map(u, t, v) };
+}
+
+/** No warp: `scale="linear"`. */
+export const LINEAR: Warp = { gaps: [], toU: (t) => t, fromU: (u) => u };

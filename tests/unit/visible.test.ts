@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { bisect, dataExtent, initialView, visibleEvents } from '../../src/layout/visible.js';
+import { parseTimeline } from '../../src/model/parse-timeline.js';
+import type { TimelineModel } from '../../src/model/types.js';
+import { event, mulberry32, randomTimeline, timeline, utc } from './helpers.js';
+
+const NOW = utc(2026, 11, 27);
+const YEAR = 365.25 * 86_400_000;
+
+function model(events: unknown[], fields: Record<string, unknown> = {}): TimelineModel {
+  return parseTimeline(timeline(events, fields)).model;
+}
+
+/** The events touching [start, end], found by looking at every one. */
+function touching(m: TimelineModel, start: number, end: number): number[] {
+  return m.events
+    .map((_, i) => i)
+    .filter((i) => (m.endMs[i] as number) >= start && (m.startMs[i] as number) <= end);
+}
+
+describe('bisect', () => {
+  it('bisect(values, x) is the first index of a value above x', () => {
+    const values = Float64Array.from([1, 2, 2, 3]);
+    expect(bisect(values, 2)).toBe(3);
+    expect(bisect(values, 0)).toBe(0);
+    expect(bisect(values, 3)).toBe(4);
+  });
+
+  it('bisect(values, x, true) is the first index of a value at or above x', () => {
+    const values = Float64Array.from([1, 2, 2, 3]);
+    expect(bisect(values, 2, true)).toBe(1);
+    expect(bisect(values, 4, true)).toBe(4);
+    expect(bisect(new Float64Array(0), 1, true)).toBe(0);
+  });
+});
+
+describe('visibleEvents', () => {
+  it('visibleEvents(model, start, end) finds points, ranges and ongoing events in the window', () => {
+    const m = model([
+      event({ title: 'before', start: '2010' }),
+      event({ title: 'war', start: '2011-03', end: '2024-12-08' }),
+      event({ title: 'inside', start: '2015-09-30' }),
+      event({ title: 'ongoing', start: '2012', ongoing: true }),
+      event({ title: 'after', start: '2030' }),
+    ]);
+    const titles = visibleEvents(m, utc(2015), utc(2016)).map((i) => m.events[i]?.title);
+    expect(titles).toEqual(['war', 'ongoing', 'inside']);
+  });
+
+  it('visibleEvents(model, start, end) includes events touching either edge', () => {
+    const m = model([event({ start: '2015' }), event({ start: '2016' })]);
+    expect(visibleEvents(m, utc(2015), utc(2016))).toEqual([0, 1]);
+  });
+
+  it('visibleEvents(model, start, end) equals a filter of every event on random data', () => {
+    const random = mulberry32(404);
+    for (let round = 0; round < 200; round++) {
+      const { document, start, end } = randomTimeline(random);
+      const m = parseTimeline(document).model;
+      for (let w = 0; w < 5; w++) {
+        const a = start + (random() * 1.2 - 0.1) * (end - start);
+        const b = a + random() ** 3 * (end - start);
+        expect(visibleEvents(m, a, b)).toEqual(touching(m, a, b));
+      }
+      // Windows that start or end exactly on an event.
+      const i = Math.floor(random() * m.events.length);
+      const edge = m.startMs[i] as number;
+      expect(visibleEvents(m, edge, edge)).toEqual(touching(m, edge, edge));
+      expect(visibleEvents(m, edge - YEAR, edge)).toEqual(touching(m, edge - YEAR, edge));
+    }
+  });
+});
+
+describe('dataExtent', () => {
+  it('dataExtent(model, now) spans the first start to the last end', () => {
+    const m = model([event({ start: '2011-03', end: '2024-12-08' }), event({ start: '2017' })]);
+    expect(dataExtent(m, NOW)).toEqual({ start: utc(2011, 3), end: utc(2024, 12, 9) });
+  });
+
+  it('dataExtent(model, now) runs ongoing events to now', () => {
+    const m = model([event({ start: '2024-12-08', ongoing: true })]);
+    expect(dataExtent(m, NOW)).toEqual({ start: utc(2024, 12, 8), end: NOW });
+  });
+
+  it('dataExtent(model, now) reaches ends beyond now, such as 2066', () => {
+    const m = model([
+      event({ start: '2024-12-08', ongoing: true }),
+      event({ start: '2017-01', end: '2066' }),
+    ]);
+    expect(dataExtent(m, NOW)).toEqual({ start: utc(2017, 1), end: utc(2067) });
+  });
+
+  it('dataExtent(model, now) includes the eras', () => {
+    const m = model([event({ start: '2015' })], {
+      eras: [{ title: 'War', start: '2011-03', end: '2024-12-08' }],
+    });
+    expect(dataExtent(m, NOW)).toEqual({ start: utc(2011, 3), end: utc(2024, 12, 9) });
+  });
+});
+
+describe('initialView', () => {
+  it('initialView(model, now) adds a margin of 4% each side', () => {
+    const m = model([event({ start: '2000', end: '2024' })]);
+    const span = utc(2025) - utc(2000);
+    expect(initialView(m, NOW)).toEqual({
+      start: utc(2000) - span * 0.04,
+      end: utc(2025) + span * 0.04,
+    });
+  });
+
+  it('initialView(model, now) centres a single point in twenty units of its precision', () => {
+    const m = model([event({ start: '2024-12-08' })]);
+    const view = initialView(m, NOW);
+    expect(view.end - view.start).toBe(20 * 86_400_000);
+    expect(Math.abs((view.start + view.end) / 2 - utc(2024, 12, 8))).toBeLessThan(1);
+  });
+
+  it('initialView(model, now) gives a lone year-dated event twenty years', () => {
+    const view = initialView(model([event({ start: '1999' })]), NOW);
+    expect(view.end - view.start).toBeCloseTo(20 * 365.25 * 86_400_000, 0);
+  });
+});
