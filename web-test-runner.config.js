@@ -39,6 +39,12 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+      // Each test page gets a window of its own: in one window the page behind is hidden and
+      // gets no animation frames or resize observations, which the element renders with.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage();
+      },
     }),
   ],
   reporters: [

@@ -27,8 +27,12 @@ export function renderChart(
       svg`<line class="leader" x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
     );
   }
+  const clusters = layout.targets.filter((t) => t.members.length > 1);
+  const clustered = new Set(clusters.flatMap((t) => t.members));
   // The selected mark is drawn last, so its outline is never under a neighbour's.
-  const marks = layout.marks.filter((m) => m.index !== selected);
+  const marks = layout.marks.filter(
+    (m) => m.index !== selected && !(clustered.has(m.index) && !m.range),
+  );
   const chosen = layout.marks.find((m) => m.index === selected);
   if (chosen) marks.push(chosen);
   for (const m of marks) {
@@ -59,6 +63,11 @@ export function renderChart(
       parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
     }
     parts.push(svg`<circle class="mark ${state}" cx=${m.x} cy=${m.y} r=${r}></circle>`);
+  }
+  for (const t of clusters) {
+    (marksByLane[t.lane] as unknown[]).push(
+      svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
+    );
   }
   const futureX = layout.future;
   return svg`

@@ -56,3 +56,25 @@ export function renderDetail(
     <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
   `;
 }
+
+/** The events of a cluster, to choose one. */
+export function renderClusterList(
+  events: TimelineEvent[],
+  locale: string,
+  words: Messages,
+  onChoose: (id: string) => void,
+  onClose: () => void,
+) {
+  return html`
+    <h3 id="detail-title">${words.clusterTitle(events.length)}</h3>
+    <ul class="cluster-list">
+      ${events.map(
+        (event) => html`<li>
+          <button class="link-button" type="button" @click=${() => onChoose(event.id)}>${event.title}</button>
+          <span class="meta">${eventDateText(event, locale, words)}</span>
+        </li>`,
+      )}
+    </ul>
+    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
+  `;
+}

@@ -128,31 +128,44 @@ export const styles = css`
     position: absolute;
     left: 0;
     top: 0;
-    height: 20px;
+    display: block;
+    height: 24px;
+    margin: 0;
     padding: 0 5px;
+    border: 0;
     border-left: 2px solid var(--c);
     border-radius: 2px;
+    font: inherit;
     font-size: 13px;
     font-weight: 600;
-    line-height: 20px;
+    line-height: 24px;
+    text-align: start;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
-    unicode-bidi: plaintext;
     color: var(--timeline-text);
     background: color-mix(in srgb, var(--timeline-background) 88%, var(--c));
     cursor: pointer;
+  }
+  .label span {
+    unicode-bidi: plaintext;
   }
   .label.anchor-right {
     border-left: 0;
     border-right: 2px solid var(--c);
   }
-  li:hover .label, li.selected .label {
-    background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
-  }
-  li:has(.hit:focus-visible) .label {
+  .label:focus-visible {
     outline: 2px solid var(--timeline-accent);
     outline-offset: 1px;
+  }
+  .cluster { fill: var(--timeline-background); stroke: var(--c); stroke-width: 2; }
+  .cluster-count { fill: var(--timeline-text); font-size: 11px; font-weight: 700; }
+  .cluster-list { margin: 0; padding: 0; list-style: none; }
+  .cluster-list li { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; min-height: 28px; }
+  [part='detail']:focus { outline: none; }
+  [part='detail']:focus-visible { outline: 2px solid var(--timeline-accent); }
+  .label:hover, li.selected .label {
+    background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
   }
 
   .status {
@@ -214,6 +227,8 @@ export const styles = css`
   blockquote footer { font-style: normal; font-size: 13px; color: var(--timeline-muted); }
   .sources h4 { margin: 8px 0 2px; font-size: 13px; }
   .sources ul { margin: 0; padding-inline-start: 18px; font-size: 13px; }
+  .sources li { min-height: 24px; padding-block: 2px; }
+  .sources a { display: inline-block; min-height: 24px; line-height: 24px; }
   a { color: var(--timeline-accent); }
   .close {
     position: absolute;

@@ -1,7 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { dateLocale } from '../format/dates.js';
-import { eventName } from '../format/event-text.js';
 import type { Messages } from '../i18n/en.js';
 import { messagesFor } from '../i18n/messages.js';
 import { type LanePlan, planLanes } from '../layout/lanes.js';
@@ -11,15 +9,15 @@ import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { laneClass, renderChart } from './chart.js';
 import { DataController } from './data-controller.js';
-import { renderDetail } from './detail.js';
+import { renderClusterList, renderDetail } from './detail.js';
 import { styles } from './event-timeline.styles.js';
+import { hitTest } from './hit-test.js';
+import { renderItems } from './items.js';
 import { effectiveLang } from './lang.js';
 import { createMeasure } from './measure.js';
 import { customProperties, place } from './place.js';
 import { SizeController } from './size-controller.js';
 import { renderIssueList, renderStatus } from './status.js';
-
-const HIT = 24;
 
 /**
  * An interactive, accessible timeline of events described in JSON.
@@ -60,6 +58,7 @@ export class EventTimeline extends LitElement {
     orientation: { type: String, reflect: true },
     scale: { type: String, reflect: true },
     problemsOpen: { state: true },
+    cluster: { state: true },
   };
 
   /** URL of the timeline's JSON. */
@@ -79,6 +78,8 @@ export class EventTimeline extends LitElement {
   /** `auto` compresses long empty stretches; `linear` does not. */
   declare scale: 'auto' | 'linear';
   declare private problemsOpen: boolean;
+  /** Members of the cluster whose list is open, or null. */
+  declare private cluster: number[] | null;
 
   private readonly loader = new DataController(this);
   private readonly size = new SizeController(this);
@@ -104,6 +105,7 @@ export class EventTimeline extends LitElement {
     this.orientation = 'auto';
     this.scale = 'auto';
     this.problemsOpen = false;
+    this.cluster = null;
   }
 
   /** The events after parsing, sorted by start. */
@@ -134,7 +136,8 @@ export class EventTimeline extends LitElement {
       this.indexById = new Map(model?.events.map((e, i) => [e.id, i]));
       this.view = model ? (this.requestedView() ?? initialView(model, Date.now())) : this.view;
       this.problemsOpen = false;
-      this.notify = this.loader.state === 'ready' ? 'load' : 'error';
+      this.notify =
+        this.loader.state === 'ready' ? 'load' : this.loader.state === 'failed' ? 'error' : null;
     } else if (model && (changed.has('viewStart') || changed.has('viewEnd'))) {
       this.view = this.requestedView() ?? this.view;
     }
@@ -202,10 +205,20 @@ export class EventTimeline extends LitElement {
         ${this.layout ? this.renderPlot(this.layout, selected) : nothing}
         ${
           event
-            ? html`<section part="detail" id="detail" class=${laneClass(lane)} aria-labelledby="detail-title" ${customProperties({ '--c': lane?.color ?? null })}>
+            ? html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title" ${customProperties({ '--c': lane?.color ?? null })}>
                 ${renderDetail(event, this.category(event), this.locale, this.words, () => this.choose('', true))}
               </section>`
-            : nothing
+            : this.cluster
+              ? html`<section part="detail" id="detail" aria-labelledby="detail-title">
+                  ${renderClusterList(
+                    this.cluster.map((i) => model.events[i] as TimelineEvent),
+                    this.locale,
+                    this.words,
+                    (id) => this.chooseFromList(id),
+                    () => this.closeCluster(),
+                  )}
+                </section>`
+              : nothing
         }
         ${renderStatus(
           model.events.length,
@@ -222,9 +235,8 @@ export class EventTimeline extends LitElement {
   }
 
   private renderPlot(layout: TimelineLayout, selected: number) {
-    const { model, lanes } = { model: this.loader.model, lanes: this.lanes };
+    const { model, lanes } = this;
     if (!model || !lanes) return nothing;
-    const labels = new Map(layout.labels.map((l) => [l.index, l]));
     const named = lanes.lanes.length > 1 || lanes.lanes[0]?.id !== '';
     return html`
       <div class="plot" @click=${this.onPlotClick}>
@@ -239,27 +251,21 @@ export class EventTimeline extends LitElement {
               })
             : nothing
         }
-        <ol class="events" aria-label=${this.words.events}>
-          ${repeat(
-            layout.marks,
-            (m) => m.index,
-            (m) => {
-              const event = model.events[m.index] as TimelineEvent;
-              const lane = lanes.lanes[m.lane];
-              const label = labels.get(m.index);
-              const isSelected = m.index === selected;
-              const x0 = m.range ? Math.min(m.x, m.x2) : m.x - HIT / 2;
-              const width = m.range ? Math.max(HIT, Math.abs(m.x2 - m.x)) : HIT;
-              return html`<li class="${laneClass(lane)}${isSelected ? ' selected' : ''}" data-index=${m.index} ${customProperties({ '--c': lane?.color ?? null })}>
-                <button class="hit" part="event" type="button" aria-label=${eventName(event, this.category(event), this.locale, this.words)}
-                  aria-expanded=${isSelected ? 'true' : 'false'} ${place(m.range && width > Math.abs(m.x2 - m.x) ? (m.x + m.x2) / 2 - HIT / 2 : x0, m.y - HIT / 2, width, HIT)}></button>
-                ${label ? html`<span class="label${label.anchor > label.x + label.width / 2 ? ' anchor-right' : ''}" part="label" aria-hidden="true" ${place(label.x, label.y, label.width)}>${event.title}</span>` : nothing}
-              </li>`;
-            },
-          )}
-        </ol>
+        ${renderItems({
+          layout,
+          model,
+          lanes: lanes.lanes,
+          selected,
+          locale: this.locale,
+          words: this.words,
+          category: (e) => this.category(e),
+        })}
       </div>
     `;
+  }
+
+  private get model() {
+    return this.loader.model;
   }
 
   private category(event: TimelineEvent) {
@@ -267,18 +273,55 @@ export class EventTimeline extends LitElement {
   }
 
   private onPlotClick = (e: MouseEvent): void => {
-    const item = (e.target as Element).closest?.('li[data-index]');
-    if (!item) return;
-    const event = this.loader.model?.events[Number(item.getAttribute('data-index'))];
+    const model = this.model;
+    const item = (e.target as Element).closest?.('[data-index], [data-cluster]');
+    let index = item?.hasAttribute('data-index') ? Number(item.getAttribute('data-index')) : -1;
+    let cluster = item?.getAttribute('data-cluster')?.split(' ').map(Number) ?? null;
+    if (!item && this.layout) {
+      // A click on a mark, which is drawing, not a control: find what is under the pointer.
+      const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      const hit = hitTest(this.layout, e.clientX - box.left, e.clientY - box.top);
+      index = hit.index;
+      cluster = hit.cluster;
+    }
+    if (cluster && cluster.length > 1) {
+      this.openCluster(cluster);
+      return;
+    }
+    const event = model?.events[index];
     if (event) this.choose(event.id === this.selected ? '' : event.id, event.id === this.selected);
   };
 
+  /** Shows the events of a cluster as a list to choose from. */
+  private openCluster(members: number[]): void {
+    this.cluster = members;
+    if (this.selected) this.choose('');
+  }
+
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.selected) {
+    if (e.key !== 'Escape') return;
+    if (this.selected) {
       e.preventDefault();
       this.choose('', true);
+    } else if (this.cluster) {
+      e.preventDefault();
+      this.closeCluster();
     }
   };
+
+  /** After a choice from a cluster's list, focus goes to the card that replaces the list. */
+  private async chooseFromList(id: string): Promise<void> {
+    await this.choose(id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail')?.focus();
+  }
+
+  private async closeCluster(): Promise<void> {
+    const first = this.cluster?.[0];
+    this.cluster = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-cluster^="${first} "] button`)?.focus();
+  }
 
   /** Changes the selection from the reader or a method, fires timeline-select, keeps focus on the event. */
   private async choose(id: string, refocus = false): Promise<void> {
@@ -287,6 +330,7 @@ export class EventTimeline extends LitElement {
     if (next === this.selected) return;
     const previous = this.selected;
     this.selected = next;
+    this.cluster = null;
     this.emit('timeline-select', {
       id: next || null,
       event: index === undefined ? null : this.events[index],
@@ -294,7 +338,7 @@ export class EventTimeline extends LitElement {
     if (refocus && previous) {
       await this.updateComplete;
       const i = this.indexById.get(previous);
-      this.renderRoot.querySelector<HTMLElement>(`li[data-index="${i}"] .hit`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`li[data-index="${i}"] button`)?.focus();
     }
   }
 }

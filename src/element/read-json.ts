@@ -1,3 +1,4 @@
+import { jsonErrorOffset } from '../model/json-error.js';
 import type { Issue } from '../model/types.js';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -13,17 +14,18 @@ export function parseJsonText(text: string, path: string, what: string): JsonRes
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
+    const offset = jsonErrorOffset(text);
     let where = '';
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
+    if (offset >= 0) {
+      const before = text.slice(0, offset);
       const line = before.split('\n').length;
-      where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+      where = ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
     }
-    const reason = message
-      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
-      .replace(/\s*\(line \d+ column \d+\)/, '');
+    const found =
+      offset >= text.length
+        ? 'the text ends too soon'
+        : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+    const reason = offset >= 0 ? found : (error as Error).message;
     return failure(path, `${what} is not valid JSON${where}: ${reason}`);
   }
 }

@@ -73,3 +73,24 @@ export function formatDate(ms: number, precision: Precision, locale: string): st
     isBeforeCommonEra(ms) ? { ...options, era: 'short' } : options,
   ).format(ms);
 }
+
+const DURATION_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
+  ['year', 365.25 * 864e5],
+  ['month', 30.44 * 864e5],
+  ['day', 864e5],
+  ['hour', 36e5],
+  ['minute', 6e4],
+];
+
+/** A length of time in its largest whole unit: "40 years", "8 months", "12 days". */
+export function formatDuration(ms: number, locale: string): string {
+  const [unit, size] = DURATION_UNITS.find(([, size]) => ms >= size) ?? ['second', 1000];
+  const count = Math.floor(ms / size);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
+      count,
+    );
+  } catch {
+    return `${count} ${unit}`;
+  }
+}

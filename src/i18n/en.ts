@@ -22,6 +22,8 @@ export const en = {
   eventCount: (n: number, total: string) => (n === 1 ? '1 event' : `${total} events`),
   skipped: (_n: number, total: string) => `${total} skipped`,
   warnings: (n: number, total: string) => (n === 1 ? '1 warning' : `${total} warnings`),
+  cluster: (n: number, dates: string, lane: string) => `${n} events, ${dates}, ${lane}`,
+  clusterTitle: (n: number) => `${n} events here`,
 };
 
 export type Messages = typeof en;

@@ -1,16 +1,12 @@
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
+import { axisTicks } from './axis.js';
+import { groupTargets, type TargetBox } from './clusters.js';
+import { placeLabels } from './labels.js';
 import type { LanePlan } from './lanes.js';
 import { RowSet } from './rows.js';
 import { createTimeScale, type TimeScale } from './scale.js';
-import {
-  CONTEXT_UNIT,
-  chooseTickStep,
-  formatContext,
-  formatTick,
-  type TickUnit,
-  tickTimes,
-} from './ticks.js';
+import type { TickUnit } from './ticks.js';
 import { visibleEvents } from './visible.js';
 
 export interface LayoutInput {
@@ -76,6 +72,8 @@ export interface TimelineLayout {
   lanes: LaneBox[];
   marks: MarkBox[];
   labels: LabelBox[];
+  /** Targets for events without a label; those of several events are clusters. */
+  targets: TargetBox[];
   ticks: TickBox[];
   context: TickBox[];
   tickUnit: TickUnit;
@@ -92,9 +90,9 @@ export const GEOMETRY = {
   gutter: 12,
   rail: 18,
   header: 22,
-  row: 24,
-  labelHeight: 20,
-  pointRow: 22,
+  row: 28,
+  labelHeight: 24,
+  pointRow: 28,
   track: 10,
   lanePad: 8,
   axis: 46,
@@ -160,6 +158,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   });
 
   const labels = placeLabels(input, marks, lanes, rows, left, right);
+  const targets = groupTargets(marks, new Set(labels.map((l) => l.index)), lanes, rtl);
   const ticks = axisTicks(x, left, right, rtl, locale, measure);
   const todayX = x(now);
   const inView = now >= view.start && now <= view.end;
@@ -172,6 +171,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     lanes,
     marks,
     labels,
+    targets,
     ...ticks,
     axisY,
     today: inView ? todayX : null,
@@ -221,186 +221,4 @@ function railLabels(
     rail.push({ x: rtl ? a + w : a, label: item.label, today: item.today });
   }
   return rail;
-}
-
-function placeLabels(
-  input: LayoutInput,
-  marks: MarkBox[],
-  lanes: LaneBox[],
-  rows: number,
-  left: number,
-  right: number,
-): LabelBox[] {
-  const { model, measure, rtl = false, selected = -1 } = input;
-  const g = GEOMETRY;
-  // Per lane: rows of labels and leader lines, which a label must avoid, and rows of label text
-  // alone, which a leader must not cross. A label's own leader edge is left out of the text rows,
-  // so labels of events at the same instant stack along one leader.
-  const taken = lanes.map(() => new RowSet(rows));
-  const texts = lanes.map(() => new RowSet(rows));
-  const maxWidth = Math.min(g.maxLabel, right - left);
-  const order = marks.slice().sort((a, b) => {
-    const ea = model.events[a.index];
-    const eb = model.events[b.index];
-    return (
-      Number(b.index === selected) - Number(a.index === selected) ||
-      (eb?.importance ?? 2) - (ea?.importance ?? 2) ||
-      a.index - b.index
-    );
-  });
-  const labels: LabelBox[] = [];
-  for (const mark of order) {
-    const title = model.events[mark.index]?.title ?? '';
-    const width = Math.min(maxWidth, Math.ceil(measure(title)) + 2 * g.labelPad);
-    const all = taken[mark.lane] as RowSet;
-    const text = texts[mark.lane] as RowSet;
-    const slot = findSlot(all, text, mark, width, left, right, rtl);
-    if (!slot) continue;
-    const { row, a, anchor } = slot;
-    all.take(row, a, a + width);
-    // The edge the leader meets is not text: another leader may run along it.
-    const edge = anchor <= a + 1 ? 'start' : anchor >= a + width - 1 ? 'end' : 'none';
-    text.take(row, a + (edge === 'start' ? 2 : 0), a + width - (edge === 'end' ? 2 : 0));
-    for (let r = 0; r < row; r++) {
-      if (all.isFree(r, anchor - 1, anchor + 1)) all.take(r, anchor - 1, anchor + 1);
-    }
-    const lane = lanes[mark.lane] as LaneBox;
-    const y = lane.pointY - g.pointRow / 2 - (row + 1) * g.row + (g.row - g.labelHeight) / 2;
-    labels.push({ index: mark.index, x: a, y, width, anchor, markY: mark.y, lane: mark.lane });
-  }
-  return labels;
-}
-
-/**
- * The lowest row where the label fits with its leader crossing no other label. A point's label
- * hangs from the point; a range's may slide along its bar, to just past whatever is in the way.
- */
-function findSlot(
-  all: RowSet,
-  text: RowSet,
-  mark: MarkBox,
-  width: number,
-  left: number,
-  right: number,
-  rtl: boolean,
-): { row: number; a: number; anchor: number } | null {
-  const g = GEOMETRY;
-  const dir = rtl ? -1 : 1;
-  const first = Math.max(
-    left,
-    Math.min(right, rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2)),
-  );
-  const last = mark.range
-    ? Math.max(
-        left,
-        Math.min(right, rtl ? Math.min(mark.x, mark.x2) + 12 : Math.max(mark.x, mark.x2) - 12),
-      )
-    : first;
-  const anchors = [first];
-  if (mark.range && (last - first) * dir > 0) {
-    const lo = Math.min(first, last);
-    const hi = Math.max(first, last);
-    for (let r = 0; r < all.count; r++) {
-      for (const edge of all.edgesWithin(r, lo - width - g.gap, hi + width + g.gap)) {
-        const candidate = edge + dir * (g.gap + 1);
-        if (candidate > lo && candidate < hi) anchors.push(candidate);
-      }
-    }
-    anchors.sort((p, q) => (p - q) * dir);
-  }
-  for (const anchor of anchors.slice(0, 24)) {
-    let a = rtl ? anchor - width : anchor;
-    if (a < left) a = left;
-    if (a + width > right) a = rtl ? right - width : Math.max(left, anchor - width);
-    for (let row = 0; row < all.count; row++) {
-      if (all.isFree(row, a - g.gap, a + width + g.gap)) return { row, a, anchor };
-      if (!text.isFree(row, anchor - 0.5, anchor + 0.5)) break;
-    }
-  }
-  return null;
-}
-
-function axisTicks(
-  x: TimeScale,
-  left: number,
-  right: number,
-  rtl: boolean,
-  locale: string,
-  measure: (text: string) => number,
-): { ticks: TickBox[]; context: TickBox[]; tickUnit: TickUnit } {
-  const sample = Date.UTC(2000, 8, 28, 23, 58, 58);
-  const ticks: TickBox[] = [];
-  const contextTimes: { t: number; unit: TickUnit }[] = [];
-  let tickUnit: TickUnit = 'year';
-  let widest = -1;
-  const { domain, range } = x;
-  // Each linear piece of the scale gets the ticks its own density allows: a compressed gap gets
-  // coarser ones, and the ticks on either side of it stay where their dates are.
-  for (let i = 1; i < domain.length; i++) {
-    const t0 = domain[i - 1] as number;
-    const t1 = domain[i] as number;
-    const px = Math.abs((range[i] as number) - (range[i - 1] as number));
-    if (t1 <= t0) continue;
-    const spacing = (unit: TickUnit) =>
-      16 +
-      (unit === 'year'
-        ? Math.max(measure(formatTick(t0, unit, locale)), measure(formatTick(t1, unit, locale)))
-        : measure(formatTick(sample, unit, locale)));
-    const step = chooseTickStep(px / (t1 - t0), spacing);
-    if (px > widest) {
-      widest = px;
-      tickUnit = step.unit;
-    }
-    for (const t of tickTimes(t0, t1, step.unit, step.step)) {
-      if (ticks.length && t <= (ticks[ticks.length - 1] as TickBox & { t: number }).t) continue;
-      ticks.push({ x: x(t), label: formatTick(t, step.unit, locale), t } as TickBox);
-    }
-    const contextUnit = CONTEXT_UNIT[step.unit];
-    if (contextUnit) {
-      for (const t of tickTimes(t0, t1, contextUnit)) contextTimes.push({ t, unit: contextUnit });
-    }
-  }
-  // Tick labels sit after their tick (before it, right to left) and must not run into the next.
-  let free = rtl ? right : left;
-  for (const tick of rtl ? ticks.slice().reverse() : ticks) {
-    const w = measure(tick.label) + 8;
-    const fits = rtl ? tick.x <= free && tick.x - w >= left : tick.x >= free && tick.x + w <= right;
-    if (fits) free = rtl ? tick.x - w : tick.x + w;
-    else tick.label = '';
-  }
-  for (const tick of ticks) delete (tick as TickBox & { t?: number }).t;
-  return {
-    ticks,
-    context: contextLabels(x, contextTimes, left, right, rtl, locale, measure),
-    tickUnit,
-  };
-}
-
-/** The coarser second row: each boundary in view, and the period the window opens in at its edge. */
-function contextLabels(
-  x: TimeScale,
-  times: { t: number; unit: TickUnit }[],
-  left: number,
-  right: number,
-  rtl: boolean,
-  locale: string,
-  measure: (text: string) => number,
-): TickBox[] {
-  const first = times[0];
-  if (!first) return [];
-  const start = x.domain[0] as number;
-  const edge = rtl ? right : left;
-  if (x(first.t) !== edge) times.unshift({ t: start, unit: first.unit });
-  const context: TickBox[] = [];
-  let free = edge;
-  times.forEach(({ t, unit }, i) => {
-    const label = formatContext(t, unit, locale);
-    const w = measure(label) + 12;
-    const tx = i === 0 ? edge : x(t);
-    const fits = rtl ? tx <= free && tx - w >= left : tx >= free && tx + w <= right;
-    if (!fits) return;
-    context.push({ x: tx, label });
-    free = rtl ? tx - w : tx + w;
-  });
-  return context;
 }

@@ -1,0 +1,85 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { eventDateText, eventName } from '../format/event-text.js';
+import type { Messages } from '../i18n/en.js';
+import type { TargetBox } from '../layout/clusters.js';
+import type { Lane } from '../layout/lanes.js';
+import type { LabelBox, TimelineLayout } from '../layout/layout.js';
+import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
+import { laneClass } from './chart.js';
+import { customProperties, place } from './place.js';
+
+export interface ItemContext {
+  layout: TimelineLayout;
+  model: TimelineModel;
+  lanes: Lane[];
+  selected: number;
+  locale: string;
+  words: Messages;
+  category: (event: TimelineEvent) => Category | undefined;
+}
+
+const HALF = 12;
+
+/**
+ * The events in view as a list of buttons, in time order: a labelled event is its label; an
+ * unlabelled one is a 24 px target over its mark; a cluster is one target for its members.
+ */
+export function renderItems(c: ItemContext) {
+  type Item = { key: string; first: number; label?: LabelBox; target?: TargetBox };
+  const items: Item[] = [
+    ...c.layout.labels.map((label) => ({ key: `e${label.index}`, first: label.index, label })),
+    ...c.layout.targets.map((target) => ({
+      key: `${target.members.length > 1 ? 'c' : 'e'}${target.members[0]}`,
+      first: target.members[0] as number,
+      target,
+    })),
+  ].sort((a, b) => a.first - b.first);
+  return html`<ol class="events" aria-label=${c.words.events}>
+    ${repeat(
+      items,
+      (item) => item.key,
+      (item) =>
+        item.label ? renderLabel(c, item.label) : renderTarget(c, item.target as TargetBox),
+    )}
+  </ol>`;
+}
+
+function laneStyle(lane: Lane | undefined) {
+  return customProperties({ '--c': lane?.color ?? null });
+}
+
+function renderLabel(c: ItemContext, label: LabelBox) {
+  const event = c.model.events[label.index] as TimelineEvent;
+  const lane = c.lanes[label.lane];
+  const selected = label.index === c.selected;
+  const right = label.anchor > label.x + label.width / 2;
+  return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
+    <button class="label${right ? ' anchor-right' : ''}" part="event" type="button"
+      aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
+      ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
+  </li>`;
+}
+
+function renderTarget(c: ItemContext, target: TargetBox) {
+  const lane = c.lanes[target.lane];
+  const at = place(target.x - HALF, target.y - HALF, 2 * HALF, 2 * HALF);
+  if (target.members.length === 1) {
+    const index = target.members[0] as number;
+    const event = c.model.events[index] as TimelineEvent;
+    const selected = index === c.selected;
+    return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${index} ${laneStyle(lane)}>
+      <button class="hit" part="event" type="button" aria-label=${eventName(event, c.category(event), c.locale, c.words)}
+        aria-expanded=${selected ? 'true' : 'false'} ${at}></button>
+    </li>`;
+  }
+  const first = c.model.events[target.members[0] as number] as TimelineEvent;
+  const last = c.model.events[target.members[target.members.length - 1] as number] as TimelineEvent;
+  const dates = [eventDateText(first, c.locale, c.words), eventDateText(last, c.locale, c.words)];
+  const span =
+    dates[0] === dates[1] ? dates[0] : c.words.rangeSpoken(dates[0] as string, dates[1] as string);
+  return html`<li class="${laneClass(lane)}" data-cluster=${target.members.join(' ')} ${laneStyle(lane)}>
+    <button class="hit cluster" part="event" type="button" aria-haspopup="true"
+      aria-label=${c.words.cluster(target.members.length, span as string, lane?.label || c.words.other)} ${at}></button>
+  </li>`;
+}

@@ -1,0 +1,88 @@
+import { nextFrame } from '@open-wc/testing';
+
+/** The ten-event story of Russia and Syria, as the demo serves it. */
+export const STORY_URL = '/data/russia-syria.json';
+export const TIMELINEJS_URL = '/data/bases-timelinejs.json';
+
+/** A native event: the two required fields, plus any others given. */
+export function event(title: string, start: string, fields: Record<string, unknown> = {}) {
+  return { title, start, ...fields };
+}
+
+/** Reads a JSON file from the dev server, for tests that hand the data over as a property. */
+export async function loadJson<T = unknown>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** A URL that serves `text` as application/json, for JSON that no file in the repository should hold. */
+export function jsonUrl(text: string): string {
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/**
+ * Waits for `n` animation frames. Three are enough for the element's first measurement: the
+ * resize observation comes in the first frame and the element renders in the next.
+ */
+export async function frames(n = 3): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+export interface HeldFetch {
+  url: string;
+  signal: AbortSignal | null;
+  /** Answers the request with `body` as JSON, whether or not it was aborted. */
+  respond(body: unknown): void;
+}
+
+/**
+ * Replaces `window.fetch` with one that holds every request until the test answers it, ignoring
+ * aborts as a slow server or a fetch polyfill might. Returns the held requests and a restore function.
+ */
+export function holdFetch(): { calls: HeldFetch[]; restore: () => void } {
+  const original = window.fetch;
+  const calls: HeldFetch[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve) => {
+      calls.push({
+        url: String(input),
+        signal: init?.signal ?? null,
+        respond: (body) =>
+          resolve(
+            new Response(JSON.stringify(body), {
+              headers: { 'content-type': 'application/json' },
+            }),
+          ),
+      });
+    });
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+/** Counts the URLs fetched, passing every request on to the real fetch. */
+export function spyFetch(): { urls: string[]; restore: () => void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(String(input));
+    return original(input, init);
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}
+
+/** Collects uncaught errors and unhandled rejections on the page until stopped. */
+export function watchPageErrors(): { errors: string[]; stop: () => void } {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}

@@ -1,0 +1,354 @@
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+import { render, type TemplateResult } from 'lit';
+import '../../src/define.js';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import type { Issue, TimelineEvent } from '../../src/model/types.js';
+
+/** The parts of axe-core these tests use, loaded as a script onto window. */
+interface Axe {
+  run(context: Node, options: object): Promise<AxeResults>;
+  setup(node?: Element | Document): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+
+const axe = (): Axe => (window as unknown as { axe: Axe }).axe;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export type LoadDetail = { events: number; issues: Issue[] };
+export type ErrorDetail = { issues: Issue[] };
+export type SelectDetail = { id: string | null; event: TimelineEvent | null };
+export type ResultEvent = CustomEvent<LoadDetail | ErrorDetail>;
+
+export interface TimelineOptions {
+  /** The `data` property, set before the element is connected. */
+  data?: unknown;
+  /** The `src` attribute. */
+  src?: string;
+  /** Text of a child `<script type="application/json">`. */
+  script?: string;
+  label?: string;
+  /** Width of the element's container in CSS pixels (default 1280). */
+  width?: number;
+  /** Wait for the first result (default true). */
+  wait?: boolean;
+}
+
+export interface LabelRect {
+  title: string;
+  rect: DOMRect;
+}
+
+/** The result events fire and are read synchronously, so a pending one cannot be missed. */
+const RESULT_TYPES = ['timeline-load', 'timeline-error'] as const;
+
+/**
+ * Mounts one `<event-timeline>` in a container of known width and owns every query into its shadow
+ * root, and the simulated input the tests send to it. It records every event the element fires.
+ */
+export class TimelineHarness {
+  /** Every timeline-load and timeline-error, in order, including any fired while still loading. */
+  readonly results: ResultEvent[] = [];
+  /** Every timeline-select, in order. */
+  readonly selections: CustomEvent<SelectDetail>[] = [];
+  private readonly settled: ResultEvent[] = [];
+  private waiting: ((event: ResultEvent) => void) | null = null;
+  private element: EventTimeline | null = null;
+
+  private constructor(readonly container: HTMLElement) {
+    for (const type of RESULT_TYPES) {
+      container.addEventListener(type, (e) => this.onResult(e as ResultEvent));
+    }
+    container.addEventListener('timeline-select', (e) => {
+      this.selections.push(e as CustomEvent<SelectDetail>);
+    });
+  }
+
+  /**
+   * Mounts an element from a template (whose first `<event-timeline>` is the one under test) or
+   * from options, inside a container `width` pixels wide, and by default waits for its first result.
+   */
+  static async create(
+    source: TemplateResult | TimelineOptions = {},
+    options: { width?: number; wait?: boolean } = {},
+  ): Promise<TimelineHarness> {
+    await pageShown();
+    const settings = isTemplate(source) ? options : { ...source, ...options };
+    const container = await fixture<HTMLDivElement>(
+      html`<div class="harness" style="width: ${settings.width ?? 1280}px"></div>`,
+    );
+    const harness = new TimelineHarness(container);
+    if (isTemplate(source)) {
+      render(source, container);
+    } else {
+      const el = document.createElement('event-timeline');
+      if (source.data !== undefined) el.data = source.data;
+      if (source.src !== undefined) el.src = source.src;
+      if (source.label !== undefined) el.label = source.label;
+      if (source.script !== undefined) el.append(jsonScript(source.script));
+      container.append(el);
+    }
+    if (settings.wait !== false) await harness.loaded();
+    return harness;
+  }
+
+  get el(): EventTimeline {
+    this.element ??= this.container.querySelector('event-timeline');
+    if (!this.element) throw new Error('the harness holds no <event-timeline>');
+    return this.element;
+  }
+
+  get root(): ShadowRoot {
+    const root = this.el.shadowRoot;
+    if (!root) throw new Error('<event-timeline> has no shadow root');
+    return root;
+  }
+
+  /**
+   * The next result: a timeline-load, or a timeline-error that came with the error panel. A
+   * timeline-error fired while the element still shows no error panel is not a result (it is kept
+   * in `results`, where tests check that none fires).
+   */
+  loaded(): Promise<ResultEvent> {
+    const pending = this.settled.shift();
+    if (pending) return Promise.resolve(pending);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('neither timeline-load nor timeline-error came within 5 s')),
+        5000,
+      );
+      this.waiting = (event) => {
+        clearTimeout(timer);
+        resolve(event);
+      };
+    });
+  }
+
+  private onResult(event: ResultEvent): void {
+    this.results.push(event);
+    // The element fires its result from updated(), so the DOM it rendered is there to check.
+    const shown = event.type === 'timeline-load' || this.errorPanel !== null;
+    if (!shown) return;
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting) waiting(event);
+    else this.settled.push(event);
+  }
+
+  /** The types of `results`, for asserting exactly what fired. */
+  get resultTypes(): string[] {
+    return this.results.map((e) => e.type);
+  }
+
+  get buttons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="event"]')];
+  }
+
+  get buttonNames(): string[] {
+    return this.buttons.map((b) => b.getAttribute('aria-label') ?? '');
+  }
+
+  /** The event of a list item, from its data-index into `el.events`. */
+  eventOf(node: Element): TimelineEvent {
+    const item = node.closest('li[data-index]');
+    const event = item ? this.el.events[Number(item.getAttribute('data-index'))] : undefined;
+    if (!event) throw new Error('node is not inside an event of the list');
+    return event;
+  }
+
+  buttonByTitle(title: string): HTMLButtonElement {
+    const button = this.buttons.find((b) => this.eventOf(b).title === title);
+    if (!button) throw new Error(`no event button for '${title}'`);
+    return button;
+  }
+
+  get labels(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part~="label"]')];
+  }
+
+  labelByTitle(title: string): HTMLElement | undefined {
+    return this.labels.find((l) => this.eventOf(l).title === title);
+  }
+
+  /** Titles of the labels that take up room on screen. */
+  get visibleLabelTitles(): string[] {
+    return this.labelRects().map((l) => l.title);
+  }
+
+  get plot(): HTMLElement | null {
+    return this.root.querySelector('.plot');
+  }
+
+  get chart(): SVGSVGElement | null {
+    return this.root.querySelector('svg.chart');
+  }
+
+  get region(): HTMLElement | null {
+    return this.root.querySelector('[role="region"]');
+  }
+
+  get detail(): HTMLElement | null {
+    return this.root.querySelector('[part~="detail"]');
+  }
+
+  get status(): HTMLElement | null {
+    return this.root.querySelector('[part~="status"]');
+  }
+
+  get statusText(): string {
+    return normalize(this.status?.querySelector('.counts')?.textContent);
+  }
+
+  /** The "Show problems" / "Hide problems" button of the status line. */
+  get problemsToggle(): HTMLButtonElement | null {
+    return this.status?.querySelector('button') ?? null;
+  }
+
+  /** The lines of the expanded problem list. */
+  get problems(): string[] {
+    return [...this.root.querySelectorAll('#problems li')].map((li) => normalize(li.textContent));
+  }
+
+  get errorPanel(): HTMLElement | null {
+    return this.root.querySelector('[part~="error"]');
+  }
+
+  get errorLines(): string[] {
+    return [...(this.errorPanel?.querySelectorAll('li') ?? [])].map((li) =>
+      normalize(li.textContent),
+    );
+  }
+
+  get laneNames(): string[] {
+    return [...this.root.querySelectorAll('[part~="lane"]')].map((n) => normalize(n.textContent));
+  }
+
+  /** The year (or other unit) labels under the axis; labels left blank for lack of room are skipped. */
+  get tickLabels(): string[] {
+    return [...this.root.querySelectorAll('svg .tick-label')]
+      .map((t) => normalize(t.textContent))
+      .filter(Boolean);
+  }
+
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  /** Clicks an event's button (its mark) and waits for the element to render. */
+  async click(title: string): Promise<void> {
+    this.buttonByTitle(title).click();
+    await this.el.updateComplete;
+  }
+
+  /** Clicks the middle of an event's visible label with the mouse, as a reader would. */
+  async clickLabel(title: string): Promise<void> {
+    const label = this.labelByTitle(title);
+    if (!label) throw new Error(`no visible label for '${title}'`);
+    label.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = label.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+    });
+    await this.el.updateComplete;
+  }
+
+  /** Presses a key with the keyboard, after focusing `target` if one is given. */
+  async press(key: string, target?: HTMLElement): Promise<void> {
+    target?.focus();
+    await sendKeys({ press: key });
+    await this.el.updateComplete;
+  }
+
+  /** Rectangles of the labels that are drawn (a label with no size takes no room). */
+  labelRects(): LabelRect[] {
+    return this.labels
+      .map((label) => ({ title: this.eventOf(label).title, rect: label.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+  }
+
+  /** Every pair of drawn labels whose rectangles share area, as "A / B". */
+  overlappingLabels(): string[] {
+    const rects = this.labelRects();
+    const pairs: string[] = [];
+    rects.forEach((a, i) => {
+      for (const b of rects.slice(i + 1)) {
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (x > 0.5 && y > 0.5) pairs.push(`${a.title} / ${b.title}`);
+      }
+    });
+    return pairs;
+  }
+
+  /**
+   * axe-core's WCAG 2.x A and AA violations in the element (or in `scope`, a node of its shadow
+   * tree), as "rule: element, why" entries.
+   */
+  async axeViolations(scope: Element = this.el): Promise<string[]> {
+    const results = await axe().run(scope, {
+      runOnly: { type: 'tag', values: WCAG_TAGS },
+    });
+    return results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 160)}\n${n.failureSummary ?? ''}`),
+    );
+  }
+
+  /** The accessible name of a node as axe-core computes it (accname), across the shadow root. */
+  accessibleName(node: Element): string {
+    const a = axe();
+    a.setup(document.documentElement);
+    try {
+      return a.commons.text.accessibleTextVirtual(a.utils.getNodeFromTree(node));
+    } finally {
+      a.teardown();
+    }
+  }
+}
+
+/**
+ * A hidden page runs no animation frames and delivers no resize observations, so the element can
+ * never render there. web-test-runner's Chrome launcher with `concurrency: 2` leaves its first page
+ * hidden behind the second in headless Chromium; say so at once rather than time out in every test.
+ */
+async function pageShown(): Promise<void> {
+  if (document.visibilityState === 'visible') return;
+  const shown = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 2000);
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        clearTimeout(timer);
+        resolve(document.visibilityState === 'visible');
+      },
+      { once: true },
+    );
+  });
+  if (!(await shown)) {
+    throw new Error(
+      'The test page is hidden (document.visibilityState is "hidden"), so no frame is rendered: ' +
+        'run the browser tests with --concurrency 1, or make Chromium keep every page visible.',
+    );
+  }
+}
+
+/** A `<script type="application/json">` holding `text`. */
+export function jsonScript(text: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  return script;
+}
+
+function isTemplate(value: unknown): value is TemplateResult {
+  return typeof value === 'object' && value !== null && '_$litType$' in value;
+}
+
+function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

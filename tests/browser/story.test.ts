@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { STORY_URL } from './fixtures.js';
+import { TimelineHarness } from './harness.js';
+
+/** What a screen reader hears for each event of the story, in time order. */
+const STORY_NAMES = [
+  'Syrian civil war, from March 2011 to 8 December 2024, Conflict',
+  'Agreement on Russian aircraft at Hmeimim, 26 August 2015, Military',
+  "Russia's military intervention, from 30 September 2015 to 8 December 2024, Military",
+  "Russia's leases on Tartus and Hmeimim, from January 2017 to 2066, Military",
+  'Rebel offensive, from 27 November 2024 to 8 December 2024, Conflict',
+  'Assad is ousted, 8 December 2024, Politics',
+  'Assad flees to Moscow, 8 December 2024, reported, Politics',
+  "Syria's political transition, since 8 December 2024, ongoing, Politics",
+  'Al-Shaibani and Lavrov meet in Moscow, 31 July 2025, Diplomacy',
+  'Pledge to review Assad-era agreements, 31 July 2025, Diplomacy',
+];
+
+describe('the Russia–Syria story at 1280 px', () => {
+  let h: TimelineHarness;
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 1000 });
+  });
+
+  beforeEach(async () => {
+    h = await TimelineHarness.create({ src: STORY_URL, width: 1280 });
+  });
+
+  it('has no WCAG 2.x A/AA violations', async () => {
+    expect(await h.axeViolations()).to.deep.equal([]);
+  });
+
+  it('loads all ten events with no issues', async () => {
+    const result = h.results.at(-1);
+    expect(result?.type).to.equal('timeline-load');
+    expect(result?.detail).to.deep.equal({ events: 10, issues: [] });
+    expect(h.el.events).to.have.length(10);
+  });
+
+  it('gives every event a button named by its title, its date at its precision and its category', async () => {
+    expect(h.buttonNames).to.deep.equal(STORY_NAMES);
+  });
+
+  it('the buttons carry the same names in the accessibility tree (accname)', async () => {
+    expect(h.buttons.map((b) => h.accessibleName(b))).to.deep.equal(STORY_NAMES);
+    expect(h.buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(
+      STORY_NAMES.map(() => 'false'),
+    );
+  });
+
+  it('shows year labels on the axis', async () => {
+    const ticks = h.tickLabels;
+    expect(ticks).to.include.members(['2015', '2020', '2025', '2065']);
+    for (const tick of ticks) expect(tick).to.match(/^\d{4}$/);
+    const years = ticks.map(Number);
+    expect(years).to.deep.equal([...years].sort((a, b) => a - b));
+    expect(new Set(years).size).to.equal(years.length);
+  });
+
+  it('shows the four lane names', async () => {
+    expect(h.laneNames).to.deep.equal(['Conflict', 'Military', 'Politics', 'Diplomacy']);
+  });
+
+  it('says "10 events" in the status line, with nothing to show as problems', async () => {
+    expect(h.statusText).to.equal('10 events');
+    expect(h.problemsToggle).to.equal(null);
+  });
+
+  it('names the region after the data title', async () => {
+    expect(h.region?.getAttribute('aria-label')).to.equal('Russia and Syria, 2011–2066');
+    expect(h.accessibleName(h.region as HTMLElement)).to.equal('Russia and Syria, 2011–2066');
+  });
+
+  it('keeps the drawing out of the accessibility tree, and each name starts with its visible label', async () => {
+    expect(h.chart?.getAttribute('aria-hidden')).to.equal('true');
+    expect(h.labels.length).to.be.greaterThan(0);
+    for (const label of h.labels) {
+      const button = label.closest('button');
+      // WCAG 2.5.3, label in name: the visible title is where the accessible name begins.
+      expect(button?.getAttribute('aria-label')?.startsWith(label.textContent ?? '-')).to.equal(
+        true,
+      );
+    }
+  });
+});
