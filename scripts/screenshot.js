@@ -10,6 +10,8 @@ if (!url) {
   process.exit(1);
 }
 const dark = sizes.includes('--dark');
+const only = sizes.find((s) => s.startsWith('--element='))?.slice('--element='.length);
+const select = sizes.find((s) => s.startsWith('--select='))?.slice('--select='.length);
 const full = sizes.includes('--full');
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
@@ -27,8 +29,13 @@ for (const size of sizes
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
+  if (select) {
+    await page.evaluate((id) => document.querySelector('event-timeline')?.select(id), select);
+    await page.waitForTimeout(300);
+  }
   const out = `${prefix}-${size}${dark ? '-dark' : ''}.png`;
-  await page.screenshot({ path: out, fullPage: full });
+  if (only) await page.locator(only).screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: full });
   console.log(out);
   await page.close();
 }
