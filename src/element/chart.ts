@@ -89,6 +89,15 @@ export function renderChart(
           svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,
       )}
       ${layout.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${axisY}></line>`)}
+      ${layout.breaks.map((b) => {
+        const a = Math.min(b.x, b.x2);
+        const w = Math.abs(b.x2 - b.x);
+        // Two slanted strokes across the axis at each edge: the scale changes here.
+        const zig = (x: number) => `M${x - 4} ${axisY + 7}l4 -14M${x} ${axisY + 7}l4 -14`;
+        return svg`<rect class="break-band" x=${a} y="0" width=${w} height=${axisY}></rect>
+          <path class="break-mark" d=${zig(a) + zig(a + w)}></path>
+          ${b.labelX === null ? nothing : svg`<text class="break-label" x=${b.labelX} y=${axisY + 36} text-anchor="middle">${b.label}</text>`}`;
+      })}
       ${
         futureX === null
           ? nothing

@@ -46,7 +46,129 @@ export const styles = css`
   .plot {
     position: relative;
     overflow: hidden;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
   }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 12px;
+    min-height: 40px;
+    padding: 4px 8px 0;
+  }
+  .hint {
+    flex: 1;
+    font-size: 13px;
+    color: var(--timeline-muted);
+    text-align: center;
+  }
+  .controls {
+    display: flex;
+    gap: 4px;
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    border: 1px solid var(--timeline-grid);
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .controls button:hover { border-color: var(--timeline-axis); }
+  .controls button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 1px; }
+  .controls svg { width: 16px; height: 16px; stroke: currentColor; stroke-width: 1.8; fill: none; }
+  :host(:state(vertical)) .controls button { width: 44px; height: 44px; }
+
+  .overview {
+    position: relative;
+    margin-top: 2px;
+    touch-action: none;
+    cursor: pointer;
+    user-select: none;
+  }
+  .overview-svg { display: block; }
+  .overview-ticks { stroke: var(--c); stroke-width: 1.5; fill: none; }
+  .overview-shade { fill: var(--timeline-background); fill-opacity: 0.55; }
+  .overview-window { fill: none; stroke: var(--timeline-accent); stroke-width: 1.5; cursor: grab; }
+  .overview-handle { fill: var(--timeline-accent); cursor: ew-resize; }
+
+  .plot.vertical {
+    overflow: visible;
+    padding: 8px 12px 8px;
+  }
+  ol.cards {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 22px;
+    border-inline-start: 2px solid var(--timeline-grid);
+    padding-inline-start: 20px;
+    padding-inline-end: 0;
+  }
+  .card-item {
+    position: relative;
+    margin-block-start: var(--gap, 8px);
+  }
+  .card-item::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -28px;
+    top: 16px;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--c);
+    border: 2px solid var(--timeline-background);
+  }
+  .marker {
+    margin: 8px 0 6px -34px;
+    margin-inline-start: -34px;
+    font-size: 12px;
+    font-weight: 700;
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    padding-block: 2px;
+  }
+  .hidden-time {
+    margin: 0 0 8px -30px;
+    margin-inline-start: -30px;
+    font-size: 12px;
+    font-style: italic;
+    color: var(--timeline-muted);
+    background: var(--timeline-background);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 8px 12px;
+    font: inherit;
+    text-align: start;
+    color: var(--timeline-text);
+    background: color-mix(in srgb, var(--timeline-background) 92%, var(--c));
+    border: 0;
+    border-inline-start: 3px solid var(--c);
+    border-radius: 4px;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .card:hover, .card-item.selected .card {
+    background: color-mix(in srgb, var(--timeline-background) 78%, var(--c));
+  }
+  .card:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
+  .card.reported .card-meta::after, .card.disputed .card-meta::after { content: ''; }
+  .card-title { font-weight: 650; font-size: 15px; }
+  .card-meta { font-size: 13px; color: var(--timeline-muted); }
+  .card-item [part='detail'] { margin: 6px 0 0; }
   svg {
     display: block;
     overflow: visible;
@@ -66,6 +188,9 @@ export const styles = css`
   .today-label, .future-label { fill: var(--timeline-future); font-size: 11px; font-weight: 600; }
   .hatch { stroke: var(--timeline-future); stroke-opacity: 0.22; }
   .era { fill: var(--timeline-muted); fill-opacity: 0.07; }
+  .break-band { fill: var(--timeline-muted); fill-opacity: 0.06; }
+  .break-mark { stroke: var(--timeline-text); stroke-width: 1.5; fill: none; }
+  .break-label { fill: var(--timeline-text); font-size: 12px; font-style: italic; }
   .era-label { fill: var(--timeline-muted); font-size: 11px; }
   .leader { stroke: var(--c); stroke-opacity: 0.55; }
   .mark { fill: var(--c); stroke: var(--c); stroke-width: 1.5; }

@@ -4,20 +4,40 @@ import type { Messages } from '../i18n/en.js';
 import { messagesFor } from '../i18n/messages.js';
 import { type LanePlan, planLanes } from '../layout/lanes.js';
 import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
-import { initialView } from '../layout/visible.js';
+import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
+import { layoutVertical, type VerticalRow } from '../layout/vertical.js';
+import {
+  revealView,
+  separateView,
+  type View,
+  viewLimits,
+  viewScale,
+  viewToIso,
+} from '../layout/view.js';
+import { dataExtent, finestPrecision, initialView, visibleEvents } from '../layout/visible.js';
+import { createWarp, eventBounds, findGaps, LINEAR } from '../layout/warp.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
-import { laneClass, renderChart } from './chart.js';
+import { laneClass } from './chart.js';
+import { renderControls } from './controls.js';
 import { DataController } from './data-controller.js';
+import { eventFromHash, eventHash } from './deep-link.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { styles } from './event-timeline.styles.js';
+import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
-import { renderItems } from './items.js';
+import { renderHorizontal } from './horizontal-view.js';
 import { effectiveLang } from './lang.js';
 import { createMeasure } from './measure.js';
-import { customProperties, place } from './place.js';
+import { OverviewDrag, renderOverview } from './overview.js';
+import { customProperties } from './place.js';
 import { SizeController } from './size-controller.js';
 import { renderIssueList, renderStatus } from './status.js';
+import { renderVertical } from './vertical-view.js';
+import { ViewController } from './view-controller.js';
+
+/** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
+export type TimeInput = string | number | Date;
 
 /**
  * An interactive, accessible timeline of events described in JSON.
@@ -25,13 +45,16 @@ import { renderIssueList, renderStatus } from './status.js';
  * @fires timeline-load - The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }`
  * @fires timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
  * @fires timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
+ * @fires timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
  *
  * @csspart axis - The time axis (SVG group).
  * @csspart lane - A lane's name.
- * @csspart event - An event's focusable target, over its mark.
+ * @csspart event - An event's button: its label, its target over the mark, or its card.
  * @csspart label - An event's visible title.
  * @csspart range - The bar of a range.
  * @csspart detail - The card of the selected event.
+ * @csspart overview - The strip with every event and the visible window.
+ * @csspart controls - The zoom buttons.
  * @csspart status - The status line.
  * @csspart error - The panel shown when nothing can be shown.
  *
@@ -57,8 +80,10 @@ export class EventTimeline extends LitElement {
     selected: { type: String, reflect: true },
     orientation: { type: String, reflect: true },
     scale: { type: String, reflect: true },
+    hashLinks: { type: Boolean, attribute: 'hash-links', reflect: true },
     problemsOpen: { state: true },
     cluster: { state: true },
+    hint: { state: true },
   };
 
   /** URL of the timeline's JSON. */
@@ -67,9 +92,9 @@ export class EventTimeline extends LitElement {
   declare data: unknown;
   /** Accessible name; defaults to the data's title. */
   declare label: string;
-  /** Start of the visible window, as an ISO date. */
+  /** Start of the visible window, as an ISO date; follows the reader. */
   declare viewStart: string;
-  /** End of the visible window, as an ISO date. */
+  /** End of the visible window, as an ISO date; follows the reader. */
   declare viewEnd: string;
   /** Id of the selected event, or empty. */
   declare selected: string;
@@ -77,19 +102,39 @@ export class EventTimeline extends LitElement {
   declare orientation: 'auto' | 'horizontal' | 'vertical';
   /** `auto` compresses long empty stretches; `linear` does not. */
   declare scale: 'auto' | 'linear';
+  /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
+  declare hashLinks: boolean;
   declare private problemsOpen: boolean;
   /** Members of the cluster whose list is open, or null. */
   declare private cluster: number[] | null;
+  declare private hint: boolean;
 
   private readonly loader = new DataController(this);
   private readonly size = new SizeController(this);
+  private readonly viewer = new ViewController(this, (view) => this.viewChanged(view));
+  private readonly gestures = new GestureController(this, {
+    zoomAt: (factor, x, animate) => this.zoomAt(factor, x, animate),
+    panPixels: (dx) => this.panPixels(dx),
+    wheelHint: () => this.showHint(),
+  });
+  private readonly overviewDrag = new OverviewDrag(
+    () =>
+      this.overview
+        ? { o: this.overview, warp: this.viewer.warp, view: this.viewer.view, rtl: this.rtl }
+        : null,
+    (view, animate) => this.move(view, animate),
+  );
+  private readonly internals = this.attachInternals();
   private lanes: LanePlan | null = null;
   private indexById = new Map<string, number>();
-  private view = { start: 0, end: 1 };
   private layout: TimelineLayout | null = null;
+  private vertical: VerticalRow[] | null = null;
+  private overview: OverviewLayout | null = null;
   private measure: ((text: string) => number) | null = null;
   private loadedVersion = -1;
   private notify: 'load' | 'error' | null = null;
+  private reflected = { start: '', end: '' };
+  private hintTimer = 0;
   private words: Messages = messagesFor('en');
   private locale = 'en-GB';
   private rtl = false;
@@ -104,13 +149,15 @@ export class EventTimeline extends LitElement {
     this.selected = '';
     this.orientation = 'auto';
     this.scale = 'auto';
+    this.hashLinks = false;
     this.problemsOpen = false;
     this.cluster = null;
+    this.hint = false;
   }
 
   /** The events after parsing, sorted by start. */
   get events(): readonly TimelineEvent[] {
-    return this.loader.model?.events ?? [];
+    return this.model?.events ?? [];
   }
 
   /** The warnings and errors of the last load. */
@@ -118,9 +165,53 @@ export class EventTimeline extends LitElement {
     return this.loader.issues;
   }
 
-  /** Selects an event by id (or clears the selection) and opens its card, as a click does. */
+  private get model() {
+    return this.loader.model;
+  }
+
+  /** Selects an event by id (or clears the selection), opens its card and brings it into view. */
   select(id: string | null): void {
     this.choose(id ?? '');
+    this.reveal(id ?? '');
+  }
+
+  /** Shows the window from `start` to `end`; resolves when the view has arrived. */
+  zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
+    const a = toMs(start, false);
+    const b = toMs(end, true);
+    if (!(a < b))
+      return Promise.reject(new RangeError(`zoomTo: '${start}' to '${end}' is not a window`));
+    return this.move({ start: a, end: b }, true);
+  }
+
+  /** Shows all the data. */
+  zoomToFit(): Promise<void> {
+    return this.model ? this.move(initialView(this.model, Date.now()), true) : Promise.resolve();
+  }
+
+  /** Zooms around the centre: a factor above 1 zooms in. */
+  zoomBy(factor: number): Promise<void> {
+    const { start, end } = this.viewer.view;
+    const centre = this.viewer.warp.fromU(
+      (this.viewer.warp.toU(start) + this.viewer.warp.toU(end)) / 2,
+    );
+    return factor > 0 ? this.viewer.zoomBy(factor, centre, true) : Promise.resolve();
+  }
+
+  /** Moves the window by a fraction of its width; positive moves later in time. */
+  panBy(fraction: number): Promise<void> {
+    return this.viewer.panBy(fraction, true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.hintTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,38 +220,80 @@ export class EventTimeline extends LitElement {
     this.locale = dateLocale(lang);
     this.words = messagesFor(lang || 'en');
     this.rtl = this.matches(':dir(rtl)');
-    const model = this.loader.model;
-    if (this.loader.version !== this.loadedVersion) {
+    const model = this.model;
+    const width = this.size.width;
+    const fresh = this.loader.version !== this.loadedVersion;
+    if (fresh) {
       this.loadedVersion = this.loader.version;
       this.lanes = model ? planLanes(model) : null;
       this.indexById = new Map(model?.events.map((e, i) => [e.id, i]));
-      this.view = model ? (this.requestedView() ?? initialView(model, Date.now())) : this.view;
       this.problemsOpen = false;
+      this.cluster = null;
       this.notify =
         this.loader.state === 'ready' ? 'load' : this.loader.state === 'failed' ? 'error' : null;
+    }
+    if (model && (fresh || changed.has('scale') || this.limitsWidth !== width)) {
+      const now = Date.now();
+      const extent = dataExtent(model, now);
+      const warp =
+        this.scale === 'linear'
+          ? LINEAR
+          : createWarp(findGaps(eventBounds(model, now)), extent.end - extent.start);
+      const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
+      this.limitsWidth = width;
+      const start = fresh ? (this.requestedView() ?? initialView(model, now)) : this.viewer.view;
+      this.viewer.reset(start, warp, limits);
+      this.overview = null;
     } else if (model && (changed.has('viewStart') || changed.has('viewEnd'))) {
-      this.view = this.requestedView() ?? this.view;
+      const requested = this.requestedView();
+      const own = this.viewStart === this.reflected.start && this.viewEnd === this.reflected.end;
+      if (requested && !own) this.viewer.go(requested, false);
     }
+    const vertical =
+      this.orientation === 'vertical' ||
+      (this.orientation !== 'horizontal' && width > 0 && width < 600);
+    this.internals.states?.delete(vertical ? 'horizontal' : 'vertical');
+    this.internals.states?.add(vertical ? 'vertical' : 'horizontal');
     this.layout = null;
-    if (model && this.lanes && this.size.width > 0) {
-      this.measure ??= createMeasure(`600 13px ${getComputedStyle(this).fontFamily}`);
-      this.layout = layoutTimeline({
-        model,
-        lanes: this.lanes,
-        view: this.view,
-        width: this.size.width,
-        now: Date.now(),
-        locale: this.locale,
-        measure: this.measure,
-        rtl: this.rtl,
-        selected: this.indexById.get(this.selected) ?? -1,
-        words: this.words,
-      });
+    this.vertical = null;
+    if (!model || !this.lanes || width <= 0) return;
+    const view = this.viewer.view;
+    const indices = visibleEvents(model, view.start, view.end);
+    if (vertical) {
+      this.vertical = layoutVertical(model, indices, view, this.viewer.warp, this.locale);
+      return;
     }
+    this.measure ??= createMeasure(`600 13px ${getComputedStyle(this).fontFamily}`);
+    const [left, right] = [12, Math.max(13, width - 12)];
+    this.layout = layoutTimeline({
+      model,
+      lanes: this.lanes,
+      view,
+      width,
+      now: Date.now(),
+      locale: this.locale,
+      measure: this.measure,
+      rtl: this.rtl,
+      selected: this.indexById.get(this.selected) ?? -1,
+      words: this.words,
+      scale: viewScale(this.viewer.warp, view, this.rtl ? right : left, this.rtl ? left : right),
+      gaps: this.viewer.warp.gaps,
+    });
+    this.overview ??= layoutOverview(
+      model,
+      this.lanes,
+      this.viewer.warp,
+      initialView(model, Date.now()),
+      width,
+      Date.now(),
+      this.rtl,
+    );
   }
 
+  private limitsWidth = -1;
+
   /** The window named by view-start and view-end, when both are valid dates in order. */
-  private requestedView(): { start: number; end: number } | null {
+  private requestedView(): View | null {
     const start = this.viewStart ? parseIsoDate(this.viewStart) : null;
     const end = this.viewEnd ? parseIsoDate(this.viewEnd) : null;
     if (!start || !end || 'error' in start || 'error' in end || end.endMs <= start.ms) return null;
@@ -168,6 +301,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
     // "Rendered" means drawn at the element's real width, which is known after the first resize
     // observation; a hidden element (width 0) is done then too.
     if (!this.size.measured) return;
@@ -175,6 +309,7 @@ export class EventTimeline extends LitElement {
     this.notify = null;
     if (notice === 'load') {
       this.emit('timeline-load', { events: this.events.length, issues: this.issues.slice() });
+      if (this.hashLinks) this.onHashChange();
     } else if (notice === 'error') {
       this.emit('timeline-error', { issues: this.issues.slice() });
     }
@@ -198,18 +333,52 @@ export class EventTimeline extends LitElement {
       </div>`;
     }
     const selected = this.indexById.get(this.selected) ?? -1;
+    const lanes = this.lanes;
+    const category = (e: TimelineEvent) => this.category(e);
+    const detail = (event: TimelineEvent) => {
+      const lane = lanes.lanes[lanes.laneOf[this.indexById.get(event.id) ?? 0] as number];
+      return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title" ${customProperties({ '--c': lane?.color ?? null })}>
+        ${renderDetail(event, this.category(event), this.locale, this.words, () => this.choose('', true))}
+      </section>`;
+    };
     const event = model.events[selected];
-    const lane = event ? this.lanes.lanes[this.lanes.laneOf[selected] as number] : undefined;
+    const controls = renderControls(
+      this.words,
+      {
+        zoomIn: () => this.zoomBy(2),
+        zoomOut: () => this.zoomBy(0.5),
+        fit: () => this.zoomToFit(),
+      },
+      this.hint,
+    );
     return html`
       <div class="root" role="region" aria-label=${this.label || model.title || this.words.timeline} @keydown=${this.onKeyDown}>
-        ${this.layout ? this.renderPlot(this.layout, selected) : nothing}
+        ${controls}
         ${
-          event
-            ? html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title" ${customProperties({ '--c': lane?.color ?? null })}>
-                ${renderDetail(event, this.category(event), this.locale, this.words, () => this.choose('', true))}
-              </section>`
+          this.vertical
+            ? html`<div class="plot vertical" @click=${this.onVerticalClick}>${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: this.vertical, selected, locale: this.locale, words: this.words, category, detail })}</div>`
+            : nothing
+        }
+        ${
+          this.layout
+            ? html`<div class="plot" @click=${this.onPlotClick}>
+                ${renderHorizontal({ layout: this.layout, model, lanes, selected, rtl: this.rtl, locale: this.locale, words: this.words, category })}
+              </div>
+              ${
+                this.overview
+                  ? html`<div part="overview" class="overview" @pointerdown=${this.overviewDrag.down} @pointermove=${this.overviewDrag.move}
+                      @pointerup=${this.overviewDrag.up} @pointercancel=${this.overviewDrag.up}>
+                      ${renderOverview(this.overview, lanes.lanes, this.viewer.warp, this.viewer.view, this.layout.width, this.rtl)}
+                    </div>`
+                  : nothing
+              }`
+            : nothing
+        }
+        ${
+          event && !this.vertical
+            ? detail(event)
             : this.cluster
-              ? html`<section part="detail" id="detail" aria-labelledby="detail-title">
+              ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
                   ${renderClusterList(
                     this.cluster.map((i) => model.events[i] as TimelineEvent),
                     this.locale,
@@ -234,80 +403,126 @@ export class EventTimeline extends LitElement {
     `;
   }
 
-  private renderPlot(layout: TimelineLayout, selected: number) {
-    const { model, lanes } = this;
-    if (!model || !lanes) return nothing;
-    const named = lanes.lanes.length > 1 || lanes.lanes[0]?.id !== '';
-    return html`
-      <div class="plot" @click=${this.onPlotClick}>
-        ${renderChart(layout, model, lanes.lanes, selected, this.rtl)}
-        ${
-          named
-            ? layout.lanes.map((box) => {
-                const lane = lanes.lanes[box.index];
-                return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${customProperties({ '--c': lane?.color ?? null })} ${place(0, box.top, layout.width)}>
-                  <span class="swatch"></span>${lane?.label || this.words.other}
-                </div>`;
-              })
-            : nothing
-        }
-        ${renderItems({
-          layout,
-          model,
-          lanes: lanes.lanes,
-          selected,
-          locale: this.locale,
-          words: this.words,
-          category: (e) => this.category(e),
-        })}
-      </div>
-    `;
-  }
-
-  private get model() {
-    return this.loader.model;
-  }
-
   private category(event: TimelineEvent) {
-    return this.loader.model?.categories.find((c) => c.id === event.category);
+    return this.model?.categories.find((c) => c.id === event.category);
+  }
+
+  private move(view: View, animate: boolean): Promise<void> {
+    return this.viewer.go(view, animate);
+  }
+
+  private zoomAt(factor: number, x: number, animate: boolean): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const scale = viewScale(
+      this.viewer.warp,
+      this.viewer.view,
+      this.rtl ? layout.right : layout.left,
+      this.rtl ? layout.left : layout.right,
+    );
+    this.viewer.zoomBy(factor, scale.invert(x), animate);
+  }
+
+  private panPixels(dx: number): void {
+    const layout = this.layout;
+    if (!layout) return;
+    this.viewer.panBy((this.rtl ? dx : -dx) / (layout.right - layout.left), false);
+  }
+
+  private showHint(): void {
+    if (this.hintShown) return;
+    this.hintShown = true;
+    this.hint = true;
+    this.hintTimer = window.setTimeout(() => {
+      this.hint = false;
+    }, 2000);
+  }
+
+  private hintShown = false;
+
+  /** The reader or a method moved the window: follow it in the attributes, and say so. */
+  private viewChanged(view: View): void {
+    this.reflected = viewToIso(view);
+    this.viewStart = this.reflected.start;
+    this.viewEnd = this.reflected.end;
+    this.emit('timeline-view-change', { ...this.reflected });
   }
 
   private onPlotClick = (e: MouseEvent): void => {
-    const model = this.model;
     const item = (e.target as Element).closest?.('[data-index], [data-cluster]');
     let index = item?.hasAttribute('data-index') ? Number(item.getAttribute('data-index')) : -1;
     let cluster = item?.getAttribute('data-cluster')?.split(' ').map(Number) ?? null;
     if (!item && this.layout) {
       // A click on a mark, which is drawing, not a control: find what is under the pointer.
       const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      const hit = hitTest(this.layout, e.clientX - box.left, e.clientY - box.top);
-      index = hit.index;
-      cluster = hit.cluster;
+      ({ index, cluster } = hitTest(this.layout, e.clientX - box.left, e.clientY - box.top));
     }
     if (cluster && cluster.length > 1) {
-      this.openCluster(cluster);
+      this.activateCluster(cluster);
       return;
     }
-    const event = model?.events[index];
+    const event = this.model?.events[index];
     if (event) this.choose(event.id === this.selected ? '' : event.id, event.id === this.selected);
   };
 
-  /** Shows the events of a cluster as a list to choose from. */
-  private openCluster(members: number[]): void {
+  private onVerticalClick = (e: MouseEvent): void => {
+    const item = (e.target as Element).closest?.('.card');
+    const index = Number(item?.closest('[data-index]')?.getAttribute('data-index') ?? -1);
+    const event = this.model?.events[index];
+    if (event) this.choose(event.id === this.selected ? '' : event.id);
+  };
+
+  /** A cluster zooms in until its members stand apart, or lists them when zooming cannot. */
+  private activateCluster(members: number[]): void {
+    const { model, layout } = this;
+    const { warp, view, limits } = this.viewer;
+    if (!model || !layout || !limits) return;
+    const times = members.map((i) => model.startMs[i] as number);
+    const next = separateView(warp, view, limits, times, layout.right - layout.left);
+    if (next) {
+      this.move(next, true);
+      return;
+    }
     this.cluster = members;
     if (this.selected) this.choose('');
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    if (this.selected) {
-      e.preventDefault();
-      this.choose('', true);
-    } else if (this.cluster) {
-      e.preventDefault();
-      this.closeCluster();
-    }
+    const onEvent = !!(e.composedPath()[0] as Element).closest?.('[part~="event"]');
+    const key = e.key;
+    if (key === 'Escape') {
+      if (this.selected) this.choose('', true);
+      else if (this.cluster) this.closeCluster();
+      else return;
+    } else if (key === '+' || key === '=') this.zoomBy(2);
+    else if (key === '-' || key === '_') this.zoomBy(0.5);
+    else if (key === '0') this.zoomToFit();
+    else if ((key === 'ArrowLeft' || key === 'ArrowRight') && !onEvent && !this.vertical) {
+      this.panBy((key === 'ArrowRight') !== this.rtl ? 0.2 : -0.2);
+    } else return;
+    e.preventDefault();
   };
+
+  private onHashChange = (): void => {
+    if (!this.hashLinks || !this.model) return;
+    const id = eventFromHash(location.hash, this.id);
+    if (id === null || !this.indexById.has(id)) return;
+    this.select(id);
+    this.updateComplete.then(() => this.scrollIntoView({ block: 'nearest' }));
+  };
+
+  /** Brings an event into view if it is outside the window, keeping the window's width. */
+  private reveal(id: string): void {
+    const index = this.indexById.get(id);
+    const model = this.model;
+    if (index === undefined || !model) return;
+    const start = model.startMs[index] as number;
+    const end = this.vertical
+      ? start
+      : Math.min(model.endMs[index] as number, Math.max(start, Date.now()));
+    const next = revealView(this.viewer.warp, this.viewer.view, start, end);
+    if (next) this.move(next, true);
+  }
 
   /** After a choice from a cluster's list, focus goes to the card that replaces the list. */
   private async chooseFromList(id: string): Promise<void> {
@@ -335,12 +550,24 @@ export class EventTimeline extends LitElement {
       id: next || null,
       event: index === undefined ? null : this.events[index],
     });
+    if (this.hashLinks) {
+      const url = next ? eventHash(this.id, next) : location.pathname + location.search;
+      history.replaceState(history.state, '', url);
+    }
     if (refocus && previous) {
       await this.updateComplete;
       const i = this.indexById.get(previous);
       this.renderRoot.querySelector<HTMLElement>(`li[data-index="${i}"] button`)?.focus();
     }
   }
+}
+
+/** Milliseconds from a time given to a method; a date's end when it names the end of a window. */
+function toMs(value: TimeInput, end: boolean): number {
+  if (typeof value === 'number') return value;
+  if (value instanceof Date) return value.getTime();
+  const parsed = parseIsoDate(String(value));
+  return 'error' in parsed ? Number.NaN : end ? parsed.endMs : parsed.ms;
 }
 
 declare global {

@@ -22,6 +22,12 @@ export const en = {
   eventCount: (n: number, total: string) => (n === 1 ? '1 event' : `${total} events`),
   skipped: (_n: number, total: string) => `${total} skipped`,
   warnings: (n: number, total: string) => (n === 1 ? '1 warning' : `${total} warnings`),
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  wheelHint: 'Use Ctrl + scroll to zoom',
+  wheelHintMac: 'Use ⌘ + scroll to zoom',
+  overview: 'Overview',
   cluster: (n: number, dates: string, lane: string) => `${n} events, ${dates}, ${lane}`,
   clusterTitle: (n: number) => `${n} events here`,
 };

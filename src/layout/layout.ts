@@ -1,3 +1,4 @@
+import { formatDuration } from '../format/dates.js';
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
@@ -45,6 +46,7 @@ export interface MarkBox {
   x2: number;
   y: number;
   range: boolean;
+  /** An ongoing range whose open end is in view, drawn fading out. */
   ongoing: boolean;
 }
 
@@ -82,6 +84,9 @@ export interface TimelineLayout {
   /** Where the future begins on screen, clamped to the plot; null if none of it is in view. */
   future: number | null;
   eras: { x: number; x2: number }[];
+  /** Compressed stretches in view: where they are, and what they hide ("39 years"), named
+   * under the axis at `labelX` (the label's centre) or not at all when there is no room. */
+  breaks: { x: number; x2: number; label: string; labelX: number | null }[];
   /** Names along the top rail, kept apart: "Today" at its line, each era's title at its start. */
   rail: { x: number; label: string; today: boolean }[];
 }
@@ -154,12 +159,25 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const track = plan.trackOf[i] as number;
     const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
     const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
-    return { index: i, lane, x: clip(x(start)), x2: clip(x2), y, range: true, ongoing };
+    // An ongoing bar fades out at its open end, where that end is on screen.
+    const open = ongoing && x2 >= left && x2 <= right;
+    return { index: i, lane, x: clip(x(start)), x2: clip(x2), y, range: true, ongoing: open };
   });
 
   const labels = placeLabels(input, marks, lanes, rows, left, right);
   const targets = groupTargets(marks, new Set(labels.map((l) => l.index)), lanes, rtl);
   const ticks = axisTicks(x, left, right, rtl, locale, measure);
+  const breaks = breakLabels(
+    input.gaps ?? [],
+    view,
+    x,
+    clip,
+    ticks.context,
+    left,
+    right,
+    rtl,
+    input,
+  );
   const todayX = x(now);
   const inView = now >= view.start && now <= view.end;
   const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
@@ -177,10 +195,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     today: inView ? todayX : null,
     future: now > view.end ? null : inView ? todayX : rtl ? right : left,
     eras: eras.map((era) => ({ x: clip(x(era.startMs)), x2: clip(x(era.endMs)) })),
+    breaks,
     rail: railLabels(
       inView ? todayX : null,
       now > view.end ? null : now,
-      eras.map((era) => ({ x: clip(x(era.startMs)), label: era.title })),
+      [...eras.map((era) => ({ x: clip(x(era.startMs)), label: era.title }))],
       input,
       left,
       right,
@@ -221,4 +240,40 @@ function railLabels(
     rail.push({ x: rtl ? a + w : a, label: item.label, today: item.today });
   }
   return rail;
+}
+
+/**
+ * Each compressed stretch is named under the axis, centred on it, in the row of context labels;
+ * a context label in its way gives way, since a break is what the reader must not miss.
+ */
+function breakLabels(
+  gaps: { start: number; end: number }[],
+  view: { start: number; end: number },
+  x: TimeScale,
+  clip: (v: number) => number,
+  context: TickBox[],
+  left: number,
+  right: number,
+  rtl: boolean,
+  input: LayoutInput,
+): TimelineLayout['breaks'] {
+  const taken = new RowSet(1);
+  const breaks = gaps
+    .filter((g) => g.end > view.start && g.start < view.end)
+    .map((g) => {
+      const a = clip(x(g.start));
+      const b = clip(x(g.end));
+      const label = formatDuration(g.end - g.start, input.locale);
+      const w = input.measure(label) + 8;
+      const centre = Math.max(left + w / 2, Math.min(right - w / 2, (a + b) / 2));
+      const free = taken.isFree(0, centre - w / 2, centre + w / 2);
+      if (free) taken.take(0, centre - w / 2, centre + w / 2);
+      return { x: a, x2: b, label, labelX: free ? centre : null };
+    });
+  for (let i = context.length - 1; i >= 0; i--) {
+    const c = context[i] as TickBox;
+    const w = input.measure(c.label) + 12;
+    if (!taken.isFree(0, rtl ? c.x - w : c.x, rtl ? c.x : c.x + w)) context.splice(i, 1);
+  }
+  return breaks;
 }

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 import type { Warp } from './warp.js';
@@ -101,4 +102,45 @@ export function panView(warp: Warp, view: View, fraction: number): View {
 export function interpolateView(warp: Warp, a: View, b: View, f: number): View {
   const mix = (p: number, q: number) => warp.fromU(warp.toU(p) + (warp.toU(q) - warp.toU(p)) * f);
   return { start: mix(a.start, b.start), end: mix(a.end, b.end) };
+}
+
+/**
+ * The window that shows an event: the current one if the event is in it, else one of the same
+ * width centred on the event's start. Null when nothing needs to move.
+ */
+export function revealView(warp: Warp, view: View, start: number, end: number): View | null {
+  if (start <= view.end && end >= view.start) return null;
+  const half = (warp.toU(view.end) - warp.toU(view.start)) / 2;
+  return { start: warp.fromU(warp.toU(start) - half), end: warp.fromU(warp.toU(start) + half) };
+}
+
+/**
+ * The window in which a cluster's members stand `spacing` px apart, for a plot `width` px wide;
+ * null when they cannot be told apart by zooming (one instant, or the view is as close as it
+ * may go), and their list should open instead.
+ */
+export function separateView(
+  warp: Warp,
+  view: View,
+  limits: ViewLimits,
+  times: number[],
+  width: number,
+  spacing = 32,
+): View | null {
+  const us = [...new Set(times)].sort((a, b) => a - b).map((t) => warp.toU(t));
+  if (us.length < 2 || view.end - view.start <= limits.minSpan * 1.01) return null;
+  const closest = Math.min(...us.slice(1).map((u, i) => u - (us[i] as number)));
+  const first = us[0] as number;
+  const last = us[us.length - 1] as number;
+  const half =
+    Math.max((width * closest) / spacing, last - first) / 2 + (width * closest) / spacing / 8;
+  const centre = (first + last) / 2;
+  return { start: warp.fromU(centre - half), end: warp.fromU(centre + half) };
+}
+
+/** The window as ISO strings, precise enough for its width: days, minutes, or seconds. */
+export function viewToIso(view: View): { start: string; end: string } {
+  const span = view.end - view.start;
+  const precision = span > 60 * 864e5 ? 'day' : span > 2 * 864e5 ? 'minute' : 'second';
+  return { start: formatIsoDate(view.start, precision), end: formatIsoDate(view.end, precision) };
 }

@@ -33,6 +33,8 @@ export interface TimelineOptions {
   /** Text of a child `<script type="application/json">`. */
   script?: string;
   label?: string;
+  /** The `orientation` attribute. */
+  orientation?: 'auto' | 'horizontal' | 'vertical';
   /** Width of the element's container in CSS pixels (default 1280). */
   width?: number;
   /** Wait for the first result (default true). */
@@ -90,6 +92,7 @@ export class TimelineHarness {
       if (source.data !== undefined) el.data = source.data;
       if (source.src !== undefined) el.src = source.src;
       if (source.label !== undefined) el.label = source.label;
+      if (source.orientation !== undefined) el.setAttribute('orientation', source.orientation);
       if (source.script !== undefined) el.append(jsonScript(source.script));
       container.append(el);
     }

@@ -51,8 +51,8 @@ describe('layout', () => {
   });
 
   for (const width of [320, 768, 1280, 2560]) {
-    it(`at ${width} px: no two labels overlap, all lie inside, every event keeps its button`, async () => {
-      const h = await TimelineHarness.create({ data: story, width });
+    it(`at ${width} px (horizontal): no two labels overlap, all lie inside, every event keeps its button`, async () => {
+      const h = await TimelineHarness.create({ data: story, width, orientation: 'horizontal' });
       expect(h.el.getBoundingClientRect().width).to.equal(width);
       expect(h.chart?.getAttribute('width')).to.equal(String(width));
       expect(h.labelRects().length, 'some labels are drawn').to.be.greaterThan(0);
@@ -84,9 +84,10 @@ describe('layout', () => {
 
   it('a click on a mark in the drawing selects its event', async () => {
     const h = await TimelineHarness.create({ data: story, width: 1280 });
-    const bar = [...h.root.querySelectorAll<SVGRectElement>('svg [part~="range"]')].find(
-      (r) => r.getBoundingClientRect().width > 300,
-    );
+    // The leases bar is the one reaching furthest right (to 2066).
+    const bar = [...h.root.querySelectorAll<SVGRectElement>('svg [part~="range"]')].sort(
+      (a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right,
+    )[0];
     if (!bar) throw new Error('the leases bar is drawn');
     const r = bar.getBoundingClientRect();
     const x = r.left + r.width * 0.75;

@@ -52,11 +52,22 @@ describe('the Russia–Syria story at 1280 px', () => {
 
   it('shows year labels on the axis', async () => {
     const ticks = h.tickLabels;
-    expect(ticks).to.include.members(['2015', '2020', '2025', '2065']);
+    expect(ticks).to.include.members(['2015', '2020', '2025']);
     for (const tick of ticks) expect(tick).to.match(/^\d{4}$/);
     const years = ticks.map(Number);
     expect(years).to.deep.equal([...years].sort((a, b) => a - b));
     expect(new Set(years).size).to.equal(years.length);
+  });
+
+  it('compresses the empty decades before 2066 into a break that says what it hides', async () => {
+    const breaks = [...h.root.querySelectorAll('svg .break-label')].map((t) => t.textContent);
+    expect(breaks).to.deep.equal(['40 years']);
+    // The years on either side of the break are far wider apart than the years inside it.
+    const x = (year: string) =>
+      [...h.root.querySelectorAll('svg .tick-label')]
+        .find((t) => t.textContent === year)
+        ?.getBoundingClientRect().left ?? Number.NaN;
+    expect(x('2025') - x('2024')).to.be.greaterThan(40);
   });
 
   it('shows the four lane names', async () => {

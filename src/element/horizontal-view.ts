@@ -1,0 +1,39 @@
+import { html } from 'lit';
+import type { Messages } from '../i18n/en.js';
+import type { LanePlan } from '../layout/lanes.js';
+import type { TimelineLayout } from '../layout/layout.js';
+import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
+import { laneClass, renderChart } from './chart.js';
+import { renderItems } from './items.js';
+import { customProperties, place } from './place.js';
+
+export interface HorizontalContext {
+  layout: TimelineLayout;
+  model: TimelineModel;
+  lanes: LanePlan;
+  selected: number;
+  rtl: boolean;
+  locale: string;
+  words: Messages;
+  category: (event: TimelineEvent) => Category | undefined;
+}
+
+/** The horizontal plot: the drawing, the lane names and the events as buttons. */
+export function renderHorizontal(c: HorizontalContext) {
+  const { layout, lanes } = c;
+  const named = lanes.lanes.length > 1 || lanes.lanes[0]?.id !== '';
+  return html`
+    ${renderChart(layout, c.model, lanes.lanes, c.selected, c.rtl)}
+    ${
+      named
+        ? layout.lanes.map((box) => {
+            const lane = lanes.lanes[box.index];
+            return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${customProperties({ '--c': lane?.color ?? null })} ${place(0, box.top, layout.width)}>
+              <span class="swatch"></span>${lane?.label || c.words.other}
+            </div>`;
+          })
+        : []
+    }
+    ${renderItems({ ...c, lanes: lanes.lanes })}
+  `;
+}

@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  clampView,
+  interpolateView,
+  panView,
+  type View,
+  type ViewLimits,
+  zoomView,
+} from '../layout/view.js';
+import { LINEAR, type Warp } from '../layout/warp.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const DURATION = 250;
+
+/**
+ * Owns the visible window: where it is, where it may go (limits), and how it gets there (at once
+ * for gestures, animated for buttons, keys and methods unless the reader prefers reduced motion).
+ * Every change asks the host to render, and `onChange` runs at most once per frame.
+ */
+export class ViewController implements ReactiveController {
+  view: View = { start: 0, end: 1 };
+  warp: Warp = LINEAR;
+  limits: ViewLimits | null = null;
+  private target: View | null = null;
+  private frame = 0;
+  private notifyFrame = 0;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly host: Host,
+    private readonly onChange: (view: View) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.finish();
+    cancelAnimationFrame(this.notifyFrame);
+    this.notifyFrame = 0;
+  }
+
+  /** Replaces the window without animation or notice (a new dataset, a new width). */
+  reset(view: View, warp: Warp, limits: ViewLimits | null): void {
+    this.finish();
+    this.warp = warp;
+    this.limits = limits;
+    this.view = this.clamp(view);
+  }
+
+  clamp(view: View): View {
+    return this.limits ? clampView(this.warp, view, this.limits) : view;
+  }
+
+  /** Moves to a window; resolves when it has arrived. */
+  go(view: View, animate: boolean): Promise<void> {
+    const to = this.clamp(view);
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!animate || reduced || !this.host.isConnected) {
+      this.finish();
+      this.set(to);
+      return Promise.resolve();
+    }
+    const from = this.view;
+    this.target = to;
+    cancelAnimationFrame(this.frame);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / DURATION);
+      const eased = 1 - (1 - t) ** 3;
+      this.set(t === 1 ? to : interpolateView(this.warp, from, to, eased));
+      if (t < 1) this.frame = requestAnimationFrame(step);
+      else this.finish();
+    };
+    this.frame = requestAnimationFrame(step);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  zoomBy(factor: number, at: number, animate: boolean): Promise<void> {
+    return this.go(zoomView(this.warp, this.target ?? this.view, factor, at), animate);
+  }
+
+  panBy(fraction: number, animate: boolean): Promise<void> {
+    return this.go(panView(this.warp, this.target ?? this.view, fraction), animate);
+  }
+
+  private set(view: View): void {
+    if (view.start === this.view.start && view.end === this.view.end) return;
+    this.view = view;
+    this.host.requestUpdate();
+    if (!this.notifyFrame) {
+      this.notifyFrame = requestAnimationFrame(() => {
+        this.notifyFrame = 0;
+        this.onChange(this.view);
+      });
+    }
+  }
+
+  /** Ends any animation where it was headed and settles every promise waiting on it. */
+  private finish(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.target) this.set(this.target);
+    this.target = null;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}
