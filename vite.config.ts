@@ -1,10 +1,36 @@
-import { defineConfig } from 'vite';
+import { transform } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Lit's templates and styles are strings the minifier leaves alone. Indentation after a newline
+ * inside a template never matters (HTML collapses it, and no template here is preformatted), and
+ * the one stylesheet is plain CSS that esbuild can minify.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-lit-templates',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      let out = code.replace(/\n[ \t]+/g, '\n');
+      if (id.endsWith('.styles.ts')) {
+        const match = /css`([^`]*)`/.exec(out);
+        if (match?.[1] !== undefined) {
+          const css = await transform(match[1], { loader: 'css', minify: true });
+          out = out.replace(match[1], css.code.trim());
+        }
+      }
+      return { code: out, map: null };
+    },
+  };
+}
 
 // `npm start` serves the repository so the demo can load ../data/*.json; `npm run build` makes
 // the standalone bundle (scripts/build.js adds the library build and its types).
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
