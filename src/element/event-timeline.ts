@@ -7,15 +7,17 @@ import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
 import { layoutVertical, type VerticalRow } from '../layout/vertical.js';
 import {
+  fitView,
   revealView,
   separateView,
+  UNIT_MS,
   type View,
   viewLimits,
   viewScale,
   viewToIso,
 } from '../layout/view.js';
-import { dataExtent, finestPrecision, initialView, visibleEvents } from '../layout/visible.js';
-import { createWarp, eventBounds, findGaps, LINEAR } from '../layout/warp.js';
+import { dataExtent, finestPrecision, visibleEvents } from '../layout/visible.js';
+import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../layout/warp.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { laneClass } from './chart.js';
@@ -186,7 +188,7 @@ export class EventTimeline extends LitElement {
 
   /** Shows all the data. */
   zoomToFit(): Promise<void> {
-    return this.model ? this.move(initialView(this.model, Date.now()), true) : Promise.resolve();
+    return this.fit ? this.move(this.fit, true) : Promise.resolve();
   }
 
   /** Zooms around the centre: a factor above 1 zooms in. */
@@ -238,10 +240,11 @@ export class EventTimeline extends LitElement {
       const warp =
         this.scale === 'linear'
           ? LINEAR
-          : createWarp(findGaps(eventBounds(model, now)), extent.end - extent.start);
+          : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
       const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
       this.limitsWidth = width;
-      const start = fresh ? (this.requestedView() ?? initialView(model, now)) : this.viewer.view;
+      this.fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
+      const start = fresh ? (this.requestedView() ?? this.fit) : this.viewer.view;
       this.viewer.reset(start, warp, limits);
       this.overview = null;
     } else if (model && (changed.has('viewStart') || changed.has('viewEnd'))) {
@@ -283,7 +286,7 @@ export class EventTimeline extends LitElement {
       model,
       this.lanes,
       this.viewer.warp,
-      initialView(model, Date.now()),
+      this.fit ?? this.viewer.view,
       width,
       Date.now(),
       this.rtl,
@@ -291,6 +294,8 @@ export class EventTimeline extends LitElement {
   }
 
   private limitsWidth = -1;
+  /** The window that shows all the data. */
+  private fit: View | null = null;
 
   /** The window named by view-start and view-end, when both are valid dates in order. */
   private requestedView(): View | null {

@@ -74,18 +74,36 @@ export function formatDate(ms: number, precision: Precision, locale: string): st
   ).format(ms);
 }
 
-const DURATION_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
-  ['year', 365.25 * 864e5],
-  ['month', 30.44 * 864e5],
+const FIXED_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
   ['day', 864e5],
   ['hour', 36e5],
   ['minute', 6e4],
+  ['second', 1000],
 ];
 
-/** A length of time in its largest whole unit: "40 years", "8 months", "12 days". */
-export function formatDuration(ms: number, locale: string): string {
-  const [unit, size] = DURATION_UNITS.find(([, size]) => ms >= size) ?? ['second', 1000];
-  const count = Math.floor(ms / size);
+/**
+ * The time from `start` to `end` in its largest whole unit, counted on the calendar (a span from
+ * one 1 January to another is a whole number of years, leap days or not): "40 years", "8 months".
+ */
+export function formatDuration(start: number, end: number, locale: string): string {
+  const a = new Date(start);
+  const b = new Date(end);
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  const shifted = new Date(start);
+  shifted.setUTCMonth(shifted.getUTCMonth() + months);
+  if (shifted.getTime() > end) months--;
+  const [unit, count] =
+    months >= 12
+      ? (['year', Math.floor(months / 12)] as const)
+      : months >= 1
+        ? (['month', months] as const)
+        : (() => {
+            const [u, size] = FIXED_UNITS.find(([, size]) => end - start >= size) ?? [
+              'second',
+              1000,
+            ];
+            return [u, Math.floor((end - start) / size)] as const;
+          })();
   try {
     return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
       count,

@@ -52,7 +52,7 @@ export function axisTicks(
   }
   // Tick labels sit after their tick (before it, right to left) and must not run into the next.
   let free = rtl ? right : left;
-  for (const tick of rtl ? ticks.slice().reverse() : ticks) {
+  for (const tick of ticks) {
     const w = measure(tick.label) + 8;
     const fits = rtl ? tick.x <= free && tick.x - w >= left : tick.x >= free && tick.x + w <= right;
     if (fits) free = rtl ? tick.x - w : tick.x + w;

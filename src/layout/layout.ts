@@ -263,7 +263,7 @@ function breakLabels(
     .map((g) => {
       const a = clip(x(g.start));
       const b = clip(x(g.end));
-      const label = formatDuration(g.end - g.start, input.locale);
+      const label = formatDuration(g.start, g.end, input.locale);
       const w = input.measure(label) + 8;
       const centre = Math.max(left + w / 2, Math.min(right - w / 2, (a + b) / 2));
       const free = taken.isFree(0, centre - w / 2, centre + w / 2);

@@ -60,7 +60,7 @@ export function layoutVertical(
       index,
       gap,
       marker,
-      hidden: hidden ? formatDuration(hidden.end - hidden.start, locale) : null,
+      hidden: hidden ? formatDuration(hidden.start, hidden.end, locale) : null,
     };
   });
 }

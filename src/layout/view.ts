@@ -77,6 +77,11 @@ export function clampView(warp: Warp, view: View, limits: ViewLimits): View {
     u0 = warp.toU(start);
     u1 = warp.toU(end);
   }
+  // A window wider than the limits (a lone event's narrowest window) centres on them.
+  if (u1 - u0 >= maxSpan) {
+    const c = (limits.u0 + limits.u1) / 2;
+    return { start: warp.fromU(c - (u1 - u0) / 2), end: warp.fromU(c + (u1 - u0) / 2) };
+  }
   const shift = u0 < limits.u0 ? limits.u0 - u0 : u1 > limits.u1 ? limits.u1 - u1 : 0;
   if (shift === 0) return { start, end };
   return { start: warp.fromU(u0 + shift), end: warp.fromU(u1 + shift) };
@@ -143,4 +148,15 @@ export function viewToIso(view: View): { start: string; end: string } {
   const span = view.end - view.start;
   const precision = span > 60 * 864e5 ? 'day' : span > 2 * 864e5 ? 'minute' : 'second';
   return { start: formatIsoDate(view.start, precision), end: formatIsoDate(view.end, precision) };
+}
+
+/** All the data with a margin of 4% of its warped length each side: the first window, and "show all". */
+export function fitView(warp: Warp, extent: View, minSpan = 0): View {
+  const u0 = warp.toU(extent.start);
+  const u1 = warp.toU(extent.end);
+  const margin = (u1 - u0) * 0.04;
+  const view = { start: warp.fromU(u0 - margin), end: warp.fromU(u1 + margin) };
+  if (view.end - view.start >= minSpan) return view;
+  const c = (extent.start + extent.end) / 2;
+  return { start: c - minSpan / 2, end: c + minSpan / 2 };
 }

@@ -19,6 +19,8 @@ export interface Warp {
 
 /** A gap is compressed when it is at least this share of the whole extent. */
 export const GAP_SHARE = 0.15;
+/** The share of a gap kept at full scale at each of its ends. */
+export const GAP_KEEP = 0.04;
 /** A compressed gap takes this share of the uncompressed rest, about 50 px at full view. */
 export const GAP_LENGTH = 0.045;
 
@@ -35,22 +37,45 @@ export function eventBounds(model: TimelineModel, now: number): number[] {
   return bounds.sort((a, b) => a - b);
 }
 
-/** The long empty stretches between sorted bounds. */
+/**
+ * Gaps with a little of each end (`keep` of the gap) left at full scale, so the events on either
+ * side keep their own ticks beside them: the leases end in 2066, and the axis says so.
+ */
+export function keepEnds(gaps: Gap[], keep = GAP_KEEP): Gap[] {
+  return gaps.map((g) => ({
+    start: g.start + (g.end - g.start) * keep,
+    end: g.end - (g.end - g.start) * keep,
+  }));
+}
+
+/**
+ * The long empty stretches between sorted bounds: at least `share` of the whole extent, and far
+ * longer (8×) than the typical step between bounds, so evenly spread data is never compressed.
+ */
 export function findGaps(bounds: number[], share = GAP_SHARE): Gap[] {
   const first = bounds[0];
   const last = bounds[bounds.length - 1];
   if (first === undefined || last === undefined || last <= first) return [];
+  const steps: number[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const step = (bounds[i] as number) - (bounds[i - 1] as number);
+    if (step > 0) steps.push(step);
+  }
+  steps.sort((a, b) => a - b);
+  const typical = steps[Math.floor(steps.length / 2)] ?? 0;
   const gaps: Gap[] = [];
   for (let i = 1; i < bounds.length; i++) {
     const start = bounds[i - 1] as number;
     const end = bounds[i] as number;
-    if (end - start >= share * (last - first)) gaps.push({ start, end });
+    if (end - start >= share * (last - first) && end - start >= 8 * typical)
+      gaps.push({ start, end });
   }
   return gaps;
 }
 
 export function createWarp(gaps: Gap[], extent: number): Warp {
-  const rest = extent - gaps.reduce((sum, g) => sum + (g.end - g.start), 0);
+  // What stays uncompressed sets the gaps' length; never let it vanish, or everything would too.
+  const rest = Math.max(extent - gaps.reduce((sum, g) => sum + (g.end - g.start), 0), extent / 4);
   const length = Math.max(1, GAP_LENGTH * rest);
   // Breakpoints: time ti maps to ui; between breakpoints the map is linear.
   const t: number[] = [];

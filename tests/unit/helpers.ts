@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { dataExtent } from '../../src/layout/visible.js';
+import { createWarp, eventBounds, findGaps, type Warp } from '../../src/layout/warp.js';
 import { formatIsoDate, utcMs } from '../../src/model/dates.js';
-import { CERTAINTIES, PRECISIONS, type Precision } from '../../src/model/types.js';
+import { parseTimeline } from '../../src/model/parse-timeline.js';
+import {
+  CERTAINTIES,
+  PRECISIONS,
+  type Precision,
+  type TimelineModel,
+} from '../../src/model/types.js';
 
 /** Milliseconds of a UTC calendar instant; months count from 1, as people write them. */
 export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
@@ -141,4 +150,31 @@ export function randomTimeline(random: () => number, maxEvents = 300): RandomTim
     events.push(fields);
   }
   return { document: { title: 'Random', categories, events }, start, end: start + span };
+}
+
+/** The Russia–Syria story of data/russia-syria.json, parsed. */
+export function storyModel(): TimelineModel {
+  return parseTimeline(JSON.parse(readFileSync('data/russia-syria.json', 'utf8'))).model;
+}
+
+/** The warp scale="auto" draws a model with: its long empty stretches compressed. */
+export function modelWarp(model: TimelineModel, now: number): Warp {
+  const extent = dataExtent(model, now);
+  return createWarp(findGaps(eventBounds(model, now)), extent.end - extent.start);
+}
+
+/**
+ * A warp over [start, start + extent] whose gaps are found among 2–12 random bounds at a random
+ * share: none, one covering everything, several adjacent ones, some shorter than their length.
+ */
+export function randomWarp(random: () => number, start: number, extent: number): Warp {
+  // Clusters of close bounds with wide stretches between them, as data that needs gaps has.
+  const bounds = [start, start + extent];
+  const clusters = randomInt(random, 2, 6);
+  for (let c = 0; c < clusters; c++) {
+    const at = start + random() * extent;
+    for (let i = randomInt(random, 3, 7); i > 0; i--) bounds.push(at + random() * extent * 0.005);
+  }
+  bounds.sort((a, b) => a - b);
+  return createWarp(findGaps(bounds, 0.02 + random() * 0.3), extent);
 }
