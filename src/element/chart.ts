@@ -1,8 +1,8 @@
-import { nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Lane } from '../layout/lanes.js';
 import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
 import type { TimelineModel } from '../model/types.js';
-import { customProperties } from './place.js';
+import { customProperties, place } from './place.js';
 
 /** The palette class of a lane, unless the data gives its colour. */
 export function laneClass(lane: Lane | undefined): string {
@@ -18,6 +18,7 @@ export function renderChart(
   rtl: boolean,
 ) {
   const { width, height, left, right, axisY } = layout;
+  const scale = devicePixelRatio || 1;
   const anchor = rtl ? 'end' : 'start';
   const dx = rtl ? -4 : 4;
   const marksByLane = lanes.map(() => [] as unknown[]);
@@ -64,14 +65,15 @@ export function renderChart(
     }
     parts.push(svg`<circle class="mark ${state}" cx=${m.x} cy=${m.y} r=${r}></circle>`);
   }
-  for (const t of clusters) {
+  // Crowded, the clusters' badges are drawn on the canvas with the density.
+  for (const t of layout.density ? [] : clusters) {
     (marksByLane[t.lane] as unknown[]).push(
       svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
     );
   }
   const futureX = layout.future;
-  return svg`
-    <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+  return html`
+    <svg class="chart-back" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       <defs>
         <linearGradient id="fade-gradient-right"><stop offset="0.6" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
         <linearGradient id="fade-gradient-left"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.4" stop-color="#fff"></stop></linearGradient>
@@ -112,6 +114,13 @@ export function renderChart(
         (r) =>
           svg`<text class=${r.today ? 'today-label' : 'era-label'} x=${r.x + dx} y="13" text-anchor=${anchor}>${r.label}</text>`,
       )}
+    </svg>
+    ${
+      layout.density
+        ? html`<canvas class="density" aria-hidden="true" width=${Math.round(width * scale)} height=${Math.round(layout.axisY * scale)} ${place(0, 0, width, layout.axisY)}></canvas>`
+        : nothing
+    }
+    <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       ${lanes.map(
         (lane, i) =>
           svg`<g class=${laneClass(lane)} ${customProperties({ '--c': lane.color })}>${leadersByLane[i]}${marksByLane[i]}</g>`,

@@ -173,6 +173,16 @@ export const styles = css`
     display: block;
     overflow: visible;
   }
+  .chart-back,
+  canvas.density {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  canvas.density {
+    transform-origin: 0 0;
+  }
   .lane-bg:nth-of-type(even) { fill: light-dark(#f6f6f8, #1a1c22); }
   .lane-bg:nth-of-type(odd) { fill: transparent; }
   .grid { stroke: var(--timeline-grid); }

@@ -6,36 +6,23 @@ import { type LanePlan, planLanes } from '../layout/lanes.js';
 import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
 import { layoutVertical, type VerticalRow } from '../layout/vertical.js';
-import {
-  fitView,
-  revealView,
-  separateView,
-  UNIT_MS,
-  type View,
-  viewLimits,
-  viewScale,
-  viewToIso,
-} from '../layout/view.js';
-import { dataExtent, finestPrecision, visibleEvents } from '../layout/visible.js';
-import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../layout/warp.js';
+import { revealView, separateView, type View, viewScale, viewToIso } from '../layout/view.js';
+import { visibleEvents } from '../layout/visible.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
-import { laneClass } from './chart.js';
-import { renderControls } from './controls.js';
 import { DataController } from './data-controller.js';
 import { eventFromHash, eventHash } from './deep-link.js';
-import { renderClusterList, renderDetail } from './detail.js';
+import { drawDensity, InkCache } from './density.js';
 import { styles } from './event-timeline.styles.js';
+import { renderFrame } from './frame.js';
 import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
-import { renderHorizontal } from './horizontal-view.js';
+import { viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
 import { createMeasure } from './measure.js';
-import { OverviewDrag, renderOverview } from './overview.js';
-import { customProperties } from './place.js';
+import { OverviewDrag } from './overview.js';
 import { SizeController } from './size-controller.js';
-import { renderIssueList, renderStatus } from './status.js';
-import { renderVertical } from './vertical-view.js';
+import { renderIssueList } from './status.js';
 import { ViewController } from './view-controller.js';
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
@@ -115,8 +102,20 @@ export class EventTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly viewer = new ViewController(this, (view) => this.viewChanged(view));
   private readonly gestures = new GestureController(this, {
-    zoomAt: (factor, x, animate) => this.zoomAt(factor, x, animate),
-    panPixels: (dx) => this.panPixels(dx),
+    zoomAt: (factor, x, animate) => {
+      const l = this.layout;
+      if (l)
+        this.viewer.zoomAtPixel(
+          factor,
+          x,
+          this.rtl ? l.right : l.left,
+          this.rtl ? l.left : l.right,
+          animate,
+        );
+    },
+    panPixels: (dx) => {
+      if (this.layout) this.viewer.panPixels(dx, this.layout.right - this.layout.left, this.rtl);
+    },
     wheelHint: () => this.showHint(),
   });
   private readonly overviewDrag = new OverviewDrag(
@@ -127,6 +126,7 @@ export class EventTimeline extends LitElement {
     (view, animate) => this.move(view, animate),
   );
   private readonly internals = this.attachInternals();
+  private readonly inks = new InkCache();
   private lanes: LanePlan | null = null;
   private indexById = new Map<string, number>();
   private layout: TimelineLayout | null = null;
@@ -188,7 +188,7 @@ export class EventTimeline extends LitElement {
 
   /** Shows all the data. */
   zoomToFit(): Promise<void> {
-    return this.fit ? this.move(this.fit, true) : Promise.resolve();
+    return this.viewer.fit ? this.move(this.viewer.fit, true) : Promise.resolve();
   }
 
   /** Zooms around the centre: a factor above 1 zooms in. */
@@ -234,18 +234,15 @@ export class EventTimeline extends LitElement {
       this.notify =
         this.loader.state === 'ready' ? 'load' : this.loader.state === 'failed' ? 'error' : null;
     }
-    if (model && (fresh || changed.has('scale') || this.limitsWidth !== width)) {
-      const now = Date.now();
-      const extent = dataExtent(model, now);
-      const warp =
-        this.scale === 'linear'
-          ? LINEAR
-          : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
-      const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
-      this.limitsWidth = width;
-      this.fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
-      const start = fresh ? (this.requestedView() ?? this.fit) : this.viewer.view;
-      this.viewer.reset(start, warp, limits);
+    if (
+      model &&
+      this.viewer.prepare(
+        model,
+        this.scale === 'linear',
+        width,
+        fresh ? this.requestedView() : null,
+      )
+    ) {
       this.overview = null;
     } else if (model && (changed.has('viewStart') || changed.has('viewEnd'))) {
       const requested = this.requestedView();
@@ -286,16 +283,12 @@ export class EventTimeline extends LitElement {
       model,
       this.lanes,
       this.viewer.warp,
-      this.fit ?? this.viewer.view,
+      this.viewer.fit ?? this.viewer.view,
       width,
       Date.now(),
       this.rtl,
     );
   }
-
-  private limitsWidth = -1;
-  /** The window that shows all the data. */
-  private fit: View | null = null;
 
   /** The window named by view-start and view-end, when both are valid dates in order. */
   private requestedView(): View | null {
@@ -307,6 +300,9 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (canvas && this.layout?.density)
+      drawDensity(canvas, this.layout, ...this.inks.get(this.renderRoot, this, this.lanes));
     // "Rendered" means drawn at the element's real width, which is known after the first resize
     // observation; a hidden element (width 0) is done then too.
     if (!this.size.measured) return;
@@ -337,75 +333,40 @@ export class EventTimeline extends LitElement {
         ${state === 'loading' ? this.words.loading : nothing}
       </div>`;
     }
-    const selected = this.indexById.get(this.selected) ?? -1;
-    const lanes = this.lanes;
-    const category = (e: TimelineEvent) => this.category(e);
-    const detail = (event: TimelineEvent) => {
-      const lane = lanes.lanes[lanes.laneOf[this.indexById.get(event.id) ?? 0] as number];
-      return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title" ${customProperties({ '--c': lane?.color ?? null })}>
-        ${renderDetail(event, this.category(event), this.locale, this.words, () => this.choose('', true))}
-      </section>`;
-    };
-    const event = model.events[selected];
-    const controls = renderControls(
-      this.words,
-      {
+    return renderFrame({
+      model,
+      lanes: this.lanes,
+      issues,
+      label: this.label || model.title || this.words.timeline,
+      words: this.words,
+      locale: this.locale,
+      rtl: this.rtl,
+      selected: this.indexById.get(this.selected) ?? -1,
+      layout: this.layout,
+      vertical: this.vertical,
+      overview: this.overview,
+      warp: this.viewer.warp,
+      view: this.viewer.view,
+      hint: this.hint,
+      cluster: this.cluster,
+      problemsOpen: this.problemsOpen,
+      category: (e) => this.category(e),
+      on: {
+        keydown: this.onKeyDown,
         zoomIn: () => this.zoomBy(2),
         zoomOut: () => this.zoomBy(0.5),
         fit: () => this.zoomToFit(),
+        plotClick: this.onPlotClick,
+        verticalClick: this.onVerticalClick,
+        overview: this.overviewDrag,
+        closeDetail: () => this.choose('', true),
+        chooseFromList: (id) => this.chooseFromList(id),
+        closeCluster: () => this.closeCluster(),
+        toggleProblems: () => {
+          this.problemsOpen = !this.problemsOpen;
+        },
       },
-      this.hint,
-    );
-    return html`
-      <div class="root" role="region" aria-label=${this.label || model.title || this.words.timeline} @keydown=${this.onKeyDown}>
-        ${controls}
-        ${
-          this.vertical
-            ? html`<div class="plot vertical" @click=${this.onVerticalClick}>${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: this.vertical, selected, locale: this.locale, words: this.words, category, detail })}</div>`
-            : nothing
-        }
-        ${
-          this.layout
-            ? html`<div class="plot" @click=${this.onPlotClick}>
-                ${renderHorizontal({ layout: this.layout, model, lanes, selected, rtl: this.rtl, locale: this.locale, words: this.words, category })}
-              </div>
-              ${
-                this.overview
-                  ? html`<div part="overview" class="overview" @pointerdown=${this.overviewDrag.down} @pointermove=${this.overviewDrag.move}
-                      @pointerup=${this.overviewDrag.up} @pointercancel=${this.overviewDrag.up}>
-                      ${renderOverview(this.overview, lanes.lanes, this.viewer.warp, this.viewer.view, this.layout.width, this.rtl)}
-                    </div>`
-                  : nothing
-              }`
-            : nothing
-        }
-        ${
-          event && !this.vertical
-            ? detail(event)
-            : this.cluster
-              ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
-                  ${renderClusterList(
-                    this.cluster.map((i) => model.events[i] as TimelineEvent),
-                    this.locale,
-                    this.words,
-                    (id) => this.chooseFromList(id),
-                    () => this.closeCluster(),
-                  )}
-                </section>`
-              : nothing
-        }
-        ${renderStatus(
-          model.events.length,
-          issues,
-          this.problemsOpen,
-          this.locale,
-          this.words,
-          () => {
-            this.problemsOpen = !this.problemsOpen;
-          },
-        )}
-      </div>
-    `;
+    });
   }
 
   private category(event: TimelineEvent) {
@@ -414,24 +375,6 @@ export class EventTimeline extends LitElement {
 
   private move(view: View, animate: boolean): Promise<void> {
     return this.viewer.go(view, animate);
-  }
-
-  private zoomAt(factor: number, x: number, animate: boolean): void {
-    const layout = this.layout;
-    if (!layout) return;
-    const scale = viewScale(
-      this.viewer.warp,
-      this.viewer.view,
-      this.rtl ? layout.right : layout.left,
-      this.rtl ? layout.left : layout.right,
-    );
-    this.viewer.zoomBy(factor, scale.invert(x), animate);
-  }
-
-  private panPixels(dx: number): void {
-    const layout = this.layout;
-    if (!layout) return;
-    this.viewer.panBy((this.rtl ? dx : -dx) / (layout.right - layout.left), false);
   }
 
   private showHint(): void {
@@ -494,18 +437,15 @@ export class EventTimeline extends LitElement {
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const onEvent = !!(e.composedPath()[0] as Element).closest?.('[part~="event"]');
-    const key = e.key;
-    if (key === 'Escape') {
-      if (this.selected) this.choose('', true);
-      else if (this.cluster) this.closeCluster();
-      else return;
-    } else if (key === '+' || key === '=') this.zoomBy(2);
-    else if (key === '-' || key === '_') this.zoomBy(0.5);
-    else if (key === '0') this.zoomToFit();
-    else if ((key === 'ArrowLeft' || key === 'ArrowRight') && !onEvent && !this.vertical) {
-      this.panBy((key === 'ArrowRight') !== this.rtl ? 0.2 : -0.2);
-    } else return;
+    const action = viewKey(e.key, { onEvent, vertical: !!this.vertical, rtl: this.rtl });
+    if (!action || (action.kind === 'close' && !this.selected && !this.cluster)) return;
     e.preventDefault();
+    if (action.kind === 'close') {
+      if (this.selected) this.choose('', true);
+      else this.closeCluster();
+    } else if (action.kind === 'zoom') this.zoomBy(action.factor);
+    else if (action.kind === 'fit') this.zoomToFit();
+    else this.panBy(action.fraction);
   };
 
   private onHashChange = (): void => {

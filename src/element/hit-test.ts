@@ -22,6 +22,15 @@ export function hitTest(
       bestDistance = distance;
     }
   }
+  if (best < 0) {
+    // Crowded views draw most events as density: a click there means the target under it.
+    const target = layout.targets.find((t) => Math.abs(t.x - x) <= 12 && Math.abs(t.y - y) <= 12);
+    if (target)
+      return {
+        index: target.members[0] as number,
+        cluster: target.members.length > 1 ? target.members : null,
+      };
+  }
   const cluster = layout.targets.find((t) => t.members.length > 1 && t.members.includes(best));
   return { index: best, cluster: cluster ? cluster.members : null };
 }

@@ -34,6 +34,11 @@ export function renderHorizontal(c: HorizontalContext) {
           })
         : []
     }
+    ${
+      layout.density
+        ? html`<div class="swatches" hidden>${lanes.lanes.map((lane) => html`<span class="swatch ${laneClass(lane)}" ${customProperties({ '--c': lane.color })}></span>`)}</div>`
+        : []
+    }
     ${renderItems({ ...c, lanes: lanes.lanes })}
   `;
 }

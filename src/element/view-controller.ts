@@ -1,13 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   clampView,
+  fitView,
   interpolateView,
   panView,
+  UNIT_MS,
   type View,
   type ViewLimits,
+  viewLimits,
+  viewScale,
   zoomView,
 } from '../layout/view.js';
-import { LINEAR, type Warp } from '../layout/warp.js';
+import { dataExtent, finestPrecision } from '../layout/visible.js';
+import { createWarp, eventBounds, findGaps, keepEnds, LINEAR, type Warp } from '../layout/warp.js';
+import type { TimelineModel } from '../model/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -38,6 +44,39 @@ export class ViewController implements ReactiveController {
     this.finish();
     cancelAnimationFrame(this.notifyFrame);
     this.notifyFrame = 0;
+  }
+
+  /** The window that shows all the data. */
+  fit: View | null = null;
+  private prepared: { model: TimelineModel; linear: boolean; width: number } | null = null;
+
+  /**
+   * Sets up the warp (compressed gaps unless `linear`), the limits and the fitting window for a
+   * dataset at a width; a new dataset starts at `requested` or the fit. Does nothing if unchanged.
+   */
+  prepare(model: TimelineModel, linear: boolean, width: number, requested: View | null): boolean {
+    const p = this.prepared;
+    if (p && p.model === model && p.linear === linear && p.width === width) return false;
+    const now = Date.now();
+    const extent = dataExtent(model, now);
+    const warp = linear
+      ? LINEAR
+      : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
+    const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
+    this.fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
+    this.reset(p?.model === model ? this.view : (requested ?? this.fit), warp, limits);
+    this.prepared = { model, linear, width };
+    return true;
+  }
+
+  /** Zooms around a pixel of a plot running from `from` to `to` (reversed right to left). */
+  zoomAtPixel(factor: number, px: number, from: number, to: number, animate: boolean): void {
+    this.zoomBy(factor, viewScale(this.warp, this.view, from, to).invert(px), animate);
+  }
+
+  /** Moves the content by dx pixels of a plot `width` wide (positive: to the right). */
+  panPixels(dx: number, width: number, rtl: boolean): void {
+    this.panBy((rtl ? dx : -dx) / width, false);
   }
 
   /** Replaces the window without animation or notice (a new dataset, a new width). */

@@ -3,6 +3,7 @@ import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
 import { groupTargets, type TargetBox } from './clusters.js';
+import { DENSE, type DenseInput, type Density, denseMarks, denseTargets } from './dense.js';
 import { placeLabels } from './labels.js';
 import type { LanePlan } from './lanes.js';
 import { RowSet } from './rows.js';
@@ -76,6 +77,8 @@ export interface TimelineLayout {
   labels: LabelBox[];
   /** Targets for events without a label; those of several events are clusters. */
   targets: TargetBox[];
+  /** When the view holds more than DENSE events: their marks as counts per lane and bin. */
+  density: Density | null;
   ticks: TickBox[];
   context: TickBox[];
   tickUnit: TickUnit;
@@ -136,36 +139,57 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
   const visible = visibleEvents(model, view.start, view.end);
-  const marks = visible.flatMap((i): MarkBox | [] => {
-    const event = model.events[i];
-    const lane = plan.laneOf[i] as number;
-    const box = lanes[lane] as LaneBox;
-    const start = model.startMs[i] as number;
-    const end = model.endMs[i] as number;
-    const ongoing = event?.ongoing === true;
-    if (end === start) {
-      const periodEnd = addPeriod(start, event?.precision ?? 'day');
-      return {
-        index: i,
-        lane,
-        x: x(start),
-        x2: clip(x(periodEnd)),
-        y: box.pointY,
-        range: false,
-        ongoing,
-      };
-    }
-    if (ongoing && now < view.start) return [];
-    const track = plan.trackOf[i] as number;
-    const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
-    const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
-    // An ongoing bar fades out at its open end, where that end is on screen.
-    const open = ongoing && x2 >= left && x2 <= right;
-    return { index: i, lane, x: clip(x(start)), x2: clip(x2), y, range: true, ongoing: open };
-  });
+  const dense: DenseInput = {
+    model,
+    plan,
+    visible,
+    lanes,
+    x,
+    left,
+    right,
+    now,
+    rows,
+    selected: input.selected ?? -1,
+    pointRow: g.pointRow,
+  };
+  const crowded = visible.length > DENSE ? denseMarks(dense) : null;
+  let marks = crowded
+    ? crowded.candidates
+    : visible.flatMap((i): MarkBox | [] => {
+        const event = model.events[i];
+        const lane = plan.laneOf[i] as number;
+        const box = lanes[lane] as LaneBox;
+        const start = model.startMs[i] as number;
+        const end = model.endMs[i] as number;
+        const ongoing = event?.ongoing === true;
+        if (end === start) {
+          const periodEnd = addPeriod(start, event?.precision ?? 'day');
+          return {
+            index: i,
+            lane,
+            x: x(start),
+            x2: clip(x(periodEnd)),
+            y: box.pointY,
+            range: false,
+            ongoing,
+          };
+        }
+        if (ongoing && now < view.start) return [];
+        const track = plan.trackOf[i] as number;
+        const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
+        const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
+        // An ongoing bar fades out at its open end, where that end is on screen.
+        const open = ongoing && x2 >= left && x2 <= right;
+        return { index: i, lane, x: clip(x(start)), x2: clip(x2), y, range: true, ongoing: open };
+      });
 
   const labels = placeLabels(input, marks, lanes, rows, left, right);
-  const targets = groupTargets(marks, new Set(labels.map((l) => l.index)), lanes, rtl);
+  const labelled = new Set(labels.map((l) => l.index));
+  const targets = crowded
+    ? denseTargets(dense, labelled)
+    : groupTargets(marks, labelled, lanes, rtl);
+  // Crowded, only labelled events are drawn one by one; the rest are in the density.
+  if (crowded) marks = marks.filter((m) => labelled.has(m.index));
   const ticks = axisTicks(x, left, right, rtl, locale, measure);
   const breaks = breakLabels(
     input.gaps ?? [],
@@ -190,6 +214,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     marks,
     labels,
     targets,
+    density: crowded ? crowded.density : null,
     ...ticks,
     axisY,
     today: inView ? todayX : null,

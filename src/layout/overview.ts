@@ -31,22 +31,46 @@ export function layoutOverview(
   const right = Math.max(left + 1, width - 12);
   const x = viewScale(warp, full, rtl ? right : left, rtl ? left : right);
   const band = (OVERVIEW_HEIGHT - 8) / Math.max(1, plan.lanes.length);
-  const parts = plan.lanes.map(() => [] as string[]);
+  // One mark per lane and 2 px bin, however many events fall in it: the strip costs the same
+  // at ten events or a hundred thousand.
+  const bins = Math.ceil((right - left) / 2) + 1;
+  const points = plan.lanes.map(() => new Uint8Array(bins));
+  const cover = plan.lanes.map(() => new Int32Array(bins + 1));
+  const bin = (px: number) =>
+    Math.max(0, Math.min(bins - 1, Math.floor((Math.min(px, right) - left) / 2)));
   model.events.forEach((_, i) => {
     const lane = plan.laneOf[i] as number;
-    const y = 4 + lane * band;
-    const x0 = x(model.startMs[i] as number);
+    const start = model.startMs[i] as number;
     const end = model.endMs[i] as number;
-    const h = Math.max(2, band - 1).toFixed(1);
-    if (end === model.startMs[i]) {
-      parts[lane]?.push(`M${x0.toFixed(1)} ${y.toFixed(1)}v${h}`);
-    } else {
-      const x1 = x(Number.isFinite(end) ? end : Math.max(now, model.startMs[i] as number));
-      const mid = (y + band / 2).toFixed(1);
-      parts[lane]?.push(
-        `M${Math.min(x0, x1).toFixed(1)} ${mid}H${Math.max(x0, x1, Math.min(x0, x1) + 1).toFixed(1)}`,
-      );
+    if (end === start) {
+      (points[lane] as Uint8Array)[bin(x(start))] = 1;
+      return;
     }
+    const a = bin(x(start));
+    const b = bin(x(Number.isFinite(end) ? end : Math.max(now, start)));
+    const c = cover[lane] as Int32Array;
+    c[Math.min(a, b)] = (c[Math.min(a, b)] as number) + 1;
+    c[Math.max(a, b) + 1] = (c[Math.max(a, b) + 1] as number) - 1;
   });
-  return { paths: parts.map((p, lane) => ({ lane, d: p.join('') })), full, left, right };
+  const paths = plan.lanes.map((_, lane) => {
+    const y = 4 + lane * band;
+    const h = Math.max(2, band - 1).toFixed(1);
+    const mid = (y + band / 2).toFixed(1);
+    let d = '';
+    let sum = 0;
+    let runStart = -1;
+    const c = cover[lane] as Int32Array;
+    for (let b = 0; b <= bins; b++) {
+      sum += c[b] ?? 0;
+      if (sum > 0 && runStart < 0) runStart = b;
+      if ((sum <= 0 || b === bins) && runStart >= 0) {
+        d += `M${left + runStart * 2} ${mid}H${left + b * 2}`;
+        runStart = -1;
+      }
+      if (b < bins && (points[lane] as Uint8Array)[b])
+        d += `M${left + b * 2 + 1} ${y.toFixed(1)}v${h}`;
+    }
+    return { lane, d };
+  });
+  return { paths, full, left, right };
 }

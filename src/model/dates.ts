@@ -49,14 +49,32 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Milliseconds since 1970 UTC of a proleptic Gregorian date; years 0–99 stay years 0–99. */
 export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0) {
+  // Date.UTC reads years 0–99 as 1900–1999; only those need the slower way.
+  if (year >= 100 && year <= 275_000)
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, ms);
   return date.getTime();
 }
 
-/** Reads an ISO 8601 date or date-time string, keeping the precision it was written with. */
+const cache = new Map<string, DateResult>();
+
+/**
+ * Reads an ISO 8601 date or date-time string, keeping the precision it was written with. Results
+ * are immutable and cached: large datasets repeat their dates.
+ */
 export function parseIsoDate(text: string): DateResult {
+  let result = cache.get(text);
+  if (result === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    result = Object.freeze(readIsoDate(text));
+    cache.set(text, result);
+  }
+  return result;
+}
+
+function readIsoDate(text: string): DateResult {
   const value = text.trim();
   const m = ISO.exec(value);
   if (!m) return { error: describeMalformed(value) };
@@ -116,7 +134,9 @@ export function parseIsoDate(text: string): DateResult {
     return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
   }
   const endMs = addPeriod(ms, precision);
-  return { ms, endMs, precision: kept, iso: formatIsoDate(ms, kept), ...(warning && { warning }) };
+  // A plain four-digit date is already canonical; anything else is written out again.
+  const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
+  return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
 }
 
 function notADate(value: string, reason: string) {
@@ -144,11 +164,11 @@ export function addPeriod(ms: number, precision: Precision, count = 1): number {
     case 'month':
       date.setUTCMonth(date.getUTCMonth() + count);
       break;
-    case 'day':
-      date.setUTCDate(date.getUTCDate() + count);
-      break;
     default:
-      return ms + count * { hour: 3_600_000, minute: 60_000, second: 1000 }[precision];
+      // UTC days are all 24 hours long.
+      return (
+        ms + count * { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 }[precision]
+      );
   }
   return date.getTime();
 }

@@ -23,7 +23,11 @@ export interface ParsedEvent {
 /** Where a native field came from in the input, for adapters whose fields have other names. */
 export type FieldPaths = (field: string) => string;
 
-const FIELDS = [
+/** A path, or how to make it: paths are only written out when there is an issue to report. */
+type Path = string | (() => string);
+const resolve = (path: Path) => (typeof path === 'string' ? path : path());
+
+const FIELDS = new Set([
   'id',
   'title',
   'start',
@@ -39,7 +43,7 @@ const FIELDS = [
   'importance',
   'precision',
   'endPrecision',
-];
+]);
 
 /**
  * Reads one event of the native format. Problems go to `log` with their paths; returns null when
@@ -74,15 +78,16 @@ export function parseEvent(
         : `a title must be text, not ${describeType(raw.title)}`,
     );
   }
-  const start = readDate(raw.start, at('start'), log, 'start');
-  const end = raw.end == null || raw.end === '' ? null : readDate(raw.end, at('end'), log, 'end');
+  const start = readDate(raw.start, () => at('start'), log, 'start');
+  const end =
+    raw.end == null || raw.end === '' ? null : readDate(raw.end, () => at('end'), log, 'end');
   if (start && end && end.endMs <= start.ms) {
     log.add(
       at('end'),
       `the end ${quoteValue(end.iso)} is before the start ${quoteValue(start.iso)}`,
     );
   }
-  let ongoing = readBoolean(raw.ongoing, at('ongoing'), log);
+  let ongoing = readBoolean(raw.ongoing, () => at('ongoing'), log);
   if (ongoing && end) {
     log.warn(at('ongoing'), 'an event with an end is not ongoing; the end is kept');
     ongoing = false;
@@ -90,21 +95,21 @@ export function parseEvent(
   if (log.errors > errorsBefore || !start) return null;
 
   const event: TimelineEvent = {
-    id: readText(raw.id, at('id'), log),
+    id: readText(raw.id, () => at('id'), log),
     title,
     start: start.iso,
     end: end ? end.iso : null,
     precision: start.precision,
     endPrecision: end ? end.precision : null,
     ongoing,
-    approximate: readBoolean(raw.approximate, at('approximate'), log),
-    certainty: readCertainty(raw.certainty, at('certainty'), log),
-    category: readText(raw.category, at('category'), log),
-    summary: readText(raw.summary, at('summary'), log),
-    description: readText(raw.description, at('description'), log),
-    quote: readQuote(raw.quote, at('quote'), log),
-    sources: readSources(raw.sources, at('sources'), log),
-    importance: readImportance(raw.importance, at('importance'), log),
+    approximate: readBoolean(raw.approximate, () => at('approximate'), log),
+    certainty: readCertainty(raw.certainty, () => at('certainty'), log),
+    category: readText(raw.category, () => at('category'), log),
+    summary: readText(raw.summary, () => at('summary'), log),
+    description: readText(raw.description, () => at('description'), log),
+    quote: readQuote(raw.quote, () => at('quote'), log),
+    sources: readSources(raw.sources, () => at('sources'), log),
+    importance: readImportance(raw.importance, () => at('importance'), log),
   };
   return {
     event,
@@ -117,8 +122,10 @@ export function parseEvent(
 
 function warnUnknownFields(raw: Record<string, unknown>, at: FieldPaths, log: IssueLog) {
   for (const key of Object.keys(raw)) {
-    if (FIELDS.includes(key)) continue;
-    const near = FIELDS.find((field) => editDistance(key.toLowerCase(), field.toLowerCase()) <= 2);
+    if (FIELDS.has(key)) continue;
+    const near = [...FIELDS].find(
+      (field) => editDistance(key.toLowerCase(), field.toLowerCase()) <= 2,
+    );
     if (near) log.warn(at(key), `'${key}' is not a field of an event; did you mean '${near}'?`);
   }
 }
@@ -140,70 +147,72 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Text fields: strings as they are, numbers written out, anything else refused with a warning. */
-export function readText(value: unknown, path: string, log: IssueLog): string {
+export function readText(value: unknown, path: Path, log: IssueLog): string {
   if (value == null) return '';
   if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  log.warn(path, `should be text, not ${describeType(value)}; it is left out`);
+  log.warn(resolve(path), `should be text, not ${describeType(value)}; it is left out`);
   return '';
 }
 
-function readDate(value: unknown, path: string, log: IssueLog, which: string): ParsedDate | null {
+function readDate(value: unknown, path: Path, log: IssueLog, which: string): ParsedDate | null {
   if (value == null || value === '') {
-    if (which === 'start') log.add(path, 'every event needs a start date, such as "2015-09-30"');
+    if (which === 'start')
+      log.add(resolve(path), 'every event needs a start date, such as "2015-09-30"');
     return null;
   }
   if (typeof value === 'number' && Number.isInteger(value)) {
     const year = value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
     const parsed = parseIsoDate(value > 9999 ? `+${year.padStart(6, '0')}` : year);
     if ('error' in parsed) {
-      log.add(path, parsed.error);
+      log.add(resolve(path), parsed.error);
       return null;
     }
     log.warn(
-      path,
+      resolve(path),
       `${value} is a number; it is read as the year ${parsed.iso} (write dates as text)`,
     );
     return parsed;
   }
   if (typeof value !== 'string') {
-    log.add(path, `a date must be text such as "2015-09-30", not ${describeType(value)}`);
+    log.add(resolve(path), `a date must be text such as "2015-09-30", not ${describeType(value)}`);
     return null;
   }
   const parsed = parseIsoDate(value);
   if ('error' in parsed) {
-    log.add(path, parsed.error);
+    log.add(resolve(path), parsed.error);
     return null;
   }
-  if (parsed.warning) log.warn(path, parsed.warning);
+  if (parsed.warning) log.warn(resolve(path), parsed.warning);
   return parsed;
 }
 
-function readBoolean(value: unknown, path: string, log: IssueLog): boolean {
+function readBoolean(value: unknown, path: Path, log: IssueLog): boolean {
   if (value == null || typeof value === 'boolean') return value === true;
-  log.warn(path, `should be true or false, not ${quoteValue(value)}; false is used`);
+  log.warn(resolve(path), `should be true or false, not ${quoteValue(value)}; false is used`);
   return false;
 }
 
-function readCertainty(value: unknown, path: string, log: IssueLog): Certainty {
+function readCertainty(value: unknown, path: Path, log: IssueLog): Certainty {
   if (value == null || value === '') return 'confirmed';
   if (CERTAINTIES.includes(value as Certainty)) return value as Certainty;
   log.warn(
-    path,
+    resolve(path),
     `${quoteValue(value)} is not a certainty; use ${CERTAINTIES.join(', ')} (confirmed is used)`,
   );
   return 'confirmed';
 }
 
-function readImportance(value: unknown, path: string, log: IssueLog): 1 | 2 | 3 {
+function readImportance(value: unknown, path: Path, log: IssueLog): 1 | 2 | 3 {
   if (value == null) return 2;
   if (value === 1 || value === 2 || value === 3) return value;
-  log.warn(path, `${quoteValue(value)} is not an importance; use 1, 2 or 3 (2 is used)`);
+  log.warn(resolve(path), `${quoteValue(value)} is not an importance; use 1, 2 or 3 (2 is used)`);
   return 2;
 }
 
-function readQuote(value: unknown, path: string, log: IssueLog): Quote | null {
+function readQuote(value: unknown, lazyPath: Path, log: IssueLog): Quote | null {
   if (value == null || value === '') return null;
+  const path = resolve(lazyPath);
   if (typeof value === 'string') return { text: cleanText(value), by: '' };
   if (isRecord(value)) {
     const text = readText(value.text, pathOf(path, 'text'), log);
@@ -214,8 +223,9 @@ function readQuote(value: unknown, path: string, log: IssueLog): Quote | null {
   return null;
 }
 
-function readSources(value: unknown, path: string, log: IssueLog): Source[] {
+function readSources(value: unknown, lazyPath: Path, log: IssueLog): Source[] {
   if (value == null) return [];
+  const path = resolve(lazyPath);
   const list = Array.isArray(value) ? value : [value];
   const sources: Source[] = [];
   list.forEach((item, i) => {

@@ -95,12 +95,14 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
     known.add(event.category);
     categories.push({ id: event.category, label: event.category, color: null });
   }
-  const order = parsed.map((_, i) => i);
-  order.sort((a, b) => {
-    const pa = parsed[a] as ParsedEvent;
-    const pb = parsed[b] as ParsedEvent;
-    return pa.startMs - pb.startMs || pa.endMs - pb.endMs || a - b;
-  });
+  const starts = Float64Array.from(parsed, (p) => p.startMs);
+  const ends = Float64Array.from(parsed, (p) => p.endMs);
+  const order = Array.from(parsed, (_, i) => i).sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
+  );
   const n = order.length;
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);

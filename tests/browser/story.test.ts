@@ -60,8 +60,10 @@ describe('the Russia–Syria story at 1280 px', () => {
   });
 
   it('compresses the empty decades before 2066 into a break that says what it hides', async () => {
-    const breaks = [...h.root.querySelectorAll('svg .break-label')].map((t) => t.textContent);
-    expect(breaks).to.deep.equal(['40 years']);
+    const breaks = [...h.root.querySelectorAll('svg .break-label')].map((t) => t.textContent ?? '');
+    expect(breaks).to.have.length(1);
+    // Most of the 40 years from today to 2067; a little at each end stays at full scale.
+    expect(Number(/^(\d+) years$/.exec(breaks[0] as string)?.[1])).to.be.within(30, 40);
     // The years on either side of the break are far wider apart than the years inside it.
     const x = (year: string) =>
       [...h.root.querySelectorAll('svg .tick-label')]

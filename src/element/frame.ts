@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import type { Messages } from '../i18n/en.js';
+import type { LanePlan } from '../layout/lanes.js';
+import type { TimelineLayout } from '../layout/layout.js';
+import type { OverviewLayout } from '../layout/overview.js';
+import type { VerticalRow } from '../layout/vertical.js';
+import type { View } from '../layout/view.js';
+import type { Warp } from '../layout/warp.js';
+import type { Category, Issue, TimelineEvent, TimelineModel } from '../model/types.js';
+import { laneClass } from './chart.js';
+import { renderControls } from './controls.js';
+import { renderClusterList, renderDetail } from './detail.js';
+import { renderHorizontal } from './horizontal-view.js';
+import type { OverviewDrag } from './overview.js';
+import { renderOverview } from './overview.js';
+import { customProperties } from './place.js';
+import { renderStatus } from './status.js';
+import { renderVertical } from './vertical-view.js';
+
+/** Everything the loaded timeline shows, and what its controls do. */
+export interface FrameContext {
+  model: TimelineModel;
+  lanes: LanePlan;
+  issues: readonly Issue[];
+  label: string;
+  words: Messages;
+  locale: string;
+  rtl: boolean;
+  selected: number;
+  layout: TimelineLayout | null;
+  vertical: VerticalRow[] | null;
+  overview: OverviewLayout | null;
+  warp: Warp;
+  view: View;
+  hint: boolean;
+  cluster: number[] | null;
+  problemsOpen: boolean;
+  category: (event: TimelineEvent) => Category | undefined;
+  on: {
+    keydown: (e: KeyboardEvent) => void;
+    zoomIn: () => void;
+    zoomOut: () => void;
+    fit: () => void;
+    plotClick: (e: MouseEvent) => void;
+    verticalClick: (e: MouseEvent) => void;
+    overview: OverviewDrag;
+    closeDetail: () => void;
+    chooseFromList: (id: string) => void;
+    closeCluster: () => void;
+    toggleProblems: () => void;
+  };
+}
+
+/** The loaded timeline: controls, the plot (horizontal or vertical), overview, card, status. */
+export function renderFrame(c: FrameContext) {
+  const { model, lanes, words, on } = c;
+  const indexOf = new Map<TimelineEvent, number>();
+  const detail = (event: TimelineEvent) => {
+    const index = indexOf.get(event) ?? model.events.indexOf(event);
+    const lane = lanes.lanes[lanes.laneOf[index] as number];
+    return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title"
+      ${customProperties({ '--c': lane?.color ?? null })}>
+      ${renderDetail(event, c.category(event), c.locale, words, on.closeDetail)}
+    </section>`;
+  };
+  const event = model.events[c.selected];
+  if (event) indexOf.set(event, c.selected);
+  return html`
+    <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown}>
+      ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit }, c.hint)}
+      ${
+        c.vertical
+          ? html`<div class="plot vertical" @click=${on.verticalClick}>
+              ${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, locale: c.locale, words, category: c.category, detail })}
+            </div>`
+          : nothing
+      }
+      ${
+        c.layout
+          ? html`<div class="plot" @click=${on.plotClick}>
+              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rtl: c.rtl, locale: c.locale, words, category: c.category })}
+            </div>
+            ${
+              c.overview
+                ? html`<div part="overview" class="overview" @pointerdown=${on.overview.down} @pointermove=${on.overview.move}
+                    @pointerup=${on.overview.up} @pointercancel=${on.overview.up}>
+                    ${renderOverview(c.overview, lanes.lanes, c.warp, c.view, c.layout.width, c.rtl)}
+                  </div>`
+                : nothing
+            }`
+          : nothing
+      }
+      ${
+        event && !c.vertical
+          ? detail(event)
+          : c.cluster
+            ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
+                ${renderClusterList(
+                  c.cluster.map((i) => model.events[i] as TimelineEvent),
+                  c.locale,
+                  words,
+                  on.chooseFromList,
+                  on.closeCluster,
+                )}
+              </section>`
+            : nothing
+      }
+      ${renderStatus(model.events.length, [...c.issues], c.problemsOpen, c.locale, words, on.toggleProblems)}
+    </div>
+  `;
+}

@@ -1,0 +1,158 @@
+import type { TimelineModel } from '../model/types.js';
+import type { TargetBox } from './clusters.js';
+import type { LanePlan } from './lanes.js';
+import type { LaneBox, MarkBox } from './layout.js';
+import type { TimeScale } from './scale.js';
+
+/** Above this many events in view, marks are drawn as density on a canvas, not one by one. */
+export const DENSE = 400;
+/** Density is counted in bins this many pixels wide. */
+export const BIN = 2;
+
+/** Per lane, how many points and how many ranges fall in each bin of the plot. */
+export interface Density {
+  bins: number;
+  points: Uint16Array[];
+  ranges: Uint16Array[];
+}
+
+export interface DenseInput {
+  model: TimelineModel;
+  plan: LanePlan;
+  visible: number[];
+  lanes: LaneBox[];
+  x: TimeScale;
+  left: number;
+  right: number;
+  now: number;
+  rows: number;
+  selected: number;
+  pointRow: number;
+}
+
+/**
+ * For a crowded view: the density of every lane, and the few events worth trying to label: per
+ * lane and per 40 px, the `rows` most important (the selected event first). Work is linear in
+ * the events in view, and nothing is made per event but numbers.
+ */
+export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Density } {
+  const { model, plan, visible, x, left, right, now, rows, selected } = d;
+  const bins = Math.ceil((right - left) / BIN) + 1;
+  const points = d.lanes.map(() => new Uint16Array(bins));
+  const cover = d.lanes.map(() => new Int32Array(bins + 1));
+  const bucketWidth = 40;
+  const buckets = Math.ceil((right - left) / bucketWidth) + 1;
+  const best = d.lanes.map(() => new Int32Array(buckets * rows).fill(-1));
+  const rank = (i: number) =>
+    (i === selected ? 8 : 0) +
+    (model.events[i]?.importance ?? 2) * 2 -
+    i / (model.events.length + 1);
+  const bin = (px: number) => Math.max(0, Math.min(bins - 1, Math.floor((px - left) / BIN)));
+  for (const i of visible) {
+    const lane = plan.laneOf[i] as number;
+    const start = model.startMs[i] as number;
+    const end = model.endMs[i] as number;
+    const a = x(start);
+    if (end === start) {
+      const b = bin(a);
+      (points[lane] as Uint16Array)[b] = Math.min(
+        65_535,
+        ((points[lane] as Uint16Array)[b] as number) + 1,
+      );
+    } else {
+      const b = x(Number.isFinite(end) ? end : Math.max(now, start));
+      const c = cover[lane] as Int32Array;
+      const lo = bin(Math.min(a, b));
+      const hi = bin(Math.max(a, b)) + 1;
+      c[lo] = (c[lo] as number) + 1;
+      c[hi] = (c[hi] as number) - 1;
+    }
+    // Keep the best `rows` of this 40 px bucket, best first.
+    const slots = best[lane] as Int32Array;
+    const base =
+      Math.max(
+        0,
+        Math.min(
+          buckets - 1,
+          Math.floor((Math.max(left, Math.min(right, a)) - left) / bucketWidth),
+        ),
+      ) * rows;
+    const r = rank(i);
+    for (let k = 0; k < rows; k++) {
+      const held = slots[base + k] as number;
+      if (held !== -1 && rank(held) >= r) continue;
+      slots.copyWithin(base + k + 1, base + k, base + rows - 1);
+      slots[base + k] = i;
+      break;
+    }
+  }
+  const ranges = cover.map((c) => {
+    const out = new Uint16Array(bins);
+    let sum = 0;
+    for (let b = 0; b < bins; b++) {
+      sum += c[b] as number;
+      out[b] = Math.min(65_535, sum);
+    }
+    return out;
+  });
+  const chosen = new Set<number>();
+  for (const slots of best) for (const i of slots) if (i !== -1) chosen.add(i);
+  const candidates = [...chosen].sort((p, q) => p - q).map((i) => markOf(d, i));
+  return { candidates, density: { bins, points, ranges } };
+}
+
+function markOf(d: DenseInput, i: number): MarkBox {
+  const { model, plan, x, left, right, now } = d;
+  const lane = plan.laneOf[i] as number;
+  const box = d.lanes[lane] as LaneBox;
+  const start = model.startMs[i] as number;
+  const end = model.endMs[i] as number;
+  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
+  if (end === start)
+    return {
+      index: i,
+      lane,
+      x: x(start),
+      x2: x(start),
+      y: box.pointY,
+      range: false,
+      ongoing: false,
+    };
+  const track = plan.trackOf[i] as number;
+  const y = box.pointY + d.pointRow / 2 + track * 10 + 5;
+  return {
+    index: i,
+    lane,
+    x: clip(x(start)),
+    x2: clip(x(Number.isFinite(end) ? end : Math.max(now, start))),
+    y,
+    range: true,
+    ongoing: false,
+  };
+}
+
+/**
+ * Targets for the unlabelled events of a crowded view, as groupTargets makes them, but in one
+ * pass in time order: in a lane, where events begin on screen only ever moves one way.
+ */
+export function denseTargets(d: DenseInput, labelled: Set<number>, size = 24): TargetBox[] {
+  const { model, plan, visible, x, left, right } = d;
+  const open = d.lanes.map((): TargetBox | null => null);
+  const targets: TargetBox[] = [];
+  for (const i of visible) {
+    if (labelled.has(i)) continue;
+    const lane = plan.laneOf[i] as number;
+    const start = model.startMs[i] as number;
+    const anchor =
+      model.endMs[i] === start ? x(start) : Math.max(left - 2, Math.min(right + 2, x(start)));
+    const current = open[lane];
+    if (current && Math.abs(anchor - current.x) < size) {
+      current.members.push(i);
+      continue;
+    }
+    const target = { lane, x: anchor, y: (d.lanes[lane] as LaneBox).pointY, members: [i] };
+    open[lane] = target;
+    targets.push(target);
+  }
+  return targets;
+}
