@@ -100,7 +100,11 @@ export class EventTimeline extends LitElement {
 
   private readonly loader = new DataController(this);
   private readonly size = new SizeController(this);
-  private readonly viewer = new ViewController(this, (view) => this.viewChanged(view));
+  private readonly viewer = new ViewController(
+    this,
+    (view) => this.reflectView(view),
+    () => this.emit('timeline-view-change', { ...this.reflected }),
+  );
   private readonly gestures = new GestureController(this, {
     zoomAt: (factor, x, animate) => {
       const l = this.layout;
@@ -244,6 +248,8 @@ export class EventTimeline extends LitElement {
       )
     ) {
       this.overview = null;
+      // The attributes name the window from the start; the event is for moves, not for loading.
+      this.reflectView(this.viewer.view);
     } else if (model && (changed.has('viewStart') || changed.has('viewEnd'))) {
       const requested = this.requestedView();
       const own = this.viewStart === this.reflected.start && this.viewEnd === this.reflected.end;
@@ -388,12 +394,11 @@ export class EventTimeline extends LitElement {
 
   private hintShown = false;
 
-  /** The reader or a method moved the window: follow it in the attributes, and say so. */
-  private viewChanged(view: View): void {
+  /** The window moved: the attributes follow at once, so an awaited method can read them. */
+  private reflectView(view: View): void {
     this.reflected = viewToIso(view);
     this.viewStart = this.reflected.start;
     this.viewEnd = this.reflected.end;
-    this.emit('timeline-view-change', { ...this.reflected });
   }
 
   private onPlotClick = (e: MouseEvent): void => {

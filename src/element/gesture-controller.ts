@@ -25,7 +25,7 @@ export class GestureController implements ReactiveController {
   private suppressClick = false;
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     private readonly target: GestureTarget,
   ) {
     host.addController(this);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { eventDateText, eventName } from '../format/event-text.js';
+import { eventDateText } from '../format/event-text.js';
 import type { Messages } from '../i18n/en.js';
 import type { Lane } from '../layout/lanes.js';
 import type { VerticalRow } from '../layout/vertical.js';
@@ -39,14 +39,24 @@ export function renderVertical(c: VerticalContext) {
           ${customProperties({ '--c': lane?.color ?? null, '--gap': `${Math.round(row.gap)}px` })}>
           ${row.hidden ? html`<div class="hidden-time" aria-hidden="true">⋯ ${row.hidden} ⋯</div>` : nothing}
           ${row.marker ? html`<div class="marker" aria-hidden="true">${row.marker}</div>` : nothing}
-          <button class="card ${event.certainty}" part="event" type="button" aria-expanded=${selected ? 'true' : 'false'}
-            aria-label=${eventName(event, category, c.locale, c.words)}>
+          <button class="card ${event.certainty}" part="event" type="button" aria-expanded=${selected ? 'true' : 'false'}>
             <span class="card-title" part="label">${event.title}</span>
-            <span class="card-meta">${eventDateText(event, c.locale, c.words)}${category ? ` · ${category.label}` : ''}</span>
+            <span class="card-meta">${cardMeta(event, category?.label, c)}</span>
           </button>
           ${selected ? c.detail(event) : nothing}
         </li>`;
       },
     )}
   </ol>`;
+}
+
+/**
+ * A card's second line, written as it is read out ("from March 2011 to 8 December 2024, Conflict,
+ * reported"): the card's text is its accessible name, so what is seen is what is heard.
+ */
+function cardMeta(event: TimelineEvent, category: string | undefined, c: VerticalContext): string {
+  const parts = [eventDateText(event, c.locale, c.words, true)];
+  if (category) parts.push(category);
+  if (event.certainty !== 'confirmed') parts.push(c.words[event.certainty]);
+  return parts.join(', ');
 }

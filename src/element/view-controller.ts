@@ -33,8 +33,13 @@ export class ViewController implements ReactiveController {
   private notifyFrame = 0;
   private waiting: (() => void)[] = [];
 
+  /**
+   * `onMove` runs on every change, so the window can be read at once (attributes); `onChange` at
+   * most once per frame (the event).
+   */
   constructor(
     private readonly host: Host,
+    private readonly onMove: (view: View) => void,
     private readonly onChange: (view: View) => void,
   ) {
     host.addController(this);
@@ -126,6 +131,7 @@ export class ViewController implements ReactiveController {
   private set(view: View): void {
     if (view.start === this.view.start && view.end === this.view.end) return;
     this.view = view;
+    this.onMove(view);
     this.host.requestUpdate();
     if (!this.notifyFrame) {
       this.notifyFrame = requestAnimationFrame(() => {
@@ -141,6 +147,7 @@ export class ViewController implements ReactiveController {
     this.frame = 0;
     if (this.target) this.set(this.target);
     this.target = null;
+
     const waiting = this.waiting;
     this.waiting = [];
     for (const resolve of waiting) resolve();

@@ -21,6 +21,7 @@ export function axisTicks(
   const sample = Date.UTC(2000, 8, 28, 23, 58, 58);
   const ticks: TickBox[] = [];
   const contextTimes: { t: number; unit: TickUnit }[] = [];
+  let firstContext: TickUnit | null = null;
   let tickUnit: TickUnit = 'year';
   let widest = -1;
   const { domain, range } = x;
@@ -46,6 +47,7 @@ export function axisTicks(
       ticks.push({ x: x(t), label: formatTick(t, step.unit, locale), t } as TickBox);
     }
     const contextUnit = CONTEXT_UNIT[step.unit];
+    if (i === 1) firstContext = contextUnit;
     if (contextUnit) {
       for (const t of tickTimes(t0, t1, contextUnit)) contextTimes.push({ t, unit: contextUnit });
     }
@@ -61,7 +63,7 @@ export function axisTicks(
   for (const tick of ticks) delete (tick as TickBox & { t?: number }).t;
   return {
     ticks,
-    context: contextLabels(x, contextTimes, left, right, rtl, locale, measure),
+    context: contextLabels(x, contextTimes, firstContext, left, right, rtl, locale, measure),
     tickUnit,
   };
 }
@@ -70,17 +72,21 @@ export function axisTicks(
 function contextLabels(
   x: TimeScale,
   times: { t: number; unit: TickUnit }[],
+  edgeUnit: TickUnit | null,
   left: number,
   right: number,
   rtl: boolean,
   locale: string,
   measure: (text: string) => number,
 ): TickBox[] {
-  const first = times[0];
-  if (!first) return [];
+  // The period the window opens in is named at its edge, even when none of its boundaries is in
+  // view ("December 2024" above the days of one week), unless a boundary sits on the edge itself.
+  const unit = edgeUnit ?? times[0]?.unit;
+  if (!unit) return [];
   const start = x.domain[0] as number;
   const edge = rtl ? right : left;
-  if (x(first.t) !== edge) times.unshift({ t: start, unit: first.unit });
+  const first = times[0];
+  if (!first || x(first.t) !== edge) times.unshift({ t: start, unit });
   const context: TickBox[] = [];
   let free = edge;
   times.forEach(({ t, unit }, i) => {

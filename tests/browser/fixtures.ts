@@ -86,3 +86,17 @@ export function watchPageErrors(): { errors: string[]; stop: () => void } {
     },
   };
 }
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+export const YEAR = 365.25 * DAY;
+
+/** Milliseconds of a UTC calendar date, months counted from 1: `utc(2024, 12, 8)`. */
+export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
+  return Date.UTC(year, month - 1, day, hour, minute);
+}
+
+/** A date as text, for failure messages. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
@@ -24,6 +24,42 @@ export type LoadDetail = { events: number; issues: Issue[] };
 export type ErrorDetail = { issues: Issue[] };
 export type SelectDetail = { id: string | null; event: TimelineEvent | null };
 export type ResultEvent = CustomEvent<LoadDetail | ErrorDetail>;
+export type ViewDetail = { start: string; end: string };
+
+/** A window of time in ms since 1970 UTC. */
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** One timeline-view-change, and the frame it came in (the document timeline's time then). */
+export interface ViewChange {
+  event: CustomEvent<ViewDetail>;
+  detail: ViewDetail;
+  frame: number | null;
+}
+
+/** The names of the three zoom buttons, in order. */
+export type ControlName = 'Zoom in' | 'Zoom out' | 'Show all';
+
+export interface PointerInit {
+  pointerId?: number;
+  pointerType?: 'mouse' | 'touch' | 'pen';
+  clientX: number;
+  clientY: number;
+  /** The element to dispatch on (default: the plot). */
+  target?: Element;
+}
+
+export interface WheelInit {
+  deltaX?: number;
+  deltaY?: number;
+  deltaMode?: number;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  clientX: number;
+  clientY: number;
+}
 
 export interface TimelineOptions {
   /** The `data` property, set before the element is connected. */
@@ -35,6 +71,15 @@ export interface TimelineOptions {
   label?: string;
   /** The `orientation` attribute. */
   orientation?: 'auto' | 'horizontal' | 'vertical';
+  /** The `scale` attribute. */
+  scale?: 'auto' | 'linear';
+  /** The element's id. */
+  id?: string;
+  /** The `hash-links` attribute. */
+  hashLinks?: boolean;
+  /** The `view-start` and `view-end` attributes. */
+  viewStart?: string;
+  viewEnd?: string;
   /** Width of the element's container in CSS pixels (default 1280). */
   width?: number;
   /** Wait for the first result (default true). */
@@ -58,6 +103,8 @@ export class TimelineHarness {
   readonly results: ResultEvent[] = [];
   /** Every timeline-select, in order. */
   readonly selections: CustomEvent<SelectDetail>[] = [];
+  /** Every timeline-view-change, in order. */
+  readonly viewChanges: ViewChange[] = [];
   private readonly settled: ResultEvent[] = [];
   private waiting: ((event: ResultEvent) => void) | null = null;
   private element: EventTimeline | null = null;
@@ -68,6 +115,16 @@ export class TimelineHarness {
     }
     container.addEventListener('timeline-select', (e) => {
       this.selections.push(e as CustomEvent<SelectDetail>);
+    });
+    container.addEventListener('timeline-view-change', (e) => {
+      const event = e as CustomEvent<ViewDetail>;
+      // The document timeline's time is the same for everything that happens in one frame.
+      const frame = document.timeline.currentTime;
+      this.viewChanges.push({
+        event,
+        detail: { ...event.detail },
+        frame: typeof frame === 'number' ? frame : null,
+      });
     });
   }
 
@@ -93,6 +150,11 @@ export class TimelineHarness {
       if (source.src !== undefined) el.src = source.src;
       if (source.label !== undefined) el.label = source.label;
       if (source.orientation !== undefined) el.setAttribute('orientation', source.orientation);
+      if (source.scale !== undefined) el.setAttribute('scale', source.scale);
+      if (source.id !== undefined) el.id = source.id;
+      if (source.hashLinks) el.setAttribute('hash-links', '');
+      if (source.viewStart !== undefined) el.setAttribute('view-start', source.viewStart);
+      if (source.viewEnd !== undefined) el.setAttribute('view-end', source.viewEnd);
       if (source.script !== undefined) el.append(jsonScript(source.script));
       container.append(el);
     }
@@ -289,6 +351,233 @@ export class TimelineHarness {
     return pairs;
   }
 
+  // ---- The view window ----
+
+  /** The visible window as viewStart and viewEnd name it, in ms (each at the start of its period). */
+  view(): Window {
+    const { viewStart, viewEnd } = this.el;
+    if (!viewStart || !viewEnd) {
+      throw new Error(`viewStart/viewEnd name no window: '${viewStart}' / '${viewEnd}'`);
+    }
+    return { start: isoMs(viewStart), end: isoMs(viewEnd) };
+  }
+
+  /** The length of the visible window in ms. */
+  span(): number {
+    const { start, end } = this.view();
+    return end - start;
+  }
+
+  /**
+   * The time under a client x, read from viewStart/viewEnd and the drawing's 12 px gutters. Only
+   * right where the window holds no compressed stretch (the scale is linear across it).
+   */
+  timeAt(clientX: number): number {
+    const { start, end } = this.view();
+    const box = this.plotBox();
+    return start + ((clientX - box.left - 12) / (box.width - 24)) * (end - start);
+  }
+
+  /** The client x of a fraction of the drawing's width (0 is its left edge, 1 its right). */
+  xAt(fraction: number): number {
+    const box = this.plotBox();
+    return box.left + 12 + fraction * (box.width - 24);
+  }
+
+  /** A client y on the plot where no event is: just under the axis line. */
+  get emptyY(): number {
+    const chart = this.chart;
+    if (!chart) throw new Error('no chart: the timeline is not laid out horizontally');
+    return chart.getBoundingClientRect().bottom - 12;
+  }
+
+  private plotBox(): DOMRect {
+    const plot = this.plot;
+    if (!plot) throw new Error('the timeline has no plot');
+    return plot.getBoundingClientRect();
+  }
+
+  /** Waits `n` animation frames. */
+  async waitFrames(n = 3): Promise<void> {
+    for (let i = 0; i < n; i++) await nextFrame();
+    await this.el.updateComplete;
+  }
+
+  /**
+   * Waits until the view has stopped moving: no timeline-view-change for `quiet` frames in a row
+   * (an animation sends one every frame, and the last comes the frame after it ends).
+   */
+  async settle(quiet = 4, timeout = 3000): Promise<void> {
+    const started = performance.now();
+    let count = -1;
+    while (count !== this.viewChanges.length) {
+      if (performance.now() - started > timeout) {
+        throw new Error(`the view was still changing after ${timeout} ms`);
+      }
+      count = this.viewChanges.length;
+      await this.waitFrames(quiet);
+    }
+  }
+
+  // ---- Controls, hint, overview, axis ----
+
+  get controls(): HTMLElement | null {
+    return this.root.querySelector('[part~="controls"]');
+  }
+
+  get controlButtons(): HTMLButtonElement[] {
+    return [...(this.controls?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  }
+
+  control(name: ControlName): HTMLButtonElement {
+    const button = this.controlButtons.find((b) => b.getAttribute('aria-label') === name);
+    if (!button) throw new Error(`no control button named '${name}'`);
+    return button;
+  }
+
+  /** The text of the wheel hint, empty when none shows. */
+  get hintText(): string {
+    return normalize(this.root.querySelector('.hint')?.textContent);
+  }
+
+  get overview(): HTMLElement | null {
+    return this.root.querySelector('[part~="overview"]');
+  }
+
+  /** The visible window's box in the overview, in client pixels. */
+  overviewWindow(): DOMRect {
+    const rect = this.overview?.querySelector('.overview-window');
+    if (!rect) throw new Error('the overview draws no window');
+    return rect.getBoundingClientRect();
+  }
+
+  /** The labels of the axis's second, coarser row. */
+  get contextLabels(): string[] {
+    return [...this.root.querySelectorAll('svg .context-label')].map((t) =>
+      normalize(t.textContent),
+    );
+  }
+
+  /** What each compressed stretch in view says it hides. */
+  get breakLabels(): string[] {
+    return [...this.root.querySelectorAll('svg .break-label')].map((t) => normalize(t.textContent));
+  }
+
+  /** Labelled ticks of the axis with their client x (where the tick is drawn). */
+  tickPositions(): { label: string; x: number }[] {
+    return [...this.root.querySelectorAll('svg line.tick')]
+      .map((line) => {
+        const label = line.nextElementSibling;
+        return {
+          label: label?.classList.contains('tick-label') ? normalize(label.textContent) : '',
+          x: line.getBoundingClientRect().left,
+        };
+      })
+      .filter((t) => t.label !== '');
+  }
+
+  // ---- Clusters ----
+
+  /** The list items of clusters, each with its members' indices into `el.events`. */
+  get clusters(): { item: HTMLElement; button: HTMLButtonElement; members: number[] }[] {
+    return [...this.root.querySelectorAll<HTMLElement>('li[data-cluster]')].map((item) => ({
+      item,
+      button: item.querySelector('button') as HTMLButtonElement,
+      members: (item.getAttribute('data-cluster') ?? '').split(' ').map(Number),
+    }));
+  }
+
+  /** The list of a cluster's events, opened in the detail area. */
+  get clusterList(): HTMLElement | null {
+    return this.root.querySelector('[part~="detail"] .cluster-list');
+  }
+
+  // ---- Vertical layout ----
+
+  get cards(): HTMLButtonElement[] {
+    return [
+      ...this.root.querySelectorAll<HTMLButtonElement>('ol.cards > li.card-item > button.card'),
+    ];
+  }
+
+  // ---- Simulated input ----
+
+  /** Dispatches a wheel event on the plot and returns it, to read `defaultPrevented`. */
+  wheel(init: WheelInit): WheelEvent {
+    const plot = this.plot;
+    if (!plot) throw new Error('the timeline has no plot');
+    const event = new WheelEvent('wheel', {
+      deltaX: 0,
+      deltaY: 0,
+      ...init,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    plot.dispatchEvent(event);
+    return event;
+  }
+
+  /** Dispatches one pointer event (pointerdown, pointermove, pointerup) on the plot or `target`. */
+  pointer(type: 'pointerdown' | 'pointermove' | 'pointerup', init: PointerInit): PointerEvent {
+    const target = init.target ?? this.plot;
+    if (!target) throw new Error('the timeline has no plot');
+    const pointerType = init.pointerType ?? 'mouse';
+    const event = new PointerEvent(type, {
+      pointerId: init.pointerId ?? 1,
+      pointerType,
+      isPrimary: (init.pointerId ?? 1) === 1,
+      clientX: init.clientX,
+      clientY: init.clientY,
+      button: type === 'pointermove' ? -1 : 0,
+      buttons: type === 'pointerup' ? 0 : 1,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    target.dispatchEvent(event);
+    return event;
+  }
+
+  /**
+   * Lets synthetic touch pointers be captured. Chromium only captures pointers it knows to be
+   * down, and a dispatched PointerEvent is not one; a real finger is. Returns the undo.
+   */
+  allowSyntheticCapture(target: Element | null = this.plot): () => void {
+    if (!target) throw new Error('nothing to capture pointers on');
+    const captured = new Set<number>();
+    Object.defineProperties(target, {
+      setPointerCapture: { configurable: true, value: (id: number) => captured.add(id) },
+      releasePointerCapture: { configurable: true, value: (id: number) => captured.delete(id) },
+      hasPointerCapture: { configurable: true, value: (id: number) => captured.has(id) },
+    });
+    return () => {
+      for (const name of ['setPointerCapture', 'releasePointerCapture', 'hasPointerCapture']) {
+        delete (target as unknown as Record<string, unknown>)[name];
+      }
+    };
+  }
+
+  /** Drags one pointer over the plot from one client point to another in `steps` moves. */
+  drag(
+    from: [number, number],
+    to: [number, number],
+    options: { pointerType?: 'mouse' | 'touch'; pointerId?: number; steps?: number } = {},
+  ): void {
+    const { pointerType = 'mouse', pointerId = 1, steps = 4 } = options;
+    this.pointer('pointerdown', { pointerId, pointerType, clientX: from[0], clientY: from[1] });
+    for (let i = 1; i <= steps; i++) {
+      const f = i / steps;
+      this.pointer('pointermove', {
+        pointerId,
+        pointerType,
+        clientX: from[0] + (to[0] - from[0]) * f,
+        clientY: from[1] + (to[1] - from[1]) * f,
+      });
+    }
+    this.pointer('pointerup', { pointerId, pointerType, clientX: to[0], clientY: to[1] });
+  }
+
   /**
    * axe-core's WCAG 2.x A and AA violations in the element (or in `scope`, a node of its shadow
    * tree), as "rule: element, why" entries.
@@ -350,6 +639,13 @@ export function jsonScript(text: string): HTMLScriptElement {
 
 function isTemplate(value: unknown): value is TemplateResult {
   return typeof value === 'object' && value !== null && '_$litType$' in value;
+}
+
+/** Milliseconds of an ISO date as viewStart and viewEnd write it ("2024-12-08", "2024-12-08T10:15Z"). */
+export function isoMs(iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error(`'${iso}' is not an ISO date`);
+  return ms;
 }
 
 function normalize(text: string | null | undefined): string {
