@@ -173,12 +173,15 @@ export const styles = css`
     display: block;
     overflow: visible;
   }
+  /* Back drawing, density canvas, then the marks and axis, in that order on top. */
+  svg.chart {
+    position: relative;
+  }
   .chart-back,
   canvas.density {
     position: absolute;
     left: 0;
     top: 0;
-    pointer-events: none;
   }
   canvas.density {
     transform-origin: 0 0;

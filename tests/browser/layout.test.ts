@@ -82,6 +82,19 @@ describe('layout', () => {
     expect(covered).to.deep.equal([]);
   });
 
+  it('every mark is drawn above the lane backgrounds, in every lane', async () => {
+    // The background drawing is positioned; the marks' drawing must still paint over it.
+    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const hidden: string[] = [];
+    for (const mark of h.root.querySelectorAll<SVGElement>('svg.chart .mark')) {
+      const r = mark.getBoundingClientRect();
+      const top = h.root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (top?.closest('.chart-back')) hidden.push(mark.outerHTML.slice(0, 80));
+    }
+    expect(h.root.querySelectorAll('svg.chart .mark').length).to.be.greaterThan(8);
+    expect(hidden).to.deep.equal([]);
+  });
+
   it('a click on a mark in the drawing selects its event', async () => {
     const h = await TimelineHarness.create({ data: story, width: 1280 });
     // The leases bar is the one reaching furthest right (to 2066).
