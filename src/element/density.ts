@@ -1,91 +1,98 @@
 import { BIN } from '../layout/dense.js';
 import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
 
-/**
- * Draws a crowded view's marks on its canvas: per lane, a tick for each 2 px bin of points
- * (taller for more) and a band where ranges run (stronger for more), then the clusters' counts.
- * `colors[i]` is lane i's resolved colour; the canvas is in device pixels.
- */
 export interface Ink {
   text: string;
   background: string;
   font: string;
 }
 
+const images = new WeakMap<HTMLCanvasElement, ImageData>();
+
+/** "rgb(31, 111, 178)" or "rgba(…)" as [r, g, b]; anything else is grey. */
+function channels(color: string): [number, number, number] {
+  const m = /(\d+(?:\.\d+)?)\D+(\d+(?:\.\d+)?)\D+(\d+(?:\.\d+)?)/.exec(color);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [102, 102, 102];
+}
+
+/**
+ * Draws a crowded view's marks on its canvas, writing pixels directly (one putImageData a frame,
+ * not thousands of fills): per lane, a tick for each 2 px bin of points, taller for more, and a
+ * band where ranges run, stronger for more. `colors[i]` is lane i's resolved colour.
+ */
 export function drawDensity(
   canvas: HTMLCanvasElement,
   layout: TimelineLayout,
   colors: string[],
-  ink: Ink,
 ): void {
   const density = layout.density;
   const context = canvas.getContext('2d');
   if (!density || !context) return;
-  const scale = canvas.width / layout.width;
-  context.setTransform(scale, 0, 0, scale, 0, 0);
-  context.clearRect(0, 0, layout.width, layout.axisY);
+  const { width, height } = canvas;
+  let image = images.get(canvas);
+  if (!image || image.width !== width || image.height !== height) {
+    image = context.createImageData(width, height);
+    images.set(canvas, image);
+  }
+  const pixels = new Uint32Array(image.data.buffer);
+  pixels.fill(0);
+  const scale = width / layout.width;
   const g = GEOMETRY;
+  // Little-endian RGBA: alpha in the top byte.
+  const span = (x0: number, y0: number, y1: number, rgb: number, alpha: number) => {
+    const a = Math.round(alpha * 255) << 24;
+    const c = (a | rgb) >>> 0;
+    const xa = Math.max(0, Math.round(x0 * scale));
+    const xb = Math.min(width, Math.round((x0 + BIN) * scale));
+    const ya = Math.max(0, Math.round(y0 * scale));
+    const yb = Math.min(height, Math.round(y1 * scale));
+    for (let y = ya; y < yb; y++) pixels.fill(c, y * width + xa, y * width + xb);
+  };
   layout.lanes.forEach((lane, i) => {
-    context.fillStyle = colors[i] ?? '#666';
+    const [r, gr, b] = channels(colors[i] ?? '');
+    const rgb = (b << 16) | (gr << 8) | r;
     const points = density.points[i] as Uint16Array;
     const ranges = density.ranges[i] as Uint16Array;
     const bandY = lane.pointY + g.pointRow / 2;
-    const bandHeight = Math.max(
-      6,
-      lane.height - g.header - g.lanePad - (lane.pointY + g.pointRow / 2 - lane.top - g.header) - 2,
-    );
-    for (let b = 0; b < density.bins; b++) {
-      const x = layout.left + b * BIN;
-      const cover = ranges[b] as number;
+    const bandMax = Math.max(6, lane.top + lane.height - g.lanePad - bandY);
+    for (let bin = 0; bin < density.bins; bin++) {
+      const x = layout.left + bin * BIN;
+      const cover = ranges[bin] as number;
       if (cover) {
-        context.globalAlpha = Math.min(0.9, 0.2 + 0.12 * Math.log2(cover));
-        context.fillRect(x, bandY, BIN, Math.min(bandHeight, 6 + 2 * Math.log2(cover)));
+        const level = Math.min(5, Math.floor(Math.log2(cover)));
+        span(
+          x,
+          bandY,
+          bandY + Math.min(bandMax, 6 + 2 * level),
+          rgb,
+          Math.min(0.9, 0.25 + 0.13 * level),
+        );
       }
-      const count = points[b] as number;
+      const count = points[bin] as number;
       if (count) {
         const h = Math.min(g.pointRow - 6, 4 + 3 * Math.log2(count));
-        context.globalAlpha = 0.85;
-        context.fillRect(x, lane.pointY - h / 2, BIN, h);
+        span(x, lane.pointY - h / 2, lane.pointY + h / 2, rgb, 0.85);
       }
     }
   });
-  context.globalAlpha = 1;
-  context.font = `700 11px ${ink.font}`;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  for (const t of layout.targets) {
-    if (t.members.length < 2) continue;
-    context.beginPath();
-    context.arc(t.x, t.y, 10, 0, 2 * Math.PI);
-    context.fillStyle = ink.background;
-    context.fill();
-    context.strokeStyle = colors[t.lane] ?? '#666';
-    context.lineWidth = 2;
-    context.stroke();
-    context.fillStyle = ink.text;
-    context.fillText(t.members.length > 999 ? '1k+' : String(t.members.length), t.x, t.y + 0.5);
-  }
+  context.putImageData(image, 0, 0);
 }
 
 /**
- * The canvas needs real colours, not custom properties: the lanes' swatches and the host resolve
- * them. Read once per dataset and colour scheme, not every frame.
+ * The canvas needs real colours, not custom properties: the lanes' swatches resolve them. Read
+ * once per dataset and colour scheme, not every frame.
  */
 export class InkCache {
   private key: unknown = null;
   private dark = false;
-  private value: [string[], Ink] = [[], { text: '#000', background: '#fff', font: 'sans-serif' }];
+  private value: string[] = [];
 
-  get(root: ParentNode, host: Element, key: unknown): [string[], Ink] {
+  get(root: ParentNode, key: unknown): string[] {
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     if (key === this.key && dark === this.dark) return this.value;
-    const style = getComputedStyle(host);
-    this.value = [
-      [...root.querySelectorAll('.swatches .swatch')].map(
-        (s) => getComputedStyle(s).backgroundColor,
-      ),
-      { text: style.color, background: style.backgroundColor, font: style.fontFamily },
-    ];
+    this.value = [...root.querySelectorAll('.swatches .swatch')].map(
+      (s) => getComputedStyle(s).backgroundColor,
+    );
     this.key = key;
     this.dark = dark;
     return this.value;

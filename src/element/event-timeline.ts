@@ -308,7 +308,7 @@ export class EventTimeline extends LitElement {
     this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
-      drawDensity(canvas, this.layout, ...this.inks.get(this.renderRoot, this, this.lanes));
+      drawDensity(canvas, this.layout, this.inks.get(this.renderRoot, this.lanes));
     // "Rendered" means drawn at the element's real width, which is known after the first resize
     // observation; a hidden element (width 0) is done then too.
     if (!this.size.measured) return;

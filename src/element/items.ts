@@ -29,7 +29,9 @@ export function renderItems(c: ItemContext) {
   type Item = { key: string; first: number; label?: LabelBox; target?: TargetBox };
   const items: Item[] = [
     ...c.layout.labels.map((label) => ({ key: `e${label.index}`, first: label.index, label })),
-    ...c.layout.targets.map((target) => ({
+    // Crowded, targets are drawn on the canvas and found by where the pointer is; buttons for
+    // hundreds of them would be rebuilt every frame of a zoom. Keys reach every event.
+    ...(c.layout.density ? [] : c.layout.targets).map((target) => ({
       key: `${target.members.length > 1 ? 'c' : 'e'}${target.members[0]}`,
       first: target.members[0] as number,
       target,

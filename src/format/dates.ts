@@ -10,10 +10,17 @@ export function dateLocale(lang: string): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
 
 /** A cached Intl formatter in UTC: calendar dates read the same in every time zone. */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(options);
+  // Options are mostly the same few objects: name each once rather than on every call.
+  let name = optionKeys.get(options);
+  if (name === undefined) {
+    name = JSON.stringify(options);
+    optionKeys.set(options, name);
+  }
+  const key = `${locale}|${name}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
@@ -65,12 +72,15 @@ export function isBeforeCommonEra(ms: number): boolean {
   return new Date(ms).getUTCFullYear() <= 0;
 }
 
+const WITH_ERA = Object.fromEntries(
+  Object.entries(PRECISION_OPTIONS).map(([p, o]) => [p, { ...o, era: 'short' }]),
+) as Record<Precision, Intl.DateTimeFormatOptions>;
+
 /** A date written at its precision: "2015", "September 2015", "30 September 2015", "44 BC". */
 export function formatDate(ms: number, precision: Precision, locale: string): string {
-  const options = PRECISION_OPTIONS[precision];
   return dateFormatter(
     locale,
-    isBeforeCommonEra(ms) ? { ...options, era: 'short' } : options,
+    (isBeforeCommonEra(ms) ? WITH_ERA : PRECISION_OPTIONS)[precision],
   ).format(ms);
 }
 

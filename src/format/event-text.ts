@@ -24,6 +24,8 @@ export function eventDateText(
   return prefix + (event.ongoing ? words.ongoing(start) : start);
 }
 
+const names = new WeakMap<TimelineEvent, { words: Messages; locale: string; name: string }>();
+
 /** What assistive technology reads for an event: "Assad is ousted, 8 December 2024, Politics". */
 export function eventName(
   event: TimelineEvent,
@@ -31,8 +33,12 @@ export function eventName(
   locale: string,
   words: Messages,
 ): string {
+  const known = names.get(event);
+  if (known && known.words === words && known.locale === locale) return known.name;
   const parts = [event.title, eventDateText(event, locale, words, true)];
   if (event.certainty !== 'confirmed') parts.push(words[event.certainty]);
   if (category) parts.push(category.label);
-  return parts.join(', ');
+  const name = parts.join(', ');
+  names.set(event, { words, locale, name });
+  return name;
 }

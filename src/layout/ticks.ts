@@ -1,13 +1,5 @@
-import {
-  type CountableTimeInterval,
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonth,
-  utcSecond,
-  utcYear,
-} from 'd3-time';
 import { dateFormatter, isBeforeCommonEra } from '../format/dates.js';
+import { utcMs } from '../model/dates.js';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
@@ -25,14 +17,6 @@ const DAY = 24 * HOUR;
 const MONTH = 30.44 * DAY;
 const YEAR = 365.25 * DAY;
 
-const INTERVALS: Record<TickUnit, CountableTimeInterval> = {
-  year: utcYear,
-  month: utcMonth,
-  day: utcDay,
-  hour: utcHour,
-  minute: utcMinute,
-  second: utcSecond,
-};
 const UNIT_MS: Record<TickUnit, number> = {
   year: YEAR,
   month: MONTH,
@@ -76,11 +60,38 @@ export function chooseTickStep(pxPerMs: number, spacing: (unit: TickUnit) => num
   return fits ?? (TICK_STEPS[TICK_STEPS.length - 1] as TickStep);
 }
 
-/** The calendar-aligned instants of a step within [start, end]. */
+/**
+ * The calendar-aligned instants of a step within [start, end], in UTC: years that are multiples
+ * of the step (…, 2010, 2020), months and hours likewise, days counted from each month's first
+ * (1, 8, 15, 22, 29 for weeks). Years 0–99 and before the era are years like any other.
+ */
 export function tickTimes(start: number, end: number, unit: TickUnit, step = 1): number[] {
-  const interval = step === 1 ? INTERVALS[unit] : INTERVALS[unit].every(step);
-  if (!interval || !(end >= start)) return [];
-  return interval.range(new Date(start), new Date(end + 1)).map((d) => d.getTime());
+  const ticks: number[] = [];
+  if (!(end >= start)) return ticks;
+  const push = (t: number) => {
+    if (t >= start && t <= end) ticks.push(t);
+  };
+  const first = new Date(start);
+  if (unit === 'year' || unit === 'month') {
+    const months = unit === 'year' ? 12 * step : step;
+    let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
+    m = Math.floor(m / months) * months;
+    const at = (k: number) => utcMs(Math.floor(k / 12), (((k % 12) + 12) % 12) + 1);
+    for (let t = at(m); t <= end && ticks.length < 5000; t = at(m)) {
+      push(t);
+      m += months;
+    }
+  } else if (unit === 'day') {
+    let t = utcMs(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate());
+    for (; t <= end && ticks.length < 5000; t += 86_400_000) {
+      if ((new Date(t).getUTCDate() - 1) % step === 0) push(t);
+    }
+  } else {
+    const size = step * { hour: 3_600_000, minute: 60_000, second: 1000 }[unit];
+    for (let t = Math.floor(start / size) * size; t <= end && ticks.length < 5000; t += size)
+      push(t);
+  }
+  return ticks;
 }
 
 const TICK_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
@@ -101,8 +112,13 @@ const CONTEXT_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   second: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 };
 
+const eras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+
 function withEra(options: Intl.DateTimeFormatOptions, ms: number): Intl.DateTimeFormatOptions {
-  return 'year' in options && isBeforeCommonEra(ms) ? { ...options, era: 'short' } : options;
+  if (!('year' in options) || !isBeforeCommonEra(ms)) return options;
+  const era = eras.get(options) ?? { ...options, era: 'short' as const };
+  eras.set(options, era);
+  return era;
 }
 
 /** A tick's label: "2024" for years, "Dec" for months, "8" for days, "14:00" for hours. */

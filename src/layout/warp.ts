@@ -26,15 +26,20 @@ export const GAP_LENGTH = 0.045;
 
 /** Times where something begins or ends, sorted: where a gap may not be. */
 export function eventBounds(model: TimelineModel, now: number): number[] {
-  const bounds: number[] = [];
-  model.events.forEach((_, i) => {
+  const n = model.events.length;
+  const bounds = new Float64Array(2 * n + 2 * model.eras.length);
+  for (let i = 0; i < n; i++) {
     const start = model.startMs[i] as number;
     const end = model.endMs[i] as number;
-    bounds.push(start);
-    bounds.push(Number.isFinite(end) ? end : Math.max(start, now));
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = Number.isFinite(end) ? end : Math.max(start, now);
+  }
+  model.eras.forEach((era, k) => {
+    bounds[2 * n + 2 * k] = era.startMs;
+    bounds[2 * n + 2 * k + 1] = era.endMs;
   });
-  for (const era of model.eras) bounds.push(era.startMs, era.endMs);
-  return bounds.sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator, several times faster.
+  return Array.from(bounds.sort());
 }
 
 /**
@@ -61,8 +66,8 @@ export function findGaps(bounds: number[], share = GAP_SHARE): Gap[] {
     const step = (bounds[i] as number) - (bounds[i - 1] as number);
     if (step > 0) steps.push(step);
   }
-  steps.sort((a, b) => a - b);
-  const typical = steps[Math.floor(steps.length / 2)] ?? 0;
+  const sorted = Float64Array.from(steps).sort();
+  const typical = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const gaps: Gap[] = [];
   for (let i = 1; i < bounds.length; i++) {
     const start = bounds[i - 1] as number;

@@ -4,6 +4,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Plain text as the data gave it, with line endings unified and control characters removed. */
 export function cleanText(text: string): string {
+  // Most text needs nothing but trimming; test once before rewriting it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  if (!/[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) return text.trim();
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
 }
 

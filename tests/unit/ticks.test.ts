@@ -7,6 +7,7 @@ import {
   type TickUnit,
   tickTimes,
 } from '../../src/layout/ticks.js';
+import { formatIsoDate, utcMs } from '../../src/model/dates.js';
 import { mulberry32, pick, utc } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -183,5 +184,29 @@ describe('formatContext', () => {
     expect(formatContext(utc(2024, 12, 8), 'year', 'en-GB')).toBe('2024');
     expect(formatContext(utc(2024, 12, 8), 'month', 'en-GB')).toBe('December 2024');
     expect(formatContext(utc(2024, 12, 8), 'day', 'en-GB')).toBe('8 December 2024');
+  });
+});
+
+describe('tickTimes before the common era', () => {
+  it('tickTimes(start, end, unit) counts months and years across year 0 and into BCE', () => {
+    const months = tickTimes(utcMs(-2, 11, 1), utcMs(1, 2, 1), 'month', 3).map((t) =>
+      formatIsoDate(t, 'month'),
+    );
+    expect(months).toEqual([
+      '-0001-01',
+      '-0001-04',
+      '-0001-07',
+      '-0001-10',
+      '0000-01',
+      '0000-04',
+      '0000-07',
+      '0000-10',
+      '0001-01',
+    ]);
+    expect(tickTimes(utcMs(-45), utcMs(-35), 'year', 5)).toEqual([
+      utcMs(-45),
+      utcMs(-40),
+      utcMs(-35),
+    ]);
   });
 });
