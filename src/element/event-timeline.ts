@@ -17,7 +17,7 @@ import { styles } from './event-timeline.styles.js';
 import { renderFrame } from './frame.js';
 import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
-import { viewKey } from './keyboard.js';
+import { nextEvent, viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
 import { createMeasure } from './measure.js';
 import { OverviewDrag } from './overview.js';
@@ -130,6 +130,10 @@ export class EventTimeline extends LitElement {
     (view, animate) => this.move(view, animate),
   );
   private readonly internals = this.attachInternals();
+  /** The event the reader moved keyboard focus to, and the event that is the Tab stop now. */
+  private rover = -1;
+  private stop = -1;
+  private hadFocus = false;
   private readonly inks = new InkCache();
   private lanes: LanePlan | null = null;
   private indexById = new Map<string, number>();
@@ -265,6 +269,15 @@ export class EventTimeline extends LitElement {
     if (!model || !this.lanes || width <= 0) return;
     const view = this.viewer.view;
     const indices = visibleEvents(model, view.start, view.end);
+    // One Tab stop into the events: the one the reader moved to, else the selected one, else the
+    // first in view.
+    const inView = (i: number) =>
+      i >= 0 &&
+      (model.startMs[i] as number) <= view.end &&
+      (model.endMs[i] as number) >= view.start;
+    const chosen = this.indexById.get(this.selected) ?? -1;
+    this.stop = inView(this.rover) ? this.rover : inView(chosen) ? chosen : (indices[0] ?? -1);
+    this.hadFocus = !!(this.renderRoot as ShadowRoot).activeElement?.closest?.('[part~="event"]');
     if (vertical) {
       this.vertical = layoutVertical(model, indices, view, this.viewer.warp, this.locale);
       return;
@@ -281,6 +294,7 @@ export class EventTimeline extends LitElement {
       measure: this.measure,
       rtl: this.rtl,
       selected: this.indexById.get(this.selected) ?? -1,
+      focus: this.stop,
       words: this.words,
       scale: viewScale(this.viewer.warp, view, this.rtl ? right : left, this.rtl ? left : right),
       gaps: this.viewer.warp.gaps,
@@ -306,6 +320,9 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
+    // A render that removed the focused button (its label no longer fits, say) must not lose
+    // focus: it goes to the same event's new button.
+    if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
       drawDensity(canvas, this.layout, this.inks.get(this.renderRoot, this.lanes));
@@ -348,6 +365,7 @@ export class EventTimeline extends LitElement {
       locale: this.locale,
       rtl: this.rtl,
       selected: this.indexById.get(this.selected) ?? -1,
+      stop: this.stop,
       layout: this.layout,
       vertical: this.vertical,
       overview: this.overview,
@@ -359,6 +377,7 @@ export class EventTimeline extends LitElement {
       category: (e) => this.category(e),
       on: {
         keydown: this.onKeyDown,
+        focusin: this.onFocusIn,
         zoomIn: () => this.zoomBy(2),
         zoomOut: () => this.zoomBy(0.5),
         fit: () => this.zoomToFit(),
@@ -441,8 +460,32 @@ export class EventTimeline extends LitElement {
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    const onEvent = !!(e.composedPath()[0] as Element).closest?.('[part~="event"]');
-    const action = viewKey(e.key, { onEvent, vertical: !!this.vertical, rtl: this.rtl });
+    const item = (e.composedPath()[0] as Element)
+      .closest?.('[part~="event"]')
+      ?.closest('[data-index]');
+    const model = this.model;
+    if (item && model && this.lanes) {
+      const key = this.vertical
+        ? (({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[e.key] ??
+          e.key)
+        : e.key;
+      const next = nextEvent(
+        key,
+        Number(item.getAttribute('data-index')),
+        model.startMs,
+        this.lanes.laneOf,
+        this.rtl && !this.vertical,
+      );
+      if (next >= 0) {
+        e.preventDefault();
+        this.rover = next;
+        const event = model.events[next];
+        if (event) this.reveal(event.id, false);
+        this.focusEvent(next);
+        return;
+      }
+    }
+    const action = viewKey(e.key, { onEvent: !!item, vertical: !!this.vertical, rtl: this.rtl });
     if (!action || (action.kind === 'close' && !this.selected && !this.cluster)) return;
     e.preventDefault();
     if (action.kind === 'close') {
@@ -451,6 +494,26 @@ export class EventTimeline extends LitElement {
     } else if (action.kind === 'zoom') this.zoomBy(action.factor);
     else if (action.kind === 'fit') this.zoomToFit();
     else this.panBy(action.fraction);
+  };
+
+  /** Focus an event's button after the render that brings it (its own, or the focus proxy). */
+  private async focusEvent(index: number): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`li[data-index="${index}"] [part~="event"]`)
+      ?.focus();
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const item = (e.composedPath()[0] as Element)
+      .closest?.('[part~="event"]')
+      ?.closest('[data-index]');
+    const index = item ? Number(item.getAttribute('data-index')) : -1;
+    if (index >= 0 && index !== this.rover) {
+      this.rover = index;
+      this.requestUpdate();
+    }
   };
 
   private onHashChange = (): void => {
@@ -462,7 +525,7 @@ export class EventTimeline extends LitElement {
   };
 
   /** Brings an event into view if it is outside the window, keeping the window's width. */
-  private reveal(id: string): void {
+  private reveal(id: string, animate = true): void {
     const index = this.indexById.get(id);
     const model = this.model;
     if (index === undefined || !model) return;
@@ -471,7 +534,7 @@ export class EventTimeline extends LitElement {
       ? start
       : Math.min(model.endMs[index] as number, Math.max(start, Date.now()));
     const next = revealView(this.viewer.warp, this.viewer.view, start, end);
-    if (next) this.move(next, true);
+    if (next) this.move(next, animate);
   }
 
   /** After a choice from a cluster's list, focus goes to the card that replaces the list. */

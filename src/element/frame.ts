@@ -27,6 +27,8 @@ export interface FrameContext {
   locale: string;
   rtl: boolean;
   selected: number;
+  /** The event that is the Tab stop into the events. */
+  stop: number;
   layout: TimelineLayout | null;
   vertical: VerticalRow[] | null;
   overview: OverviewLayout | null;
@@ -38,6 +40,7 @@ export interface FrameContext {
   category: (event: TimelineEvent) => Category | undefined;
   on: {
     keydown: (e: KeyboardEvent) => void;
+    focusin: (e: FocusEvent) => void;
     zoomIn: () => void;
     zoomOut: () => void;
     fit: () => void;
@@ -66,19 +69,19 @@ export function renderFrame(c: FrameContext) {
   const event = model.events[c.selected];
   if (event) indexOf.set(event, c.selected);
   return html`
-    <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown}>
+    <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
       ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit }, c.hint)}
       ${
         c.vertical
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
-              ${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, locale: c.locale, words, category: c.category, detail })}
+              ${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
             </div>`
           : nothing
       }
       ${
         c.layout
           ? html`<div class="plot" @click=${on.plotClick}>
-              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rtl: c.rtl, locale: c.locale, words, category: c.category })}
+              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
             </div>
             ${
               c.overview

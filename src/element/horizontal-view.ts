@@ -12,6 +12,8 @@ export interface HorizontalContext {
   model: TimelineModel;
   lanes: LanePlan;
   selected: number;
+  /** The event that is the Tab stop into the events. */
+  rover: number;
   rtl: boolean;
   locale: string;
   words: Messages;

@@ -17,6 +17,8 @@ export interface ItemContext {
   locale: string;
   words: Messages;
   category: (event: TimelineEvent) => Category | undefined;
+  /** The event with keyboard focus (the list's one Tab stop), or -1. */
+  rover: number;
 }
 
 const HALF = 12;
@@ -36,13 +38,34 @@ export function renderItems(c: ItemContext) {
       first: target.members[0] as number,
       target,
     })),
-  ].sort((a, b) => a.first - b.first);
+  ];
+  // The event with keyboard focus always has a button of its own, even inside a cluster or a
+  // crowd, so arrow keys reach every event and focus is never lost when the view changes.
+  const own = (item: Item) => item.label !== undefined || item.target?.members.length === 1;
+  const focus = c.layout.focus;
+  if (focus && !items.some((item) => own(item) && item.first === focus.index)) {
+    items.push({
+      key: `e${focus.index}`,
+      first: focus.index,
+      target: {
+        lane: focus.lane,
+        x: focus.range ? Math.min(focus.x, focus.x2) + 12 : focus.x,
+        y: focus.y,
+        members: [focus.index],
+      },
+    });
+  }
+  items.sort((a, b) => a.first - b.first);
+  const first = items.find(own)?.first ?? -1;
+  const stop = items.some((item) => own(item) && item.first === c.rover) ? c.rover : first;
   return html`<ol class="events" aria-label=${c.words.events}>
     ${repeat(
       items,
       (item) => item.key,
       (item) =>
-        item.label ? renderLabel(c, item.label) : renderTarget(c, item.target as TargetBox),
+        item.label
+          ? renderLabel(c, item.label, stop)
+          : renderTarget(c, item.target as TargetBox, stop),
     )}
   </ol>`;
 }
@@ -51,19 +74,19 @@ function laneStyle(lane: Lane | undefined) {
   return customProperties({ '--c': lane?.color ?? null });
 }
 
-function renderLabel(c: ItemContext, label: LabelBox) {
+function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const event = c.model.events[label.index] as TimelineEvent;
   const lane = c.lanes[label.lane];
   const selected = label.index === c.selected;
   const right = label.anchor > label.x + label.width / 2;
   return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
-    <button class="label${right ? ' anchor-right' : ''}" part="event" type="button"
+    <button class="label${right ? ' anchor-right' : ''}" part="event" type="button" tabindex=${label.index === stop ? 0 : -1}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
       ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
   </li>`;
 }
 
-function renderTarget(c: ItemContext, target: TargetBox) {
+function renderTarget(c: ItemContext, target: TargetBox, stop: number) {
   const lane = c.lanes[target.lane];
   const at = place(target.x - HALF, target.y - HALF, 2 * HALF, 2 * HALF);
   if (target.members.length === 1) {
@@ -71,7 +94,7 @@ function renderTarget(c: ItemContext, target: TargetBox) {
     const event = c.model.events[index] as TimelineEvent;
     const selected = index === c.selected;
     return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${index} ${laneStyle(lane)}>
-      <button class="hit" part="event" type="button" aria-label=${eventName(event, c.category(event), c.locale, c.words)}
+      <button class="hit" part="event" type="button" tabindex=${index === stop ? 0 : -1} aria-label=${eventName(event, c.category(event), c.locale, c.words)}
         aria-expanded=${selected ? 'true' : 'false'} ${at}></button>
     </li>`;
   }
@@ -81,7 +104,7 @@ function renderTarget(c: ItemContext, target: TargetBox) {
   const span =
     dates[0] === dates[1] ? dates[0] : c.words.rangeSpoken(dates[0] as string, dates[1] as string);
   return html`<li class="${laneClass(lane)}" data-cluster=${target.members.join(' ')} ${laneStyle(lane)}>
-    <button class="hit cluster" part="event" type="button" aria-haspopup="true"
+    <button class="hit cluster" part="event" type="button" tabindex="-1" aria-haspopup="true"
       aria-label=${c.words.cluster(target.members.length, span as string, lane?.label || c.words.other)} ${at}></button>
   </li>`;
 }

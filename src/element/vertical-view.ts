@@ -14,6 +14,8 @@ export interface VerticalContext {
   laneOf: Int32Array;
   rows: VerticalRow[];
   selected: number;
+  /** The card that is the Tab stop into the events. */
+  stop: number;
   locale: string;
   words: Messages;
   category: (event: TimelineEvent) => Category | undefined;
@@ -39,7 +41,8 @@ export function renderVertical(c: VerticalContext) {
           ${customProperties({ '--c': lane?.color ?? null, '--gap': `${Math.round(row.gap)}px` })}>
           ${row.hidden ? html`<div class="hidden-time" aria-hidden="true">⋯ ${row.hidden} ⋯</div>` : nothing}
           ${row.marker ? html`<div class="marker" aria-hidden="true">${row.marker}</div>` : nothing}
-          <button class="card ${event.certainty}" part="event" type="button" aria-expanded=${selected ? 'true' : 'false'}>
+          <button class="card ${event.certainty}" part="event" type="button" tabindex=${row.index === c.stop ? 0 : -1}
+            aria-expanded=${selected ? 'true' : 'false'}>
             <span class="card-title" part="label">${event.title}</span>
             <span class="card-meta">${cardMeta(event, category?.label, c)}</span>
           </button>

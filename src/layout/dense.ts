@@ -101,6 +101,17 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
   return { candidates, density: { bins, points, ranges } };
 }
 
+/** The mark of one event, if it is in view: where keyboard focus shows when it is on that event. */
+export function focusMark(d: DenseInput, i: number): MarkBox | null {
+  const start = d.model.startMs[i];
+  if (start === undefined || i < 0) return null;
+  const end = d.model.endMs[i] as number;
+  const last = Number.isFinite(end) ? end : Math.max(d.now, start);
+  const inView =
+    start <= (d.x.domain[d.x.domain.length - 1] as number) && last >= (d.x.domain[0] as number);
+  return inView ? markOf(d, i) : null;
+}
+
 function markOf(d: DenseInput, i: number): MarkBox {
   const { model, plan, x, left, right, now } = d;
   const lane = plan.laneOf[i] as number;

@@ -3,7 +3,14 @@ import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
 import { groupTargets, type TargetBox } from './clusters.js';
-import { DENSE, type DenseInput, type Density, denseMarks, denseTargets } from './dense.js';
+import {
+  DENSE,
+  type DenseInput,
+  type Density,
+  denseMarks,
+  denseTargets,
+  focusMark,
+} from './dense.js';
 import { placeLabels } from './labels.js';
 import type { LanePlan } from './lanes.js';
 import { RowSet } from './rows.js';
@@ -23,6 +30,8 @@ export interface LayoutInput {
   rtl?: boolean;
   /** Index of the selected event, whose label is placed first; -1 for none. */
   selected?: number;
+  /** Index of the event with keyboard focus, whose mark is reported as `focus` when in view. */
+  focus?: number;
   /** Time to x; linear over the window when not given (scale="auto" passes the warped one). */
   scale?: TimeScale;
   /** Compressed stretches, drawn as breaks. */
@@ -79,6 +88,8 @@ export interface TimelineLayout {
   targets: TargetBox[];
   /** When the view holds more than DENSE events: their marks as counts per lane and bin. */
   density: Density | null;
+  /** Where the event with keyboard focus is drawn, if it is in view. */
+  focus: MarkBox | null;
   ticks: TickBox[];
   context: TickBox[];
   tickUnit: TickUnit;
@@ -215,6 +226,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     labels,
     targets,
     density: crowded ? crowded.density : null,
+    focus: focusMark(dense, input.focus ?? -1),
     ...ticks,
     axisY,
     today: inView ? todayX : null,

@@ -93,18 +93,27 @@ describe('accessibility', () => {
     }
   });
 
-  it('Tab moves through the events in time order', async () => {
+  it('the events are one Tab stop, and the arrow keys move through them in time order', async () => {
     const h = await TimelineHarness.create({ data: story });
-    const names: string[] = [];
-    h.buttons[0]?.focus();
-    names.push(h.focused?.getAttribute('aria-label') ?? '');
+    const stops = h.buttons.filter((b) => b.tabIndex === 0);
+    expect(stops, 'one button in the Tab order').to.have.length(1);
+    stops[0]?.focus();
+    const names = [h.focused?.getAttribute('aria-label') ?? ''];
     for (let i = 1; i < 10; i++) {
-      await h.press('Tab');
+      await h.press('ArrowRight');
       names.push(h.focused?.getAttribute('aria-label') ?? '');
     }
     expect(names).to.deep.equal(h.el.events.map((_, i) => h.buttonNames[i]));
     expect(names[0]).to.match(/^Syrian civil war, /);
     expect(names[9]).to.match(/^Pledge to review Assad-era agreements, /);
+    await h.press('Home');
+    expect(h.focused?.getAttribute('aria-label')).to.match(/^Syrian civil war, /);
+    await h.press('End');
+    expect(h.focused?.getAttribute('aria-label')).to.match(/^Pledge to review/);
+    // The focused event is now the Tab stop, so Tab leaves the events.
+    expect(
+      h.buttons.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('aria-label')),
+    ).to.deep.equal([h.focused?.getAttribute('aria-label')]);
   });
 
   it('the detail card is a region labelled by its title', async () => {

@@ -1,0 +1,84 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { TimelineHarness } from './harness.js';
+
+/** A seeded crowd: `n` events over fifty years in eight categories, a third of them ranges. */
+function crowd(n: number) {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const start = Date.UTC(1975, 0, 1);
+  return {
+    categories: Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, label: `Category ${i}` })),
+    events: Array.from({ length: n }, (_, i) => {
+      const t = start + random() * 50 * 365.25 * 864e5;
+      return {
+        id: `e${i}`,
+        title: `Event number ${i}`,
+        start: day(t),
+        ...(random() < 0.3 ? { end: day(t + random() * 2 * 365 * 864e5) } : {}),
+        category: `c${Math.floor(random() * 8)}`,
+        importance: 1 + Math.floor(random() * 3),
+      };
+    }),
+  };
+}
+
+describe('a crowded timeline', () => {
+  it('draws 5,000 events as density on a canvas, in fewer than 2,000 DOM nodes', async () => {
+    const h = await TimelineHarness.create({
+      data: crowd(5000),
+      width: 1200,
+      orientation: 'horizontal',
+    });
+    expect(h.root.querySelector('canvas.density'), 'a density canvas').to.not.equal(null);
+    expect(h.root.querySelectorAll('*').length).to.be.below(2000);
+    expect(h.labelRects().length, 'some labels').to.be.greaterThan(10);
+    expect(h.overlappingLabels()).to.deep.equal([]);
+  });
+
+  it('reaches every event by keyboard: End, then back through time one by one', async () => {
+    const h = await TimelineHarness.create({
+      data: crowd(2000),
+      width: 1200,
+      orientation: 'horizontal',
+    });
+    const stop = h.buttons.find((b) => b.tabIndex === 0);
+    expect(stop, 'one Tab stop').to.not.equal(undefined);
+    stop?.focus();
+    await h.press('End');
+    const events = h.el.events;
+    const name = () => h.focused?.getAttribute('aria-label') ?? '';
+    expect(name()).to.match(new RegExp(`^${events[events.length - 1]?.title}, `));
+    for (let k = 2; k <= 6; k++) {
+      await h.press('ArrowLeft');
+      expect(name()).to.match(new RegExp(`^${events[events.length - k]?.title}, `));
+    }
+    await h.press('Home');
+    expect(name()).to.match(new RegExp(`^${events[0]?.title}, `));
+  });
+
+  it('a click on the crowd zooms in towards the events under the pointer', async () => {
+    const h = await TimelineHarness.create({
+      data: crowd(3000),
+      width: 1200,
+      orientation: 'horizontal',
+    });
+    const canvas = h.root.querySelector('canvas.density') as HTMLCanvasElement;
+    const before = h.el.viewEnd;
+    const box = canvas.getBoundingClientRect();
+    // The first lane's point row: the plot's top rail, the lane header and its label rows.
+    const lane = h.root.querySelector('.lane-name')?.getBoundingClientRect();
+    const y = (lane?.top ?? box.top) + 22 + 2 * 28 + 14;
+    const x = box.left + box.width / 2;
+    const plot = h.root.querySelector('.plot') as HTMLElement;
+    plot.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+    );
+    await waitUntil(() => h.el.viewEnd !== before, 'the view moves in');
+    const span = Date.parse(h.el.viewEnd) - Date.parse(h.el.viewStart);
+    expect(span).to.be.below(50 * 365.25 * 864e5);
+  });
+});
