@@ -4,6 +4,15 @@ import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
 import type { TimelineModel } from '../model/types.js';
 import { customProperties, place } from './place.js';
 
+/**
+ * A lane's colour from the data, as a custom property value: as given on light backgrounds, and
+ * mixed with white on dark ones, where a dark data colour would be lost (marks keep 3:1).
+ */
+export function laneInk(lane: Lane | undefined): string | null {
+  const color = lane?.color;
+  return color ? `light-dark(${color}, color-mix(in oklab, ${color} 55%, white))` : null;
+}
+
 /** The palette class of a lane, unless the data gives its colour. */
 export function laneClass(lane: Lane | undefined): string {
   return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
@@ -123,7 +132,7 @@ export function renderChart(
     <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       ${lanes.map(
         (lane, i) =>
-          svg`<g class=${laneClass(lane)} ${customProperties({ '--c': lane.color })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
+          svg`<g class=${laneClass(lane)} ${customProperties({ '--c': laneInk(lane) })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
       )}
       <g part="axis">
       <line class="axis-line" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>

@@ -4,13 +4,15 @@ import type { Messages } from '../i18n/en.js';
 /** Zoom in, zoom out, show all; and the hint a plain wheel turn brings up. */
 export function renderControls(
   words: Messages,
-  actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void },
+  actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void; table: () => void },
   hint: boolean,
+  table: boolean,
 ) {
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   return html`<div class="toolbar">
     <div class="hint" role="status">${hint ? (mac ? words.wheelHintMac : words.wheelHint) : nothing}</div>
     <div part="controls" class="controls" role="group" aria-label=${words.timeline}>
+      <button type="button" class="table-toggle" aria-pressed=${table ? 'true' : 'false'} @click=${actions.table}>${words.tableView}</button>
       <button type="button" aria-label=${words.zoomIn} title=${words.zoomIn} @click=${actions.zoomIn}>
         <svg aria-hidden="true" viewBox="0 0 16 16"><path d="M3 8h10M8 3v10"></path></svg>
       </button>

@@ -33,7 +33,7 @@ export function renderDetail(
     ${
       event.quote
         ? html`<blockquote>
-            <p>“${event.quote.text}”</p>
+            <p><q>${event.quote.text}</q></p>
             ${event.quote.by ? html`<footer>— ${event.quote.by}</footer>` : nothing}
           </blockquote>`
         : nothing

@@ -362,6 +362,10 @@ export const styles = css`
     border-inline-start: 3px solid var(--timeline-grid);
     font-style: italic;
   }
+  /* Quotation marks of the reader's language: “…” in English, «…» in Russian and Arabic. */
+  q {
+    quotes: auto;
+  }
   blockquote footer { font-style: normal; font-size: 13px; color: var(--timeline-muted); }
   .sources h4 { margin: 8px 0 2px; font-size: 13px; }
   .sources ul { margin: 0; padding-inline-start: 18px; font-size: 13px; }
@@ -398,6 +402,62 @@ export const styles = css`
   [part='error'] strong { display: block; margin-bottom: 4px; }
   [part='error'] ul { margin: 0; padding-inline-start: 18px; }
   .loading { padding: 24px 12px; color: var(--timeline-muted); }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .controls .table-toggle,
+  :host(:state(vertical)) .controls .table-toggle {
+    width: auto;
+    min-width: 44px;
+    padding: 0 10px;
+    font: inherit;
+    font-size: 13px;
+  }
+  .table-toggle[aria-pressed='true'] {
+    color: var(--timeline-background);
+    background: var(--timeline-text);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    padding: 4px 12px 8px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 4px 0 8px;
+  }
+  th, td {
+    padding: 4px 8px;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--timeline-grid);
+  }
+  thead th { color: var(--timeline-muted); font-weight: 600; }
+  tbody th { font-weight: 600; }
+  tbody th .link-button { font-weight: 600; text-align: start; min-height: 24px; }
+  td:first-child, td:nth-child(2) { white-space: nowrap; }
+  .pager { display: flex; gap: 8px; justify-content: flex-end; padding-top: 8px; }
+  .pager button {
+    min-height: 32px;
+    padding: 0 12px;
+    font: inherit;
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    border: 1px solid var(--timeline-grid);
+    border-radius: 6px;
+  }
+  .pager button:disabled { color: var(--timeline-muted); }
 
   @media (forced-colors: active) {
     .mark, .leader, .halo { stroke: CanvasText; }

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { dateLocale } from '../format/dates.js';
 import type { Messages } from '../i18n/en.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadMessages, messagesFor } from '../i18n/messages.js';
 import { type LanePlan, planLanes } from '../layout/lanes.js';
 import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
@@ -71,6 +71,8 @@ export class EventTimeline extends LitElement {
     scale: { type: String, reflect: true },
     hashLinks: { type: Boolean, attribute: 'hash-links', reflect: true },
     problemsOpen: { state: true },
+    tablePage: { state: true },
+    announce: { state: true },
     cluster: { state: true },
     hint: { state: true },
   };
@@ -97,6 +99,10 @@ export class EventTimeline extends LitElement {
   /** Members of the cluster whose list is open, or null. */
   declare private cluster: number[] | null;
   declare private hint: boolean;
+  /** The page of the table view, or null while the drawing is shown. */
+  declare private tablePage: number | null;
+  /** The live region's words: the title of the event the reader just opened. */
+  declare private announce: string;
 
   private readonly loader = new DataController(this);
   private readonly size = new SizeController(this);
@@ -135,6 +141,7 @@ export class EventTimeline extends LitElement {
   private stop = -1;
   private hadFocus = false;
   private readonly inks = new InkCache();
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
   private lanes: LanePlan | null = null;
   private indexById = new Map<string, number>();
   private layout: TimelineLayout | null = null;
@@ -163,6 +170,8 @@ export class EventTimeline extends LitElement {
     this.problemsOpen = false;
     this.cluster = null;
     this.hint = false;
+    this.tablePage = null;
+    this.announce = '';
   }
 
   /** The events after parsing, sorted by start. */
@@ -216,11 +225,18 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // The language and direction are inherited: a change anywhere above re-renders.
+    this.langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+      subtree: true,
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.langObserver.disconnect();
     clearTimeout(this.hintTimer);
   }
 
@@ -229,6 +245,7 @@ export class EventTimeline extends LitElement {
     const lang = effectiveLang(this);
     this.locale = dateLocale(lang);
     this.words = messagesFor(lang || 'en');
+    loadMessages(lang)?.then(() => this.requestUpdate());
     this.rtl = this.matches(':dir(rtl)');
     const model = this.model;
     const width = this.size.width;
@@ -374,6 +391,8 @@ export class EventTimeline extends LitElement {
       hint: this.hint,
       cluster: this.cluster,
       problemsOpen: this.problemsOpen,
+      table: this.tablePage,
+      announce: this.announce,
       category: (e) => this.category(e),
       on: {
         keydown: this.onKeyDown,
@@ -389,6 +408,17 @@ export class EventTimeline extends LitElement {
         closeCluster: () => this.closeCluster(),
         toggleProblems: () => {
           this.problemsOpen = !this.problemsOpen;
+        },
+        table: () => {
+          this.tablePage = this.tablePage === null ? 0 : null;
+        },
+        tablePage: (page) => {
+          this.tablePage = page;
+        },
+        openFromTable: (id) => {
+          this.tablePage = null;
+          this.select(id);
+          this.focusEvent(this.indexById.get(id) ?? -1);
         },
       },
     });
@@ -559,6 +589,8 @@ export class EventTimeline extends LitElement {
     const previous = this.selected;
     this.selected = next;
     this.cluster = null;
+    // Opening an event says its title once, politely; the card itself is there to read on.
+    this.announce = index === undefined ? '' : (this.events[index]?.title ?? '');
     this.emit('timeline-select', {
       id: next || null,
       event: index === undefined ? null : this.events[index],

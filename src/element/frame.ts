@@ -7,7 +7,7 @@ import type { VerticalRow } from '../layout/vertical.js';
 import type { View } from '../layout/view.js';
 import type { Warp } from '../layout/warp.js';
 import type { Category, Issue, TimelineEvent, TimelineModel } from '../model/types.js';
-import { laneClass } from './chart.js';
+import { laneClass, laneInk } from './chart.js';
 import { renderControls } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
@@ -15,6 +15,7 @@ import type { OverviewDrag } from './overview.js';
 import { renderOverview } from './overview.js';
 import { customProperties } from './place.js';
 import { renderStatus } from './status.js';
+import { renderTable } from './table-view.js';
 import { renderVertical } from './vertical-view.js';
 
 /** Everything the loaded timeline shows, and what its controls do. */
@@ -37,6 +38,10 @@ export interface FrameContext {
   hint: boolean;
   cluster: number[] | null;
   problemsOpen: boolean;
+  /** The table view is shown instead of the drawing, at this page. */
+  table: number | null;
+  /** What the live region says: the title of the event just opened. */
+  announce: string;
   category: (event: TimelineEvent) => Category | undefined;
   on: {
     keydown: (e: KeyboardEvent) => void;
@@ -51,6 +56,9 @@ export interface FrameContext {
     chooseFromList: (id: string) => void;
     closeCluster: () => void;
     toggleProblems: () => void;
+    table: () => void;
+    tablePage: (page: number) => void;
+    openFromTable: (id: string) => void;
   };
 }
 
@@ -62,7 +70,7 @@ export function renderFrame(c: FrameContext) {
     const index = indexOf.get(event) ?? model.events.indexOf(event);
     const lane = lanes.lanes[lanes.laneOf[index] as number];
     return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title"
-      ${customProperties({ '--c': lane?.color ?? null })}>
+      ${customProperties({ '--c': laneInk(lane) })}>
       ${renderDetail(event, c.category(event), c.locale, words, on.closeDetail)}
     </section>`;
   };
@@ -70,16 +78,25 @@ export function renderFrame(c: FrameContext) {
   if (event) indexOf.set(event, c.selected);
   return html`
     <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
-      ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit }, c.hint)}
+      ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table }, c.hint, c.table !== null)}
+      <div class="sr-only" role="status">${c.announce}</div>
       ${
-        c.vertical
+        c.table !== null
+          ? renderTable(model.events, c.table, c.locale, words, c.category, {
+              open: on.openFromTable,
+              page: on.tablePage,
+            })
+          : nothing
+      }
+      ${
+        c.vertical && c.table === null
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
               ${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
             </div>`
           : nothing
       }
       ${
-        c.layout
+        c.layout && c.table === null
           ? html`<div class="plot" @click=${on.plotClick}>
               ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
             </div>
@@ -94,7 +111,7 @@ export function renderFrame(c: FrameContext) {
           : nothing
       }
       ${
-        event && !c.vertical
+        event && (!c.vertical || c.table !== null)
           ? detail(event)
           : c.cluster
             ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">

@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/en.js';
 import type { LanePlan } from '../layout/lanes.js';
 import type { TimelineLayout } from '../layout/layout.js';
 import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
-import { laneClass, renderChart } from './chart.js';
+import { laneClass, laneInk, renderChart } from './chart.js';
 import { renderItems } from './items.js';
 import { customProperties, place } from './place.js';
 
@@ -30,7 +30,7 @@ export function renderHorizontal(c: HorizontalContext) {
       named
         ? layout.lanes.map((box) => {
             const lane = lanes.lanes[box.index];
-            return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${customProperties({ '--c': lane?.color ?? null })} ${place(0, box.top, layout.width)}>
+            return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${customProperties({ '--c': laneInk(lane) })} ${place(0, box.top, layout.width)}>
               <span class="swatch"></span>${lane?.label || c.words.other}
             </div>`;
           })
@@ -38,7 +38,7 @@ export function renderHorizontal(c: HorizontalContext) {
     }
     ${
       layout.density
-        ? html`<div class="swatches" hidden>${lanes.lanes.map((lane) => html`<span class="swatch ${laneClass(lane)}" ${customProperties({ '--c': lane.color })}></span>`)}</div>`
+        ? html`<div class="swatches" hidden>${lanes.lanes.map((lane) => html`<span class="swatch ${laneClass(lane)}" ${customProperties({ '--c': laneInk(lane) })}></span>`)}</div>`
         : []
     }
     ${renderItems({ ...c, lanes: lanes.lanes })}

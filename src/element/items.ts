@@ -6,7 +6,7 @@ import type { TargetBox } from '../layout/clusters.js';
 import type { Lane } from '../layout/lanes.js';
 import type { LabelBox, TimelineLayout } from '../layout/layout.js';
 import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
-import { laneClass } from './chart.js';
+import { laneClass, laneInk } from './chart.js';
 import { customProperties, place } from './place.js';
 
 export interface ItemContext {
@@ -71,7 +71,7 @@ export function renderItems(c: ItemContext) {
 }
 
 function laneStyle(lane: Lane | undefined) {
-  return customProperties({ '--c': lane?.color ?? null });
+  return customProperties({ '--c': laneInk(lane) });
 }
 
 function renderLabel(c: ItemContext, label: LabelBox, stop: number) {

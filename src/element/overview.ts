@@ -3,7 +3,7 @@ import type { Lane } from '../layout/lanes.js';
 import { OVERVIEW_HEIGHT, type OverviewLayout } from '../layout/overview.js';
 import { type View, viewScale } from '../layout/view.js';
 import type { Warp } from '../layout/warp.js';
-import { laneClass } from './chart.js';
+import { laneClass, laneInk } from './chart.js';
 import { customProperties } from './place.js';
 
 /** The overview strip: all events, and the visible window as a box with handles. */
@@ -23,7 +23,7 @@ export function renderOverview(
     ${o.paths.map((p) => {
       const lane = lanes[p.lane];
       return p.d
-        ? svg`<path class="overview-ticks ${laneClass(lane)}" ${customProperties({ '--c': lane?.color ?? null })} d=${p.d}></path>`
+        ? svg`<path class="overview-ticks ${laneClass(lane)}" ${customProperties({ '--c': laneInk(lane) })} d=${p.d}></path>`
         : nothing;
     })}
     <rect class="overview-shade" x="0" y="0" width=${Math.max(0, a)} height=${OVERVIEW_HEIGHT}></rect>

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/en.js';
 import type { Lane } from '../layout/lanes.js';
 import type { VerticalRow } from '../layout/vertical.js';
 import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
-import { laneClass } from './chart.js';
+import { laneClass, laneInk } from './chart.js';
 import { customProperties } from './place.js';
 
 export interface VerticalContext {
@@ -38,7 +38,7 @@ export function renderVertical(c: VerticalContext) {
         const selected = row.index === c.selected;
         const category = c.category(event);
         return html`<li class="card-item ${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${row.index}
-          ${customProperties({ '--c': lane?.color ?? null, '--gap': `${Math.round(row.gap)}px` })}>
+          ${customProperties({ '--c': laneInk(lane), '--gap': `${Math.round(row.gap)}px` })}>
           ${row.hidden ? html`<div class="hidden-time" aria-hidden="true">⋯ ${row.hidden} ⋯</div>` : nothing}
           ${row.marker ? html`<div class="marker" aria-hidden="true">${row.marker}</div>` : nothing}
           <button class="card ${event.certainty}" part="event" type="button" tabindex=${row.index === c.stop ? 0 : -1}

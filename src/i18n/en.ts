@@ -30,6 +30,17 @@ export const en = {
   overview: 'Overview',
   cluster: (n: number, dates: string, lane: string) => `${n} events, ${dates}, ${lane}`,
   clusterTitle: (n: number) => `${n} events here`,
+  tableView: 'Table',
+  tableHide: 'Timeline',
+  tableCaption: (shown: string, total: string) => `Events ${shown} of ${total}`,
+  start: 'Start',
+  end: 'End',
+  title: 'Event',
+  category: 'Category',
+  summary: 'Summary',
+  previous: 'Previous',
+  next: 'Next',
+  opened: (title: string) => `${title}, opened`,
 };
 
 export type Messages = typeof en;

@@ -44,8 +44,9 @@ describe('selection and the detail card', () => {
     expect([...card.querySelectorAll(':scope > p:not(.summary)')].map(text)).to.deep.equal([
       "Al-Shaibani sought continued Russian support for Syria's post-conflict reconstruction and political transition, signalling a desire for a continued alliance with Moscow under new terms.",
     ]);
-    expect(text(card.querySelector('blockquote p'))).to.equal(
-      '“Syria needs friends and partners on its path to stability and development.”',
+    // The quotation marks are the language's own, drawn by CSS around a <q>.
+    expect(text(card.querySelector('blockquote q'))).to.equal(
+      'Syria needs friends and partners on its path to stability and development.',
     );
     expect(text(card.querySelector('blockquote footer'))).to.equal('— Asaad al-Shaibani');
     expect([...card.querySelectorAll('.sources li')].map(text)).to.deep.equal([

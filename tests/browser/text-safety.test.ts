@@ -66,8 +66,8 @@ describe('text safety', () => {
       SCRIPT_TEXT,
       '<iframe src="javascript:alert(1)"></iframe>',
     ]);
-    expect(h.detail?.querySelector('blockquote p')?.textContent).to.equal(
-      '“<svg onload="window.__xss=3">”',
+    expect(h.detail?.querySelector('blockquote q')?.textContent).to.equal(
+      '<svg onload="window.__xss=3">',
     );
     expect(h.detail?.querySelector('blockquote footer')?.textContent).to.equal(
       '— <a href="x">speaker</a>',

@@ -193,7 +193,7 @@ describe('vertical layout on a 320 px phone', () => {
   it('every card and control button is at least 44 × 44 px', async () => {
     const h = await TimelineHarness.create({ data: story, width: 320 });
     expect(h.cards).to.have.length(10);
-    expect(h.controlButtons).to.have.length(3);
+    expect(h.controlButtons).to.have.length(4);
     expect(smallTargets([...h.cards, ...h.controlButtons])).to.deep.equal([]);
   });
 });

@@ -275,9 +275,10 @@ describe('zoom buttons and keys', () => {
     await h.settle();
   });
 
-  it('the controls are three named buttons: Zoom in, Zoom out, Show all', async () => {
+  it('the controls are four named buttons: Table, Zoom in, Zoom out, Show all', async () => {
     expect(h.controls).to.not.equal(null);
     expect(h.controlButtons.map((b) => h.accessibleName(b))).to.deep.equal([
+      'Table',
       'Zoom in',
       'Zoom out',
       'Show all',

@@ -1,0 +1,17 @@
+// The language switch of the story: the same timeline, its data translated, its words and dates
+// following the inherited lang and dir.
+const frame = document.getElementById('story-frame');
+const timeline = document.getElementById('russia-syria');
+const files = { en: '../data/russia-syria.json', ar: '../data/russia-syria.ar.json', ru: '../data/russia-syria.ru.json' };
+
+for (const button of document.querySelectorAll('.languages button')) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset.lang;
+    frame.lang = lang;
+    frame.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    timeline.src = files[lang];
+    for (const other of document.querySelectorAll('.languages button')) {
+      other.setAttribute('aria-pressed', String(other === button));
+    }
+  });
+}

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import { formatDate } from '../format/dates.js';
+import { eventDateText } from '../format/event-text.js';
+import type { Messages } from '../i18n/en.js';
+import { parseIsoDate } from '../model/dates.js';
+import type { Category, TimelineEvent } from '../model/types.js';
+
+/** Rows per page: a table of 100,000 events is read a page at a time, not built at once. */
+export const PAGE = 100;
+
+function dateCell(iso: string | null, locale: string): string {
+  if (!iso) return '';
+  const parsed = parseIsoDate(iso);
+  return 'error' in parsed ? iso : formatDate(parsed.ms, parsed.precision, locale);
+}
+
+/**
+ * Every event as a data table, in time order, a page at a time: the non-visual alternative to
+ * the drawing, and a plain list to scan. A title opens the event in the timeline.
+ */
+export function renderTable(
+  events: readonly TimelineEvent[],
+  page: number,
+  locale: string,
+  words: Messages,
+  category: (event: TimelineEvent) => Category | undefined,
+  on: { open: (id: string) => void; page: (page: number) => void },
+) {
+  const pages = Math.max(1, Math.ceil(events.length / PAGE));
+  const first = Math.min(page, pages - 1) * PAGE;
+  const rows = events.slice(first, first + PAGE);
+  const number = new Intl.NumberFormat(locale);
+  const shown = `${number.format(first + 1)}–${number.format(first + rows.length)}`;
+  return html`<div class="table-wrap">
+    <table part="table">
+      <caption>${words.tableCaption(shown, number.format(events.length))}</caption>
+      <thead>
+        <tr><th scope="col">${words.start}</th><th scope="col">${words.end}</th><th scope="col">${words.title}</th><th scope="col">${words.category}</th><th scope="col">${words.summary}</th></tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (event) => html`<tr>
+            <td>${event.approximate ? `${words.circa} ` : ''}${dateCell(event.start, locale)}</td>
+            <td>${event.end ? dateCell(event.end, locale) : event.ongoing ? words.present : ''}</td>
+            <th scope="row"><button class="link-button" type="button" aria-label=${`${event.title}, ${eventDateText(event, locale, words, true)}`}
+              @click=${() => on.open(event.id)}>${event.title}</button>${event.certainty === 'confirmed' ? nothing : html` <span class="meta">(${words[event.certainty]})</span>`}</th>
+            <td>${category(event)?.label ?? ''}</td>
+            <td>${event.summary}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${
+      pages > 1
+        ? html`<div class="pager">
+            <button type="button" ?disabled=${first === 0} @click=${() => on.page(page - 1)}>${words.previous}</button>
+            <button type="button" ?disabled=${first + PAGE >= events.length} @click=${() => on.page(page + 1)}>${words.next}</button>
+          </div>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,73 @@
+import type { Messages } from './en.js';
+
+const plural = new Intl.PluralRules('ar');
+
+/** Arabic nouns take six forms by number: لا أحداث، حدث واحد، حدثان، ٣ أحداث، ١١ حدثًا، ١٠٠ حدث. */
+function count(n: number, total: string, forms: Record<Intl.LDMLPluralRule, string>): string {
+  return forms[plural.select(n)].replace('#', total);
+}
+
+const events = (n: number, total: string) =>
+  count(n, total, {
+    zero: 'لا أحداث',
+    one: 'حدث واحد',
+    two: 'حدثان',
+    few: '# أحداث',
+    many: '# حدثًا',
+    other: '# حدث',
+  });
+
+/** Arabic: the words of the interface; dates come from Intl. */
+export const ar: Partial<Messages> = {
+  timeline: 'الخط الزمني',
+  events: 'الأحداث',
+  loading: 'جارٍ تحميل الخط الزمني…',
+  close: 'إغلاق',
+  today: 'اليوم',
+  future: 'المستقبل',
+  other: 'أخرى',
+  sources: 'المصادر',
+  approximately: 'حوالي',
+  circa: 'حوالي',
+  present: 'الآن',
+  reported: 'بحسب التقارير',
+  disputed: 'موضع خلاف',
+  errorTitle: 'تعذّر عرض هذا الخط الزمني',
+  showProblems: 'عرض المشكلات',
+  hideProblems: 'إخفاء المشكلات',
+  range: (start, end) => `${start} – ${end}`,
+  rangeSpoken: (start, end) => `من ${start} إلى ${end}`,
+  ongoing: (start) => `منذ ${start}، مستمر`,
+  eventCount: events,
+  skipped: (_n, total) => `${total} لم تُعرض`,
+  warnings: (n, total) =>
+    count(n, total, {
+      zero: 'لا تحذيرات',
+      one: 'تحذير واحد',
+      two: 'تحذيران',
+      few: '# تحذيرات',
+      many: '# تحذيرًا',
+      other: '# تحذير',
+    }),
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fit: 'عرض الكل',
+  wheelHint: 'للتكبير، مرّر مع الضغط على Ctrl',
+  wheelHintMac: 'للتكبير، مرّر مع الضغط على ⌘',
+  overview: 'نظرة عامة',
+  cluster: (n, dates, lane) => `${events(n, String(n))}، ${dates}، ${lane}`,
+  clusterTitle: (n) => `${events(n, String(n))} هنا`,
+  tableView: 'جدول',
+  tableHide: 'الخط الزمني',
+  tableCaption: (shown, total) => `الأحداث ${shown} من ${total}`,
+  start: 'البداية',
+  end: 'النهاية',
+  title: 'الحدث',
+  category: 'الفئة',
+  summary: 'الملخص',
+  previous: 'السابق',
+  next: 'التالي',
+  opened: (title) => `${title}، مفتوح`,
+};
+
+export default ar;

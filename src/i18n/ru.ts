@@ -1,0 +1,58 @@
+import type { Messages } from './en.js';
+
+const plural = new Intl.PluralRules('ru');
+
+/** Russian nouns take three forms by number: 1 событие, 3 события, 5 событий. */
+function count(n: number, total: string, one: string, few: string, many: string): string {
+  const form = plural.select(n);
+  return `${total} ${form === 'one' ? one : form === 'few' ? few : many}`;
+}
+
+const events = (n: number, total: string) => count(n, total, 'событие', 'события', 'событий');
+
+/** Russian: the words of the interface; dates (in the genitive, "8 декабря 2024 г.") come from Intl. */
+export const ru: Partial<Messages> = {
+  timeline: 'Хронология',
+  events: 'События',
+  loading: 'Загрузка хронологии…',
+  close: 'Закрыть',
+  today: 'Сегодня',
+  future: 'Будущее',
+  other: 'Другое',
+  sources: 'Источники',
+  approximately: 'примерно',
+  circa: 'ок.',
+  present: 'настоящее время',
+  reported: 'по сообщениям',
+  disputed: 'оспаривается',
+  errorTitle: 'Не удалось показать хронологию',
+  showProblems: 'Показать проблемы',
+  hideProblems: 'Скрыть проблемы',
+  range: (start, end) => `${start} – ${end}`,
+  rangeSpoken: (start, end) => `с ${start} по ${end}`,
+  ongoing: (start) => `с ${start}, продолжается`,
+  eventCount: events,
+  skipped: (_n, total) => `пропущено: ${total}`,
+  warnings: (n, total) => count(n, total, 'предупреждение', 'предупреждения', 'предупреждений'),
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  fit: 'Показать всё',
+  wheelHint: 'Чтобы изменить масштаб, прокручивайте с Ctrl',
+  wheelHintMac: 'Чтобы изменить масштаб, прокручивайте с ⌘',
+  overview: 'Обзор',
+  cluster: (n, dates, lane) => `${events(n, String(n))}, ${dates}, ${lane}`,
+  clusterTitle: (n) => `Здесь ${events(n, String(n))}`,
+  tableView: 'Таблица',
+  tableHide: 'Хронология',
+  tableCaption: (shown, total) => `События ${shown} из ${total}`,
+  start: 'Начало',
+  end: 'Конец',
+  title: 'Событие',
+  category: 'Категория',
+  summary: 'Кратко',
+  previous: 'Назад',
+  next: 'Вперёд',
+  opened: (title) => `${title}, открыто`,
+};
+
+export default ru;
