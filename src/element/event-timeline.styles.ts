@@ -10,14 +10,16 @@ export const styles = css`
     --timeline-accent: light-dark(#0b57d0, #8ab4f8);
     --timeline-future: light-dark(#8a6d1f, #d6b45c);
     --timeline-font-family: inherit;
-    --timeline-category-1: light-dark(#1f6fb2, #7fb3e8);
-    --timeline-category-2: light-dark(#c0461b, #f08a62);
-    --timeline-category-3: light-dark(#2e7d32, #7cc47f);
-    --timeline-category-4: light-dark(#8e44ad, #c495e0);
-    --timeline-category-5: light-dark(#a35f00, #e0a84a);
-    --timeline-category-6: light-dark(#00838f, #4fc3cc);
-    --timeline-category-7: light-dark(#c2185b, #f07aa6);
-    --timeline-category-8: light-dark(#5d6066, #a4a7ad);
+    /* Found by search to stay apart under protanopia, deuteranopia and tritanopia as well as
+       normal vision (OKLab distance ≥ 0.1), each at least 3:1 on the lane backgrounds. */
+    --timeline-category-1: light-dark(#0285f2, #5ecbfe);
+    --timeline-category-2: light-dark(#a14f72, #e366c2);
+    --timeline-category-3: light-dark(#85861b, #90c623);
+    --timeline-category-4: light-dark(#3132ac, #d6e98d);
+    --timeline-category-5: light-dark(#5b3a0a, #e0a9a9);
+    --timeline-category-6: light-dark(#890361, #b39171);
+    --timeline-category-7: light-dark(#5465b2, #2dfbf6);
+    --timeline-category-8: light-dark(#64630f, #699dfb);
     display: block;
     position: relative;
     color-scheme: inherit;
