@@ -61,5 +61,5 @@ function cardMeta(event: TimelineEvent, category: string | undefined, c: Vertica
   const parts = [eventDateText(event, c.locale, c.words, true)];
   if (category) parts.push(category);
   if (event.certainty !== 'confirmed') parts.push(c.words[event.certainty]);
-  return parts.join(', ');
+  return parts.join(c.words.comma);
 }

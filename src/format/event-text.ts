@@ -38,7 +38,7 @@ export function eventName(
   const parts = [event.title, eventDateText(event, locale, words, true)];
   if (event.certainty !== 'confirmed') parts.push(words[event.certainty]);
   if (category) parts.push(category.label);
-  const name = parts.join(', ');
+  const name = parts.join(words.comma);
   names.set(event, { words, locale, name });
   return name;
 }

@@ -68,6 +68,7 @@ export const ar: Partial<Messages> = {
   previous: 'السابق',
   next: 'التالي',
   opened: (title) => `${title}، مفتوح`,
+  comma: '، ',
 };
 
 export default ar;

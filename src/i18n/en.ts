@@ -41,6 +41,8 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   opened: (title: string) => `${title}, opened`,
+  /** Between the parts of a spoken name: "Assad is ousted, 8 December 2024, Politics". */
+  comma: ', ',
 };
 
 export type Messages = typeof en;
