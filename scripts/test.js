@@ -1,4 +1,5 @@
-// npm test: lint, type check, build, unit tests (Vitest, TZ pinned), browser tests (Chromium).
+// npm test: lint, type check, build, API docs, package checks, unit tests (Vitest, TZ pinned),
+// browser tests (Chromium).
 // Ends with one line, "N passed, N failed", over every check and test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,6 +41,8 @@ ensureChromium();
 check('lint (biome)', 'npx', ['biome', 'check', '.']);
 check('types (tsc)', 'npx', ['tsc', '--noEmit']);
 check('build', 'node', ['scripts/build.js']);
+check('docs (custom-elements.json and README API match the source)', 'node', ['scripts/check-docs.js']);
+check('package (publint, attw)', 'npm', ['run', '--silent', 'check:package']);
 suite(
   'unit (vitest, TZ=America/Los_Angeles)',
   'npx',

@@ -43,7 +43,8 @@ export type TimeInput = string | number | Date;
  * @csspart range - The bar of a range.
  * @csspart detail - The card of the selected event.
  * @csspart overview - The strip with every event and the visible window.
- * @csspart controls - The zoom buttons.
+ * @csspart controls - The zoom buttons and the table toggle.
+ * @csspart table - The table view of every event.
  * @csspart status - The status line.
  * @csspart error - The panel shown when nothing can be shown.
  *
