@@ -22,7 +22,11 @@ export class DataController implements ReactiveController {
   private src = '';
   private configured = false;
 
-  constructor(private readonly host: Host) {
+  /** `timeout` says how long a fetch may take, in ms, read when each fetch starts. */
+  constructor(
+    private readonly host: Host,
+    private readonly timeout: () => number = () => 30_000,
+  ) {
     host.addController(this);
   }
 
@@ -63,6 +67,13 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.setState('loading');
+    // A server that never finishes must not leave the reader waiting for ever.
+    let timedOut = false;
+    const seconds = this.timeout();
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, seconds);
     try {
       const result = await fetchJson(url, abort.signal);
       if (abort.signal.aborted) return;
@@ -70,13 +81,21 @@ export class DataController implements ReactiveController {
       if ('json' in result) this.finish(result.json);
       else this.fail(result.issue);
     } catch (error) {
-      if (!abort.signal.aborted) {
+      if (timedOut) {
+        this.fail({
+          path: 'src',
+          message: `'${url}' did not finish loading within ${seconds / 1000} s`,
+          severity: 'error',
+        });
+      } else if (!abort.signal.aborted) {
         this.fail({
           path: 'src',
           message: `'${url}' could not be loaded: ${(error as Error).message}`,
           severity: 'error',
         });
       }
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -105,7 +105,10 @@ export class EventTimeline extends LitElement {
   /** The live region's words: the title of the event the reader just opened. */
   declare private announce: string;
 
-  private readonly loader = new DataController(this);
+  /** How long a `src` fetch may take before it is given up, in ms (all timelines on the page). */
+  static loadTimeout = 30_000;
+
+  private readonly loader = new DataController(this, () => EventTimeline.loadTimeout);
   private readonly size = new SizeController(this);
   private readonly viewer = new ViewController(
     this,
