@@ -20,7 +20,7 @@ const MIME = {
 };
 
 /**
- * Starts the server. `routes` maps URL paths to `{ body: Buffer | string, type }`; anything else
+ * Starts the server. `routes` maps URL paths to `{ body: Buffer | string, type, headers? }`; anything else
  * is a file under `root`. Resolves to `{ url, close() }`.
  */
 export function serve(root, routes = new Map()) {
@@ -30,7 +30,7 @@ export function serve(root, routes = new Map()) {
     const headers = { 'cache-control': 'no-store' };
     const route = routes.get(path);
     if (route) {
-      res.writeHead(200, { ...headers, 'content-type': route.type });
+      res.writeHead(200, { ...headers, 'content-type': route.type, ...route.headers });
       res.end(route.body);
       return;
     }

@@ -2,7 +2,11 @@
 // following the inherited lang and dir.
 const frame = document.getElementById('story-frame');
 const timeline = document.getElementById('russia-syria');
-const files = { en: '../data/russia-syria.json', ar: '../data/russia-syria.ar.json', ru: '../data/russia-syria.ru.json' };
+const files = {
+  en: '../data/russia-syria.json',
+  ar: '../data/russia-syria.ar.json',
+  ru: '../data/russia-syria.ru.json',
+};
 
 for (const button of document.querySelectorAll('.languages button')) {
   button.addEventListener('click', () => {

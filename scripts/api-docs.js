@@ -6,13 +6,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') : '';
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `|${head.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ].join('\n')
+    : '';
 
 /** Markdown for the element's API: attributes and properties, methods, events, parts, custom properties. */
 export function renderApi(manifest) {
-  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
+  const element = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.customElement);
   if (!element) throw new Error('custom-elements.json declares no custom element');
   const fields = element.members.filter((m) => m.kind === 'field');
   const methods = element.members.filter((m) => m.kind === 'method');

@@ -41,7 +41,9 @@ ensureChromium();
 check('lint (biome)', 'npx', ['biome', 'check', '.']);
 check('types (tsc)', 'npx', ['tsc', '--noEmit']);
 check('build', 'node', ['scripts/build.js']);
-check('docs (custom-elements.json and README API match the source)', 'node', ['scripts/check-docs.js']);
+check('docs (custom-elements.json and README API match the source)', 'node', [
+  'scripts/check-docs.js',
+]);
 check('package (publint, attw)', 'npm', ['run', '--silent', 'check:package']);
 suite(
   'unit (vitest, TZ=America/Los_Angeles)',
@@ -56,6 +58,14 @@ suite(
   `${out}/vitest.json`,
   (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }),
   { TZ: 'America/Los_Angeles' },
+);
+suite(
+  'pages (plain HTML, React 19, Vue 3, strict CSP; Chromium)',
+  'node',
+  ['scripts/frameworks.js', '--no-build'],
+  `${out}/frameworks.json`,
+  (r) => r,
+  { FRAMEWORK_COUNTS: `${out}/frameworks.json` },
 );
 suite(
   'browser (web-test-runner, Chromium)',

@@ -1,0 +1,161 @@
+// Page-level tests in Chromium of what a site does with the element: the plain-HTML, React 19
+// and Vue 3 examples in demo/frameworks (built with Vite as a site would), and the standalone
+// bundle under a strict Content-Security-Policy with Trusted Types. Writes counts for npm test.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../bench/server.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  // The one policy Lit documents for its templates.
+  'trusted-types lit-html',
+].join('; ');
+
+const results = { passed: 0, failed: 0 };
+async function test(name, body) {
+  try {
+    await body();
+    results.passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.failed++;
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+if (!process.argv.includes('--no-build'))
+  execFileSync('node', ['scripts/build.js'], { stdio: 'ignore' });
+execFileSync('npx', ['vite', 'build', '--config', 'vite.frameworks.config.ts'], {
+  stdio: 'inherit',
+});
+const routes = new Map([
+  [
+    '/demo/frameworks/csp.html',
+    {
+      body: readFileSync('demo/frameworks/csp.html'),
+      type: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': CSP },
+    },
+  ],
+]);
+const server = await serve('.', routes);
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: CHROMIUM_ARGS,
+});
+
+/** Opens a page and waits for its timeline to have drawn its events. */
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('event-timeline');
+      return el?.events?.length > 0 && el.shadowRoot?.querySelector('[part~="event"]');
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  return { page, errors };
+}
+
+for (const [name, path] of [
+  ['plain HTML with the standalone bundle', '/demo/frameworks/plain.html'],
+  ['React 19', '/test-output/frameworks/react.html'],
+  ['Vue 3', '/test-output/frameworks/vue.html'],
+]) {
+  console.log(name);
+  const { page, errors } = await open(path);
+  await test(`${name}: renders the story's 10 events`, async () => {
+    assert(
+      (await page.evaluate(() => document.querySelector('event-timeline').events.length)) === 10,
+      'ten events',
+    );
+  });
+  await test(`${name}: the page hears timeline-select`, async () => {
+    await page
+      .locator('event-timeline')
+      .locator('button[part~="event"]', { hasText: 'Assad is ousted' })
+      .click();
+    await page.waitForFunction(
+      () => document.getElementById('selected')?.textContent === 'Assad is ousted',
+    );
+  });
+  await test(`${name}: new data set by the page is drawn`, async () => {
+    await page.click('#swap');
+    await page.waitForFunction(() => document.querySelector('event-timeline').events.length === 2);
+    await page
+      .locator('event-timeline')
+      .locator('[part~="label"]', { hasText: 'Second' })
+      .waitFor();
+  });
+  await test(`${name}: no errors on the page`, async () =>
+    assert(errors.length === 0, errors.join('\n')));
+  await page.close();
+}
+
+console.log('strict Content-Security-Policy');
+{
+  const { page, errors } = await open('/demo/frameworks/csp.html');
+  await test('CSP: the story renders, a card opens, the view zooms, Arabic loads', async () => {
+    await page
+      .locator('event-timeline')
+      .locator('button[part~="event"]', { hasText: 'Assad is ousted' })
+      .click();
+    await page.locator('event-timeline').locator('[part~="detail"]').waitFor();
+    await page.evaluate(() => document.querySelector('event-timeline').zoomBy(2));
+    await page.evaluate(() => document.querySelector('event-timeline').setAttribute('lang', 'ar'));
+    await page
+      .locator('event-timeline')
+      .locator('button.table-toggle', { hasText: 'جدول' })
+      .waitFor();
+  });
+  await test('CSP: no policy violation was reported, and Trusted Types were enforced', async () => {
+    const violations = await page.evaluate(() => window.violations);
+    assert(violations.length === 0, `violations: ${violations.join(', ')}`);
+    const enforced = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert(enforced, 'innerHTML with a string is refused, so the policy is in force');
+  });
+  await test('CSP: no errors on the page', async () =>
+    assert(errors.length === 0, errors.join('\n')));
+  await test('CSP: the check itself sees a violation (an inline style set on purpose)', async () => {
+    await page.evaluate(() =>
+      document
+        .querySelector('event-timeline')
+        .shadowRoot.querySelector('.root')
+        .setAttribute('style', 'color: red'),
+    );
+    await page.waitForFunction(() => window.violations.some((v) => v.startsWith('style-src')));
+  });
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+if (process.env.FRAMEWORK_COUNTS)
+  writeFileSync(process.env.FRAMEWORK_COUNTS, JSON.stringify(results));
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed ? 1 : 0);
