@@ -8,8 +8,14 @@ function publicOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
-          const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-          d.members = (d.members ?? []).filter((m) => !hidden.has(m.name) && !m.name.startsWith('_'));
+          const hidden = new Set(
+            (d.members ?? [])
+              .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+              .map((m) => m.name),
+          );
+          d.members = (d.members ?? []).filter(
+            (m) => !hidden.has(m.name) && !m.name.startsWith('_'),
+          );
           d.attributes = (d.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
           d.events = (d.events ?? []).filter((e) => e.name !== 'type');
         }

@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+import { a11yTreePlugin, mediaFeaturesPlugin } from './scripts/test-commands.js';
 
 /** Counts every test of the run into WTR_COUNTS, for the one summary line of `npm test`. */
 function countingReporter(file) {
@@ -35,7 +37,13 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Chromium's accessibility tree and forced colours, for the accessibility tests.
+    a11ySnapshotPlugin(),
+    a11yTreePlugin(),
+    mediaFeaturesPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },

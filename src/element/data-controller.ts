@@ -108,13 +108,20 @@ export class DataController implements ReactiveController {
       this.setState('empty');
       return;
     }
-    const result = parseJsonText(
-      script.textContent ?? '',
-      'script',
-      'The JSON in the <script> element',
-    );
-    if ('json' in result) this.finish(result.json, true);
-    else this.fail(result.issue, true);
+    const text = script.textContent ?? '';
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Bad JSON is rare: its message (with line and column) is worked out asynchronously, and
+      // dropped if the script changed in the meantime.
+      const observer = this.observer;
+      parseJsonText(text, 'script', 'The JSON in the <script> element').then((result) => {
+        if ('issue' in result && this.observer === observer) this.fail(result.issue, true);
+      });
+      return;
+    }
+    this.finish(json, true);
   }
 
   private finish(json: unknown, keepObserver = false): void {

@@ -9,16 +9,32 @@ export interface Ink {
 
 const images = new WeakMap<HTMLCanvasElement, ImageData>();
 
-/** "rgb(31, 111, 178)" or "rgba(…)" as [r, g, b]; anything else is grey. */
+let scratch: CanvasRenderingContext2D | null = null;
+
+/**
+ * Any CSS colour as [r, g, b]: painted on a one-pixel canvas and read back, so oklab(),
+ * color-mix() results and system colours all come out as the canvas would draw them.
+ */
 function channels(color: string): [number, number, number] {
-  const m = /(\d+(?:\.\d+)?)\D+(\d+(?:\.\d+)?)\D+(\d+(?:\.\d+)?)/.exec(color);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [102, 102, 102];
+  scratch ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext(
+    '2d',
+    {
+      willReadFrequently: true,
+    },
+  );
+  if (!scratch) return [102, 102, 102];
+  scratch.clearRect(0, 0, 1, 1);
+  scratch.fillStyle = '#666';
+  scratch.fillStyle = color;
+  scratch.fillRect(0, 0, 1, 1);
+  const [r = 102, g = 102, b = 102] = scratch.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
 }
 
 /**
  * Draws a crowded view's marks on its canvas, writing pixels directly (one putImageData a frame,
  * not thousands of fills): per lane, a tick for each 2 px bin of points, taller for more, and a
- * band where ranges run, stronger for more. `colors[i]` is lane i's resolved colour.
+ * band where ranges run, thicker for more. `colors[i]` is lane i's resolved colour.
  */
 export function drawDensity(
   canvas: HTMLCanvasElement,
@@ -71,7 +87,7 @@ export function drawDensity(
       const count = points[bin] as number;
       if (count) {
         const h = Math.min(g.pointRow - 6, 4 + 3 * Math.log2(count));
-        span(x, lane.pointY - h / 2, lane.pointY + h / 2, rgb, 0.85);
+        span(x, lane.pointY - h / 2, lane.pointY + h / 2, rgb, 1);
       }
     }
   });

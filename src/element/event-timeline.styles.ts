@@ -167,7 +167,6 @@ export const styles = css`
     background: color-mix(in srgb, var(--timeline-background) 78%, var(--c));
   }
   .card:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
-  .card.reported .card-meta::after, .card.disputed .card-meta::after { content: ''; }
   .card-title { font-weight: 650; font-size: 15px; }
   .card-meta { font-size: 13px; color: var(--timeline-muted); }
   .card-item [part='detail'] { margin: 6px 0 0; }
@@ -199,8 +198,8 @@ export const styles = css`
   }
   .context-label { font-weight: 600; fill: var(--timeline-text); }
   .future { fill: url(#future-hatch); }
-  .future-edge, .today { stroke: var(--timeline-future); stroke-width: 1.5; stroke-dasharray: 4 3; }
-  .today-label, .future-label { fill: var(--timeline-future); font-size: 11px; font-weight: 600; }
+  .today { stroke: var(--timeline-future); stroke-width: 1.5; stroke-dasharray: 4 3; }
+  .today-label { fill: var(--timeline-future); font-size: 11px; font-weight: 600; }
   .hatch { stroke: var(--timeline-future); stroke-opacity: 0.22; }
   .era { fill: var(--timeline-muted); fill-opacity: 0.07; }
   .break-band { fill: var(--timeline-muted); fill-opacity: 0.06; }
@@ -459,7 +458,8 @@ export const styles = css`
     border: 1px solid var(--timeline-grid);
     border-radius: 6px;
   }
-  .pager button:disabled { color: var(--timeline-muted); }
+  .pager button[aria-disabled='true'] { color: var(--timeline-muted); cursor: default; }
+  .pager button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
 
   @media (forced-colors: active) {
     .mark, .leader, .halo { stroke: CanvasText; }

@@ -144,6 +144,7 @@ export class EventTimeline extends LitElement {
   private rover = -1;
   private stop = -1;
   private hadFocus = false;
+  private overviewRtl = false;
   private readonly inks = new InkCache();
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
   private lanes: LanePlan | null = null;
@@ -320,6 +321,9 @@ export class EventTimeline extends LitElement {
       scale: viewScale(this.viewer.warp, view, this.rtl ? right : left, this.rtl ? left : right),
       gaps: this.viewer.warp.gaps,
     });
+    // The overview is drawn once per dataset, width and direction.
+    if (this.overview && this.overviewRtl !== this.rtl) this.overview = null;
+    this.overviewRtl = this.rtl;
     this.overview ??= layoutOverview(
       model,
       this.lanes,

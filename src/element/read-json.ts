@@ -1,4 +1,3 @@
-import { jsonErrorOffset } from '../model/json-error.js';
 import type { Issue } from '../model/types.js';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -9,11 +8,15 @@ function failure(path: string, message: string): { issue: Issue } {
   return { issue: { path, message, severity: 'error' } };
 }
 
-/** JSON.parse with a message that gives the line and column of the first error. */
-export function parseJsonText(text: string, path: string, what: string): JsonResult {
+/**
+ * JSON.parse, with a message that gives the line and column of the first error. The checker
+ * that finds that place loads only when some JSON is bad.
+ */
+export async function parseJsonText(text: string, path: string, what: string): Promise<JsonResult> {
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
+    const { jsonErrorOffset } = await import('../model/json-error.js');
     const offset = jsonErrorOffset(text);
     let where = '';
     if (offset >= 0) {

@@ -5,7 +5,10 @@ import type { Messages } from '../i18n/en.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Category, TimelineEvent } from '../model/types.js';
 
-/** Rows per page: a table of 100,000 events is read a page at a time, not built at once. */
+/**
+ * Rows per page: a table of 100,000 events is read a page at a time, not built at once. The pager
+ * marks its ends aria-disabled rather than disabled, so focus stays on the button at the end.
+ */
 export const PAGE = 100;
 
 function dateCell(iso: string | null, locale: string): string {
@@ -53,8 +56,9 @@ export function renderTable(
     ${
       pages > 1
         ? html`<div class="pager">
-            <button type="button" ?disabled=${first === 0} @click=${() => on.page(page - 1)}>${words.previous}</button>
-            <button type="button" ?disabled=${first + PAGE >= events.length} @click=${() => on.page(page + 1)}>${words.next}</button>
+            <button type="button" aria-disabled=${first === 0 ? 'true' : 'false'} @click=${() => first > 0 && on.page(page - 1)}>${words.previous}</button>
+            <button type="button" aria-disabled=${first + PAGE >= events.length ? 'true' : 'false'}
+              @click=${() => first + PAGE < events.length && on.page(page + 1)}>${words.next}</button>
           </div>`
         : nothing
     }

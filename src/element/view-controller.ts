@@ -110,7 +110,8 @@ export class ViewController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     const started = performance.now();
     const step = (now: number) => {
-      const t = Math.min(1, (now - started) / DURATION);
+      // A frame may be stamped before the move began (a busy page): never run backwards.
+      const t = Math.min(1, Math.max(0, (now - started) / DURATION));
       const eased = 1 - (1 - t) ** 3;
       this.set(t === 1 ? to : interpolateView(this.warp, from, to, eased));
       if (t < 1) this.frame = requestAnimationFrame(step);

@@ -76,6 +76,35 @@ const WITH_ERA = Object.fromEntries(
   Object.entries(PRECISION_OPTIONS).map(([p, o]) => [p, { ...o, era: 'short' }]),
 ) as Record<Precision, Intl.DateTimeFormatOptions>;
 
+/**
+ * A month as it stands inside a phrase ("с марта 2011 г."): the form the month takes in a full
+ * date, which some languages inflect, with the day taken out. Same as formatDate in English.
+ */
+export function formatMonthInPhrase(ms: number, locale: string): string {
+  const parts = dateFormatter(
+    locale,
+    (isBeforeCommonEra(ms) ? WITH_ERA : PRECISION_OPTIONS).day,
+  ).formatToParts(ms);
+  const day = parts.findIndex((p) => p.type === 'day');
+  if (day < 0) return formatDate(ms, 'month', locale);
+  const literal =
+    parts[day + 1]?.type === 'literal'
+      ? day + 1
+      : parts[day - 1]?.type === 'literal'
+        ? day - 1
+        : day;
+  return (
+    parts
+      .filter((_, i) => i !== day && i !== literal)
+      .map((p) => p.value)
+      .join('')
+      // format() turns ICU's narrow no-break spaces into spaces (as V8 does for the web's sake);
+      // formatToParts does not, so do the same here.
+      .replace(/\u202f/g, ' ')
+      .trim()
+  );
+}
+
 /** A date written at its precision: "2015", "September 2015", "30 September 2015", "44 BC". */
 export function formatDate(ms: number, precision: Precision, locale: string): string {
   return dateFormatter(

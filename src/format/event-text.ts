@@ -1,11 +1,14 @@
 import type { Messages } from '../i18n/en.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Category, TimelineEvent } from '../model/types.js';
-import { formatDate } from './dates.js';
+import { formatDate, formatMonthInPhrase } from './dates.js';
 
-function isoToText(iso: string, locale: string): string {
+function isoToText(iso: string, locale: string, inPhrase = false): string {
   const parsed = parseIsoDate(iso);
-  return 'error' in parsed ? iso : formatDate(parsed.ms, parsed.precision, locale);
+  if ('error' in parsed) return iso;
+  return inPhrase && parsed.precision === 'month'
+    ? formatMonthInPhrase(parsed.ms, locale)
+    : formatDate(parsed.ms, parsed.precision, locale);
 }
 
 /** An event's date as it is shown: "c. 2015", "2017 – 2066", "since 8 December 2024, ongoing". */
@@ -15,10 +18,11 @@ export function eventDateText(
   words: Messages,
   spoken = false,
 ): string {
-  const start = isoToText(event.start, locale);
+  // Spoken, the ends stand in a phrase ("from … to …"), where some languages inflect a month.
+  const start = isoToText(event.start, locale, spoken && (event.end !== null || event.ongoing));
   const prefix = event.approximate ? `${spoken ? words.approximately : words.circa} ` : '';
   if (event.end) {
-    const end = isoToText(event.end, locale);
+    const end = isoToText(event.end, locale, spoken);
     return prefix + (spoken ? words.rangeSpoken(start, end) : words.range(start, end));
   }
   return prefix + (event.ongoing ? words.ongoing(start) : start);

@@ -53,6 +53,7 @@ export const ru: Partial<Messages> = {
   previous: 'Назад',
   next: 'Вперёд',
   opened: (title) => `${title}, открыто`,
+  comma: ', ',
 };
 
 export default ru;

@@ -185,7 +185,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
             ongoing,
           };
         }
-        if (ongoing && now < view.start) return [];
+        if (ongoing && Math.max(now, start) < view.start) return [];
         const track = plan.trackOf[i] as number;
         const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
         const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);

@@ -1,7 +1,7 @@
 import { parseIsoDate } from './dates.js';
 import type { NativeInput } from './parse-timeline.js';
-import { describeType, type IssueLog, isRecord, pathOf } from './read.js';
-import { htmlToText } from './text.js';
+import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { htmlField } from './text.js';
 
 /** TimelineJS3 JSON: `events` whose dates are objects, or a title slide with a `text` object. */
 export function isTimelineJs(data: Record<string, unknown>): boolean {
@@ -31,8 +31,8 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
   const title = isRecord(data.title) && isRecord(data.title.text) ? data.title.text : {};
   const groups: string[] = [];
   return {
-    title: htmlToText(String(title.headline ?? '')),
-    description: htmlToText(String(title.text ?? '')),
+    title: htmlField(title.headline ?? ''),
+    description: htmlField(title.text ?? ''),
     categories: undefined,
     events: events.map((raw, i) => {
       const path = pathOf('events', i);
@@ -47,8 +47,8 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
       return {
         raw: {
           id: raw.unique_id,
-          title: htmlToText(String(text.headline ?? '')),
-          description: htmlToText(String(text.text ?? '')),
+          title: htmlField(text.headline ?? ''),
+          description: htmlField(text.text ?? ''),
           start,
           end,
           category: group || undefined,
@@ -63,9 +63,9 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
       const text = isRecord(era.text) ? era.text : {};
       return {
         raw: {
-          title: htmlToText(String(text.headline ?? '')),
-          start: toIsoDate(era.start_date, pathOf(path, 'start_date'), log, false),
-          end: toIsoDate(era.end_date, pathOf(path, 'end_date'), log, false),
+          title: htmlField(text.headline ?? ''),
+          start: toIsoDate(era.start_date, pathOf(path, 'start_date'), log, false, 'warning'),
+          end: toIsoDate(era.end_date, pathOf(path, 'end_date'), log, false, 'warning'),
         },
         path,
       };
@@ -76,7 +76,13 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 
 /** A TimelineJS date object as an ISO string at the precision of its finest given part. */
-function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolean): string | null {
+function toIsoDate(
+  value: unknown,
+  path: string,
+  log: IssueLog,
+  required: boolean,
+  severity: 'error' | 'warning' = 'error',
+): string | null {
   if (!isRecord(value)) {
     if (required || value != null) {
       log.add(
@@ -84,6 +90,7 @@ function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolea
         value == null
           ? 'every event needs a start_date with at least a year'
           : `a date must be an object such as { "year": 2015 }, not ${describeType(value)}`,
+        severity,
       );
     }
     return null;
@@ -95,18 +102,18 @@ function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolea
     const n =
       typeof raw === 'number'
         ? raw
-        : /^\s*[+-]?\d+\s*$/.test(String(raw))
+        : typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw)
           ? Number(raw)
           : Number.NaN;
     if (!Number.isInteger(n)) {
-      log.add(pathOf(path, part), `'${String(raw)}' is not a whole number`);
+      log.add(pathOf(path, part), `${quoteValue(raw)} is not a whole number`, severity);
       return null;
     }
     numbers.push(n);
   }
   const [year, ...rest] = numbers;
   if (year === undefined) {
-    log.add(pathOf(path, 'year'), 'a date needs at least a year');
+    log.add(pathOf(path, 'year'), 'a date needs at least a year', severity);
     return null;
   }
   const astronomical = year < 0 ? year + 1 : year;
@@ -123,7 +130,7 @@ function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolea
   if (rest.length >= 3) iso += 'Z';
   const parsed = parseIsoDate(iso);
   if ('error' in parsed) {
-    log.add(path, parsed.error);
+    log.add(path, parsed.error, severity);
     return null;
   }
   return iso;

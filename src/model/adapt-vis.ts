@@ -29,11 +29,11 @@ export function adaptVisItems(items: unknown[], log: IssueLog): NativeInput {
       eras.push({ raw: { title, start, end }, path });
       return [];
     }
-    const group = raw.group == null ? undefined : String(raw.group);
+    const group = typeof raw.group === 'number' ? String(raw.group) : raw.group;
     return [
       {
         raw: {
-          id: raw.id == null ? undefined : String(raw.id),
+          id: typeof raw.id === 'number' ? String(raw.id) : raw.id,
           title,
           start,
           end,

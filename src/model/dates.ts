@@ -36,6 +36,8 @@ const MONTHS = [
 /** JavaScript dates reach ±8.64e15 ms from 1970: years −271820 to 275759. */
 export const MIN_YEAR = -271820;
 export const MAX_YEAR = 275759;
+const MIN_MS = utcMs(MIN_YEAR);
+const MAX_MS = utcMs(MAX_YEAR + 1) - 1;
 
 const FORMAT_HINT = 'write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mmZ, for example 2015-09-30';
 
@@ -133,7 +135,11 @@ function readIsoDate(text: string): DateResult {
   if (!Number.isFinite(ms)) {
     return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
   }
-  const endMs = addPeriod(ms, precision);
+  if (ms < MIN_MS || ms > MAX_MS) {
+    return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
+  }
+  // The period is that of the canonical form, so reading it again gives the same event.
+  const endMs = addPeriod(ms, kept);
   // A plain four-digit date is already canonical; anything else is written out again.
   const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };

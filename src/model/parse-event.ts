@@ -213,7 +213,7 @@ function readImportance(value: unknown, path: Path, log: IssueLog): 1 | 2 | 3 {
 function readQuote(value: unknown, lazyPath: Path, log: IssueLog): Quote | null {
   if (value == null || value === '') return null;
   const path = resolve(lazyPath);
-  if (typeof value === 'string') return { text: cleanText(value), by: '' };
+  if (typeof value === 'string' && cleanText(value)) return { text: cleanText(value), by: '' };
   if (isRecord(value)) {
     const text = readText(value.text, pathOf(path, 'text'), log);
     const by = readText(value.by, pathOf(path, 'by'), log);

@@ -9,10 +9,16 @@ export function pathOf(path: string, key: string | number): string {
 
 /** A value shown inside a message: quoted, shortened, never more than one line. */
 export function quoteValue(value: unknown): string {
-  const text =
-    typeof value === 'string' || typeof value === 'number'
-      ? String(value)
-      : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  try {
+    text =
+      typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // BigInts, cycles and objects without a string form: say what it is instead.
+    text = typeof value === 'bigint' ? String(value) : describeType(value);
+  }
   const line = text.replace(/\s+/g, ' ');
   return `'${line.length > 60 ? `${line.slice(0, 57)}…` : line}'`;
 }

@@ -60,3 +60,16 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/**
+ * An adapter's HTML field as plain text, when it is text (or a number); anything else is passed
+ * on unchanged, so the native parser refuses it with a message and a path instead of "[object
+ * Object]" slipping through.
+ */
+export function htmlField(value: unknown): unknown {
+  return typeof value === 'string'
+    ? htmlToText(value)
+    : typeof value === 'number'
+      ? String(value)
+      : value;
+}

@@ -13,8 +13,12 @@ export function safeUrl(raw: string): string | null {
   try {
     url = new URL(value);
   } catch {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
-    return /^[^/]*:/.test(value) || /[\u0000-\u001f\\]/.test(value) ? null : value;
+    return /^[^/]*:/.test(value) ||
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
+      /[\u0000-\u001f\\]/.test(value) ||
+      /&(colon|#0*58|#x0*3a)/i.test(value)
+      ? null
+      : value;
   }
   return ALLOWED.has(url.protocol) ? url.href : null;
 }

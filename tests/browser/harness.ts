@@ -1,5 +1,5 @@
 import { fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import { render, type TemplateResult } from 'lit';
@@ -91,6 +91,23 @@ export interface LabelRect {
   rect: DOMRect;
 }
 
+/** A node of Chromium's accessibility tree, as a11ySnapshot and the a11y-tree command return it. */
+export interface AXNode {
+  role: string;
+  name?: string;
+  description?: string;
+  pressed?: boolean | 'mixed';
+  expanded?: boolean;
+  live?: string;
+  level?: number;
+  children?: AXNode[];
+}
+
+/** Every node of an accessibility tree, in document order (the root first). */
+export function axNodes(node: AXNode | null): AXNode[] {
+  return node ? [node, ...(node.children ?? []).flatMap(axNodes)] : [];
+}
+
 /** The result events fire and are read synchronously, so a pending one cannot be missed. */
 const RESULT_TYPES = ['timeline-load', 'timeline-error'] as const;
 
@@ -108,8 +125,11 @@ export class TimelineHarness {
   private readonly settled: ResultEvent[] = [];
   private waiting: ((event: ResultEvent) => void) | null = null;
   private element: EventTimeline | null = null;
+  private static mounted = 0;
 
   private constructor(readonly container: HTMLElement) {
+    // A selector the test runner can find the element by, for the accessibility tree.
+    container.dataset.harness = String(++TimelineHarness.mounted);
     for (const type of RESULT_TYPES) {
       container.addEventListener(type, (e) => this.onResult(e as ResultEvent));
     }
@@ -498,6 +518,140 @@ export class TimelineHarness {
     return [
       ...this.root.querySelectorAll<HTMLButtonElement>('ol.cards > li.card-item > button.card'),
     ];
+  }
+
+  // ---- Accessibility: the tree, the live region, focus, the table ----
+
+  /** The element's accessibility tree as a screen reader meets it (a11ySnapshot, interesting nodes). */
+  async accessibilityTree(): Promise<AXNode> {
+    const tree = (await a11ySnapshot({ selector: this.selector })) as unknown as AXNode | null;
+    if (!tree) throw new Error('a11ySnapshot returned no tree for the element');
+    return tree;
+  }
+
+  /** The element's whole accessibility tree, lists, list items and tables included. */
+  async fullAccessibilityTree(): Promise<AXNode> {
+    const tree = await executeServerCommand<AXNode | null, { selector: string }>('a11y-tree', {
+      selector: this.selector,
+    });
+    if (!tree) throw new Error('a11y-tree returned no tree for the element');
+    return tree;
+  }
+
+  private get selector(): string {
+    return `[data-harness="${this.container.dataset.harness}"] event-timeline`;
+  }
+
+  /** The polite live region that says the title of the event just opened. */
+  get liveRegion(): HTMLElement | null {
+    return this.root.querySelector('.sr-only[role="status"]');
+  }
+
+  get announcement(): string {
+    return normalize(this.liveRegion?.textContent);
+  }
+
+  /** The focused element, in the element's shadow root or else in the page. */
+  get activeElement(): Element | null {
+    return document.activeElement === this.el ? this.root.activeElement : document.activeElement;
+  }
+
+  /** The event whose button (label, target or card) has focus, or null. */
+  get focusedEvent(): TimelineEvent | null {
+    const focused = this.focused;
+    if (!focused?.matches('[part~="event"]') || !focused.closest('li[data-index]')) return null;
+    return this.eventOf(focused);
+  }
+
+  buttonById(id: string): HTMLButtonElement {
+    const button = this.buttons.find(
+      (b) => b.closest('li[data-index]') && this.eventOf(b).id === id,
+    );
+    if (!button) throw new Error(`no event button for id '${id}'`);
+    return button;
+  }
+
+  /** Presses Tab, or Shift+Tab, and returns what has focus then. */
+  async tab(backwards = false): Promise<Element | null> {
+    if (backwards) await sendKeys({ down: 'Shift' });
+    try {
+      await sendKeys({ press: 'Tab' });
+    } finally {
+      if (backwards) await sendKeys({ up: 'Shift' });
+    }
+    await this.el.updateComplete;
+    return this.activeElement;
+  }
+
+  /** Whether a node of the shadow root lies within the plot's visible box, left to right. */
+  inPlot(node: Element): boolean {
+    const box = this.plotBox();
+    const rect = node.getBoundingClientRect();
+    return rect.width > 0 && rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5;
+  }
+
+  /** The "Table" toggle of the controls, in any language. */
+  get tableToggle(): HTMLButtonElement {
+    const button = this.controls?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+    if (!button) throw new Error('no table toggle among the controls');
+    return button;
+  }
+
+  get table(): HTMLTableElement | null {
+    return this.root.querySelector('table[part~="table"]');
+  }
+
+  get tableCaption(): string {
+    return normalize(this.table?.caption?.textContent);
+  }
+
+  get tableHeaders(): string[] {
+    return [...(this.table?.querySelectorAll('thead th') ?? [])].map((th) =>
+      normalize(th.textContent),
+    );
+  }
+
+  /** The body rows of the table, each as the text of its cells. */
+  get tableRows(): string[][] {
+    return [...(this.table?.tBodies[0]?.rows ?? [])].map((row) =>
+      [...row.cells].map((cell) => normalize(cell.textContent)),
+    );
+  }
+
+  /** The title buttons of the table's rows, which open their events. */
+  get tableTitleButtons(): HTMLButtonElement[] {
+    return [...(this.table?.querySelectorAll<HTMLButtonElement>('tbody th button') ?? [])];
+  }
+
+  /** The pager's Previous and Next buttons, in that order. */
+  get pager(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('.pager button')];
+  }
+
+  /** Elements that draw text of their own, as they are shown now (no hidden or screen-reader-only text). */
+  get textElements(): Element[] {
+    const found = new Set<Element>();
+    const walker = document.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent?.trim() || !parent || parent.closest('.sr-only, style')) continue;
+      const rect = parent.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0 && getComputedStyle(parent).visibility !== 'hidden') {
+        found.add(parent);
+      }
+    }
+    return [...found];
+  }
+
+  /** The marks drawn for events: points and range bars. */
+  get marks(): SVGGraphicsElement[] {
+    return [...this.root.querySelectorAll<SVGGraphicsElement>('svg.chart .mark')];
+  }
+
+  /** The fills of the striped lane backgrounds, each once, leaving out transparent ones. */
+  get laneStripes(): string[] {
+    const fills = [...this.root.querySelectorAll('.lane-bg')].map((r) => getComputedStyle(r).fill);
+    return [...new Set(fills)].filter((f) => !/^rgba\(0, 0, 0, 0\)$|^transparent$|^none$/.test(f));
   }
 
   // ---- Simulated input ----

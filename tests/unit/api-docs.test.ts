@@ -13,9 +13,9 @@ describe('the README API reference', () => {
 
   it('lists every attribute, method, event and part the manifest declares', () => {
     const manifest = JSON.parse(read('custom-elements.json'));
-    const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find(
-      (d: { customElement?: boolean }) => d.customElement,
-    );
+    const element = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { customElement?: boolean }) => d.customElement);
     const section = read('README.md').split(START)[1]?.split(END)[0] ?? '';
     for (const a of element.attributes) expect(section).toContain(`\`${a.name}\``);
     for (const m of element.members) expect(section).toContain(`\`${m.name}`);

@@ -1,0 +1,56 @@
+// web-test-runner commands the accessibility tests need beyond @web/test-runner-commands' own.
+
+/**
+ * `emulate-media-features` with `{ colorScheme, reducedMotion, forcedColors }`, set together in one call.
+ * @web/test-runner-commands' emulateMedia passes forcedColors only to Playwright: through the
+ * Chrome launcher (puppeteer) it is dropped, and puppeteer's emulateMediaFeatures refuses it. And
+ * each Emulation.setEmulatedMedia replaces every emulated feature, so one call must carry them all.
+ */
+export function mediaFeaturesPlugin() {
+  const features = {
+    colorScheme: ['prefers-color-scheme', ['light', 'dark']],
+    reducedMotion: ['prefers-reduced-motion', ['no-preference', 'reduce']],
+    forcedColors: ['forced-colors', ['none', 'active']],
+  };
+  return {
+    name: 'emulate-media-features-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const list = Object.entries(payload ?? {}).map(([key, value]) => {
+        const [name, values] = features[key] ?? [];
+        if (!name || !values.includes(value)) {
+          throw new Error(`emulate-media-features: ${key}: '${value}' is not one of ${values}`);
+        }
+        return { name, value };
+      });
+      const page = puppeteerPage(command, session);
+      // The page's own DevTools session, so the override lives and dies with the page.
+      await page._client().send('Emulation.setEmulatedMedia', { features: list });
+      return true;
+    },
+  };
+}
+
+/**
+ * `a11y-tree` with `{ selector }`: Chromium's whole accessibility tree under the element, with the
+ * structural nodes (lists, list items, tables, rows) that a11ySnapshot leaves out as uninteresting.
+ */
+export function a11yTreePlugin() {
+  return {
+    name: 'a11y-tree-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'a11y-tree') return undefined;
+      const page = puppeteerPage(command, session);
+      const root = await page.$(payload.selector);
+      if (!root) throw new Error(`a11y-tree: nothing matches ${payload.selector}`);
+      return page.accessibility.snapshot({ root, interestingOnly: false });
+    },
+  };
+}
+
+function puppeteerPage(command, session) {
+  if (session.browser.type !== 'puppeteer') {
+    throw new Error(`${command}: not supported for ${session.browser.type}`);
+  }
+  return session.browser.getPage(session.id);
+}

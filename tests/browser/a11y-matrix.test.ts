@@ -1,0 +1,692 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import {
+  backgroundOf,
+  contrast,
+  hex,
+  describe as name,
+  over,
+  parseColor,
+  type Rgba,
+  textColorOf,
+} from './contrast.js';
+import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
+import { axNodes, TimelineHarness } from './harness.js';
+
+const AR_URL = '/data/russia-syria.ar.json';
+const RU_URL = '/data/russia-syria.ru.json';
+
+/** What a screen reader says for each event of the story, in time order. */
+const STORY_NAMES = [
+  'Syrian civil war, from March 2011 to 8 December 2024, Conflict',
+  'Agreement on Russian aircraft at Hmeimim, 26 August 2015, Military',
+  "Russia's military intervention, from 30 September 2015 to 8 December 2024, Military",
+  "Russia's leases on Tartus and Hmeimim, from January 2017 to 2066, Military",
+  'Rebel offensive, from 27 November 2024 to 8 December 2024, Conflict',
+  'Assad is ousted, 8 December 2024, Politics',
+  'Assad flees to Moscow, 8 December 2024, reported, Politics',
+  "Syria's political transition, since 8 December 2024, ongoing, Politics",
+  'Al-Shaibani and Lavrov meet in Moscow, 31 July 2025, Diplomacy',
+  'Pledge to review Assad-era agreements, 31 July 2025, Diplomacy',
+];
+
+type Scheme = 'light' | 'dark';
+
+interface Mount {
+  data: unknown;
+  scheme?: Scheme;
+  dir?: 'ltr' | 'rtl';
+  lang?: string;
+  /** The table toggle's word in `lang`, to wait for the language's words. */
+  tableWord?: string;
+  width?: number;
+  orientation?: 'horizontal' | 'vertical';
+  viewStart?: string;
+  viewEnd?: string;
+  forced?: boolean;
+  reducedMotion?: boolean;
+}
+
+/**
+ * A timeline on a page that follows the reader's colour scheme (`color-scheme: light dark`, as a
+ * page that supports dark mode sets it), between two page buttons.
+ */
+async function mount(m: Mount): Promise<TimelineHarness> {
+  await emulateMediaFeatures({
+    colorScheme: m.scheme ?? 'light',
+    reducedMotion: m.reducedMotion ? 'reduce' : 'no-preference',
+    forcedColors: m.forced ? 'active' : 'none',
+  });
+  const h = await TimelineHarness.create(
+    html`<button id="before">Before</button>
+      <div style="color-scheme: light dark" dir=${m.dir ?? nothing} lang=${m.lang ?? nothing}>
+        <event-timeline .data=${m.data} orientation=${m.orientation ?? nothing}
+          view-start=${m.viewStart ?? nothing} view-end=${m.viewEnd ?? nothing}></event-timeline>
+      </div>
+      <button id="after">After</button>`,
+    { width: m.width ?? 1280 },
+  );
+  if (m.tableWord) {
+    await waitUntil(
+      () => h.tableToggle.textContent?.trim() === m.tableWord,
+      `the words of '${m.lang}' load`,
+    );
+  }
+  if (!m.forced) {
+    const background = hex(parseColor(getComputedStyle(h.el).backgroundColor));
+    expect(background, 'the scheme took effect').to.equal(
+      m.scheme === 'dark' ? '#15171c' : '#ffffff',
+    );
+  }
+  return h;
+}
+
+/** Eight categories with no colours of their own, so lanes take --timeline-category-1…8. */
+function paletteData() {
+  const categories = Array.from({ length: 8 }, (_, i) => ({ id: `k${i}`, label: `Kind ${i + 1}` }));
+  const events = categories.flatMap((c, i) => [
+    event(`Point ${i + 1}`, `${2000 + 2 * i}-06-01`, { category: c.id }),
+    event(`Span ${i + 1}`, `${2001 + 2 * i}`, { end: `${2002 + 2 * i}`, category: c.id }),
+  ]);
+  return { title: 'Palette', categories, events };
+}
+
+/** `n` events a week apart from 2000, listed latest first, in two categories. */
+function weekly(n: number) {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    title: 'Weekly',
+    categories: [
+      { id: 'a', label: 'Alpha' },
+      { id: 'b', label: 'Beta' },
+    ],
+    events: Array.from({ length: n }, (_, k) => {
+      const i = n - 1 - k;
+      return event(`Event ${String(i + 1).padStart(3, '0')}`, day(utc(2000) + i * 7 * DAY), {
+        id: `e${i + 1}`,
+        category: i % 2 ? 'b' : 'a',
+        summary: `Summary ${i + 1}`,
+      });
+    }),
+  };
+}
+
+/** A seeded crowd of `n` events over fifty years, in the categories given. */
+function crowd(n: number, categories: { id: string; label: string; color?: string }[]) {
+  let seed = 11;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    title: 'Crowd',
+    categories,
+    events: Array.from({ length: n }, (_, i) => {
+      const t = utc(1975) + random() * 50 * 365.25 * DAY;
+      return {
+        id: `e${i}`,
+        title: `Crowded event ${i}`,
+        start: day(t),
+        ...(random() < 0.3 ? { end: day(t + random() * 2 * 365 * DAY) } : {}),
+        category: (categories[Math.floor(random() * categories.length)] as { id: string }).id,
+      };
+    }),
+  };
+}
+
+/** Where text would sit on the lane stripes: inside the plot with no background of its own. */
+function grounds(h: TimelineHarness, element: Element): Rgba[] {
+  const base = backgroundOf(element);
+  const plot = element.closest('.plot');
+  const own = plot && hex(base) !== hex(backgroundOf(plot));
+  return plot && !own ? [base, ...h.laneStripes.map((s) => over(parseColor(s), base))] : [base];
+}
+
+/** Text drawn below 4.5:1 against what is behind it, as "element: ratio (text on ground)". */
+function lowTextContrast(h: TimelineHarness): string[] {
+  return h.textElements.flatMap((element) => {
+    if (element.closest('button:disabled')) return [];
+    return grounds(h, element).flatMap((ground) => {
+      const text = over(textColorOf(element), ground);
+      const ratio = contrast(text, ground);
+      return ratio < 4.5
+        ? [`${name(element)}: ${ratio.toFixed(2)} (${hex(text)} on ${hex(ground)})`]
+        : [];
+    });
+  });
+}
+
+/** Marks drawn below 3:1 against the background and the lane stripes. */
+function lowMarkContrast(h: TimelineHarness): string[] {
+  return h.marks.flatMap((mark) => {
+    const stroke = parseColor(getComputedStyle(mark).stroke);
+    return grounds(h, mark).flatMap((ground) => {
+      const ratio = contrast(over(stroke, ground), ground);
+      const what = `${mark.localName}.${[...mark.classList].join('.')}`;
+      return ratio < 3 ? [`${what}: ${ratio.toFixed(2)} (${hex(stroke)} on ${hex(ground)})`] : [];
+    });
+  });
+}
+
+/** The colours a density canvas paints its point ticks in (alpha ≥ 0.8), over the background. */
+function densityInks(h: TimelineHarness): { ink: Rgba; count: number }[] {
+  const canvas = h.root.querySelector<HTMLCanvasElement>('canvas.density');
+  if (!canvas) throw new Error('no density canvas: the view is not crowded');
+  const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  const seen = new Map<string, { ink: Rgba; count: number }>();
+  for (let i = 0; i < data.length; i += 4) {
+    const a = (data[i + 3] as number) / 255;
+    if (a < 0.8) continue;
+    const ink = { r: data[i] as number, g: data[i + 1] as number, b: data[i + 2] as number, a };
+    const key = `${hex(ink)}/${data[i + 3]}`;
+    const entry = seen.get(key) ?? { ink, count: 0 };
+    entry.count++;
+    seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+
+/** Density inks below 3:1 against the background and the lane stripes. */
+function lowDensityContrast(h: TimelineHarness): string[] {
+  const canvas = h.root.querySelector('canvas.density') as Element;
+  return densityInks(h).flatMap(({ ink, count }) =>
+    grounds(h, canvas).flatMap((ground) => {
+      const ratio = contrast(over(ink, ground), ground);
+      return ratio < 3 ? [`${count} px of ${hex(ink)}: ${ratio.toFixed(2)} on ${hex(ground)}`] : [];
+    }),
+  );
+}
+
+/** Why a focused element's ring falls short of 2 px at 3:1, or nothing. */
+function weakRing(h: TimelineHarness, focused: Element): string[] {
+  const style = getComputedStyle(focused);
+  const label = name(focused);
+  if (!focused.matches(':focus-visible')) return [`${label}: not :focus-visible`];
+  if (style.outlineStyle === 'none') return [`${label}: no outline`];
+  const width = Number.parseFloat(style.outlineWidth);
+  const problems = width < 2 ? [`${label}: outline ${style.outlineWidth}`] : [];
+  // The ring is drawn outside the element, on what is behind it.
+  const behind = focused.parentElement ?? focused;
+  for (const ground of grounds(h, behind)) {
+    const ratio = contrast(over(parseColor(style.outlineColor), ground), ground);
+    if (ratio < 3) problems.push(`${label}: ring ${ratio.toFixed(2)}:1 on ${hex(ground)}`);
+  }
+  return problems;
+}
+
+describe('accessibility matrix', () => {
+  let story: unknown;
+  let arabic: unknown;
+  let russian: unknown;
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 1000 });
+    [story, arabic, russian] = await Promise.all([
+      loadJson(STORY_URL),
+      loadJson(AR_URL),
+      loadJson(RU_URL),
+    ]);
+  });
+
+  afterEach(async () => {
+    await emulateMediaFeatures();
+    await setViewport({ width: 1400, height: 1000 });
+  });
+
+  describe('axe-core finds no WCAG 2.x A/AA (2.2) violations', () => {
+    type Open = 'nothing' | 'detail' | 'table';
+    const cases: { name: string; mount: () => Mount; open: Open }[] = [
+      { name: 'light', mount: () => ({ data: story }), open: 'nothing' },
+      { name: 'light, detail card open', mount: () => ({ data: story }), open: 'detail' },
+      { name: 'light, table view open', mount: () => ({ data: story }), open: 'table' },
+      { name: 'dark', mount: () => ({ data: story, scheme: 'dark' }), open: 'nothing' },
+      {
+        name: 'dark, detail card open',
+        mount: () => ({ data: story, scheme: 'dark' }),
+        open: 'detail',
+      },
+      {
+        name: 'dark, table view open',
+        mount: () => ({ data: story, scheme: 'dark' }),
+        open: 'table',
+      },
+      {
+        name: 'forced colours, detail card open',
+        mount: () => ({ data: story, forced: true }),
+        open: 'detail',
+      },
+      {
+        name: 'right to left in Arabic, detail card open',
+        mount: () => ({ data: arabic, dir: 'rtl', lang: 'ar', tableWord: 'جدول' }),
+        open: 'detail',
+      },
+      {
+        name: 'right to left in Arabic, table view open',
+        mount: () => ({ data: arabic, dir: 'rtl', lang: 'ar', tableWord: 'جدول' }),
+        open: 'table',
+      },
+      {
+        name: 'Russian, detail card open',
+        mount: () => ({ data: russian, lang: 'ru', tableWord: 'Таблица' }),
+        open: 'detail',
+      },
+      {
+        name: 'vertical at 320 px, detail card open',
+        mount: () => ({ data: story, width: 320 }),
+        open: 'detail',
+      },
+      {
+        name: 'vertical at 320 px in the dark, table view open',
+        mount: () => ({ data: story, width: 320, scheme: 'dark' }),
+        open: 'table',
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, async () => {
+        const h = await mount(c.mount());
+        if (c.open === 'detail') {
+          h.el.select('assad-flees');
+          await h.el.updateComplete;
+          expect(h.detail, 'the card is open').to.not.equal(null);
+        } else if (c.open === 'table') {
+          h.tableToggle.click();
+          await h.el.updateComplete;
+          expect(h.table, 'the table is shown').to.not.equal(null);
+        }
+        expect(await h.axeViolations()).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('the accessibility tree', () => {
+    it('the element is a region named by its title, holding a list "Events" of one button per item, in time order', async () => {
+      const h = await mount({ data: story });
+      const tree = await h.fullAccessibilityTree();
+      const region = axNodes(tree).find((n) => n.role === 'region');
+      expect(region?.name).to.equal('Russia and Syria, 2011–2066');
+      const lists = axNodes(region ?? null).filter((n) => n.role === 'list');
+      expect(lists.map((l) => l.name)).to.deep.equal(['Events']);
+      const items = lists[0]?.children ?? [];
+      expect(items.map((i) => i.role)).to.deep.equal(STORY_NAMES.map(() => 'listitem'));
+      const buttons = items.map((i) => (i.children ?? []).filter((c) => c.role === 'button'));
+      expect(buttons.map((b) => b.length)).to.deep.equal(STORY_NAMES.map(() => 1));
+      expect(buttons.map((b) => b[0]?.name)).to.deep.equal(STORY_NAMES);
+      expect(buttons.map((b) => b[0]?.expanded)).to.deep.equal(STORY_NAMES.map(() => false));
+    });
+
+    it('a screen reader meets the events by title, date, certainty and category (a11ySnapshot)', async () => {
+      const h = await mount({ data: story });
+      const tree = await h.accessibilityTree();
+      const events = axNodes(tree).filter((n) => n.role === 'button' && 'expanded' in n);
+      expect(events.map((n) => n.name)).to.deep.equal(STORY_NAMES);
+      const names = axNodes(tree)
+        .filter((n) => n.role === 'button')
+        .map((n) => n.name);
+      expect(names.slice(0, 4)).to.deep.equal(['Table', 'Zoom in', 'Zoom out', 'Show all']);
+    });
+
+    it('approximate, disputed and ongoing events say so in their names', async () => {
+      const h = await mount({
+        data: {
+          categories: [{ id: 'a', label: 'Alpha' }],
+          events: [
+            event('Founding', '2015', { approximate: true, category: 'a' }),
+            event('Merger', '2016-03', {
+              end: '2017-06',
+              approximate: true,
+              certainty: 'disputed',
+              category: 'a',
+            }),
+            event('Listing', '2018-05-02', { ongoing: true, certainty: 'reported' }),
+          ],
+        },
+      });
+      const tree = await h.accessibilityTree();
+      const events = axNodes(tree).filter((n) => n.role === 'button' && 'expanded' in n);
+      expect(events.map((n) => n.name)).to.deep.equal([
+        'Founding, approximately 2015, Alpha',
+        'Merger, approximately from March 2016 to June 2017, disputed, Alpha',
+        'Listing, since 2 May 2018, ongoing, reported',
+      ]);
+    });
+
+    it('the Table toggle is a button that says whether it is pressed', async () => {
+      const h = await mount({ data: story });
+      const toggle = async () =>
+        axNodes(await h.accessibilityTree()).find((n) => n.role === 'button' && n.name === 'Table');
+      expect((await toggle())?.pressed).to.equal(false);
+      h.tableToggle.click();
+      await h.el.updateComplete;
+      expect((await toggle())?.pressed).to.equal(true);
+    });
+
+    it('the drawings are hidden from assistive technology', async () => {
+      for (const data of [story, crowd(1500, [{ id: 'a', label: 'A' }])]) {
+        const h = await mount({ data });
+        const drawings = [...h.root.querySelectorAll('svg, canvas')];
+        expect(drawings.length, 'chart, axis, overview, icons').to.be.at.least(5);
+        const exposed = drawings.filter((d) => !d.closest('[aria-hidden="true"]'));
+        expect(exposed.map(name)).to.deep.equal([]);
+        const nodes = axNodes(await h.fullAccessibilityTree());
+        const graphics = nodes.filter((n) => /image|graphic|svg|canvas/i.test(n.role));
+        expect(graphics.map((n) => n.role)).to.deep.equal([]);
+        const ticks = new Set(h.tickLabels);
+        expect(ticks.size, 'the axis has labels').to.be.greaterThan(2);
+        const said = nodes.filter((n) => n.role === 'StaticText' && ticks.has(n.name ?? ''));
+        expect(said.map((n) => n.name)).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('the live region', () => {
+    it('opening an event says its title once, politely: the title, not the card', async () => {
+      const h = await mount({ data: story });
+      const region = h.liveRegion as HTMLElement;
+      expect(region.getAttribute('role')).to.equal('status');
+      expect(region.getAttribute('aria-live') ?? 'polite', 'polite').to.equal('polite');
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(h.announcement));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      try {
+        h.buttonById('assad-ousted').focus();
+        await h.press('Enter');
+        await waitUntil(() => h.announcement === 'Assad is ousted', 'the title is said');
+        // Renders that follow (zooming, moving focus) must not say it again.
+        await h.press('+');
+        await h.settle();
+        await h.press('ArrowRight');
+        await h.press('ArrowLeft');
+        await h.waitFrames(3);
+      } finally {
+        observer.disconnect();
+      }
+      expect(said.filter(Boolean)).to.deep.equal(['Assad is ousted']);
+      expect(h.announcement).to.equal('Assad is ousted');
+      const nodes = axNodes(await h.fullAccessibilityTree());
+      const live = nodes.filter(
+        (n) => n.role === 'status' && axNodes(n).some((c) => c.name === 'Assad is ousted'),
+      );
+      expect(live.map((n) => n.live)).to.deep.equal(['polite']);
+      const text = axNodes(live[0] ?? null).filter((n) => n.role === 'StaticText');
+      expect(text.map((n) => n.name)).to.deep.equal(['Assad is ousted']);
+    });
+
+    it('opening another event says the new title; closing says nothing', async () => {
+      const h = await mount({ data: story });
+      await h.press('Enter', h.buttonById('moscow-meeting'));
+      expect(h.announcement).to.equal('Al-Shaibani and Lavrov meet in Moscow');
+      await h.press('Enter', h.buttonById('review-pledge'));
+      expect(h.announcement).to.equal('Pledge to review Assad-era agreements');
+      await h.press('Escape');
+      expect(h.detail).to.equal(null);
+      expect(h.announcement).to.equal('');
+    });
+  });
+
+  describe('the table view', () => {
+    it('Table shows every event in a table: caption, column headers, rows in time order', async () => {
+      const h = await mount({ data: story });
+      await h.press('Enter', h.tableToggle);
+      expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(h.table?.getAttribute('part')).to.equal('table');
+      expect(h.plot, 'the drawing gives way').to.equal(null);
+      expect(h.tableCaption).to.equal('Events 1–10 of 10');
+      expect(h.tableHeaders).to.deep.equal(['Start', 'End', 'Event', 'Category', 'Summary']);
+      const headers = [...(h.table?.querySelectorAll('thead th') ?? [])];
+      expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(headers.map(() => 'col'));
+      const rows = h.tableRows;
+      expect(rows.map((r) => r[2])).to.deep.equal([
+        'Syrian civil war',
+        'Agreement on Russian aircraft at Hmeimim',
+        "Russia's military intervention",
+        "Russia's leases on Tartus and Hmeimim",
+        'Rebel offensive',
+        'Assad is ousted',
+        'Assad flees to Moscow (reported)',
+        "Syria's political transition",
+        'Al-Shaibani and Lavrov meet in Moscow',
+        'Pledge to review Assad-era agreements',
+      ]);
+      expect(rows[0]?.slice(0, 4)).to.deep.equal([
+        'March 2011',
+        '8 December 2024',
+        'Syrian civil war',
+        'Conflict',
+      ]);
+      expect(rows[7]?.slice(0, 2)).to.deep.equal(['8 December 2024', 'present']);
+      const tree = axNodes(await h.fullAccessibilityTree());
+      const table = tree.find((n) => n.role === 'table');
+      expect(table?.name).to.equal('Events 1–10 of 10');
+      const columns = axNodes(table ?? null).filter((n) => n.role === 'columnheader');
+      expect(columns.map((n) => n.name)).to.deep.equal([
+        'Start',
+        'End',
+        'Event',
+        'Category',
+        'Summary',
+      ]);
+      const rowHeaders = axNodes(table ?? null).filter((n) => n.role === 'rowheader');
+      expect(rowHeaders).to.have.length(10);
+      await h.press('Enter', h.tableToggle);
+      expect(h.table).to.equal(null);
+      expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('more than 100 events come 100 rows a page, with Previous and Next', async () => {
+      const h = await mount({ data: weekly(250) });
+      h.tableToggle.click();
+      await h.el.updateComplete;
+      const titles = (from: number, to: number) =>
+        Array.from(
+          { length: to - from + 1 },
+          (_, i) => `Event ${String(from + i).padStart(3, '0')}`,
+        );
+      const [previous, next] = h.pager;
+      expect(h.pager.map((b) => b.textContent?.trim())).to.deep.equal(['Previous', 'Next']);
+      expect(h.tableCaption).to.equal('Events 1–100 of 250');
+      expect(h.tableRows.map((r) => r[2])).to.deep.equal(titles(1, 100));
+      expect(previous?.getAttribute('aria-disabled')).to.equal('true');
+      next?.click();
+      await h.el.updateComplete;
+      expect(h.tableCaption).to.equal('Events 101–200 of 250');
+      expect(h.tableRows.map((r) => r[2])).to.deep.equal(titles(101, 200));
+      h.pager[1]?.click();
+      await h.el.updateComplete;
+      expect(h.tableCaption).to.equal('Events 201–250 of 250');
+      expect(h.tableRows.map((r) => r[2])).to.deep.equal(titles(201, 250));
+      expect(h.pager.map((b) => b.getAttribute('aria-disabled'))).to.deep.equal(['false', 'true']);
+      h.pager[0]?.click();
+      await h.el.updateComplete;
+      expect(h.tableCaption).to.equal('Events 101–200 of 250');
+    });
+
+    it('paging with the keyboard keeps focus in the pager, even on the last page', async () => {
+      const h = await mount({ data: weekly(250) });
+      await h.press('Enter', h.tableToggle);
+      h.pager[1]?.focus();
+      await h.press('Enter');
+      expect(h.tableCaption).to.equal('Events 101–200 of 250');
+      expect(h.focused, 'focus on Next').to.equal(h.pager[1]);
+      await h.press('Enter');
+      expect(h.tableCaption).to.equal('Events 201–250 of 250');
+      // Next is disabled on the last page: focus must not fall out of the element.
+      const focused = h.activeElement;
+      expect(
+        focused !== null && h.root.contains(focused),
+        `focus is on ${focused?.localName ?? 'nothing'}`,
+      ).to.equal(true);
+    });
+
+    it('a title in the table opens its event in the timeline, with focus on it', async () => {
+      const h = await mount({ data: story });
+      await h.press('Enter', h.tableToggle);
+      const title = h.tableTitleButtons.find((b) => b.textContent?.trim() === 'Assad is ousted');
+      expect(h.accessibleName(title as Element)).to.equal('Assad is ousted, 8 December 2024');
+      await h.press('Enter', title);
+      await h.el.updateComplete;
+      expect(h.table).to.equal(null);
+      expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(h.el.selected).to.equal('assad-ousted');
+      expect(h.detail?.querySelector('h3')?.textContent).to.equal('Assad is ousted');
+      await waitUntil(() => h.focusedEvent?.id === 'assad-ousted', 'focus on the event');
+      expect(h.announcement).to.equal('Assad is ousted');
+    });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    describe(`contrast, ${scheme}`, () => {
+      it('text is at least 4.5:1: labels, a selected label, lanes, axis, card and status', async () => {
+        const h = await mount({ data: story, scheme });
+        h.el.select('moscow-meeting');
+        await h.el.updateComplete;
+        expect(h.textElements.length, 'text to check').to.be.greaterThan(30);
+        expect(lowTextContrast(h)).to.deep.equal([]);
+      });
+
+      it('text of the table view and of the vertical cards is at least 4.5:1', async () => {
+        const h = await mount({ data: story, scheme });
+        h.tableToggle.click();
+        await h.el.updateComplete;
+        expect(lowTextContrast(h)).to.deep.equal([]);
+        const v = await mount({ data: story, scheme, width: 400 });
+        v.el.select('assad-flees');
+        await v.el.updateComplete;
+        expect(v.cards.length).to.equal(10);
+        expect(lowTextContrast(v)).to.deep.equal([]);
+      });
+
+      it("marks in the story's own category colours are at least 3:1", async () => {
+        const h = await mount({ data: story, scheme });
+        expect(h.marks.length).to.be.at.least(10);
+        expect(lowMarkContrast(h)).to.deep.equal([]);
+      });
+
+      it('marks in the default palette, --timeline-category-1 to 8, are at least 3:1', async () => {
+        const h = await mount({ data: paletteData(), scheme });
+        const fills = new Set(h.marks.map((m) => getComputedStyle(m).fill));
+        expect(fills.size, 'eight colours').to.equal(8);
+        expect(lowMarkContrast(h)).to.deep.equal([]);
+        expect(lowTextContrast(h)).to.deep.equal([]);
+      });
+
+      it("a crowded view's density marks are at least 3:1, in the data's colours and the palette", async () => {
+        const own = (story as { categories: { id: string; label: string; color: string }[] })
+          .categories;
+        const palette = own.map(({ id, label }) => ({ id, label }));
+        const failures: string[] = [];
+        for (const [which, categories] of [
+          ["the data's colours", own],
+          ['the palette', palette],
+        ] as const) {
+          const h = await mount({
+            data: crowd(1500, categories),
+            scheme,
+            orientation: 'horizontal',
+          });
+          failures.push(...lowDensityContrast(h).map((f) => `${which}: ${f}`));
+          const inks = densityInks(h).length;
+          if (inks < categories.length) failures.push(`${which}: ${inks} inks for 4 categories`);
+        }
+        expect(failures).to.deep.equal([]);
+      });
+
+      it('keyboard focus shows a ring of at least 2 px at 3:1 on controls, events and the card', async () => {
+        const h = await mount({ data: story, scheme });
+        (h.container.querySelector('#before') as HTMLElement).focus();
+        const weak: string[] = [];
+        const seen: string[] = [];
+        for (let i = 0; i < 5; i++) {
+          const focused = (await h.tab()) as Element;
+          seen.push(name(focused));
+          weak.push(...weakRing(h, focused));
+        }
+        expect(h.focusedEvent, 'Tab reached the events').to.not.equal(null);
+        await h.press('End');
+        await h.press('Enter');
+        weak.push(...weakRing(h, h.focused as Element));
+        for (let i = 0; i < 3; i++) {
+          const focused = (await h.tab()) as Element;
+          if (!h.detail?.contains(focused)) break;
+          seen.push(name(focused));
+          weak.push(...weakRing(h, focused));
+        }
+        expect(
+          seen.some((s) => s.startsWith('button.close')),
+          seen.join(', '),
+        ).to.equal(true);
+        expect(weak).to.deep.equal([]);
+      });
+    });
+  }
+
+  describe('forced colours', () => {
+    it('every mark stays visible, at 3:1 against the background', async () => {
+      const h = await mount({ data: story, forced: true });
+      h.el.select('assad-flees');
+      await h.el.updateComplete;
+      expect(h.marks.length).to.be.at.least(10);
+      expect(lowMarkContrast(h)).to.deep.equal([]);
+      const palette = await mount({ data: paletteData(), forced: true });
+      expect(lowMarkContrast(palette)).to.deep.equal([]);
+    });
+
+    it('text stays at 4.5:1, labels and card included', async () => {
+      const h = await mount({ data: story, forced: true });
+      h.el.select('assad-flees');
+      await h.el.updateComplete;
+      expect(lowTextContrast(h)).to.deep.equal([]);
+    });
+
+    it("a crowded view's density marks stay visible", async () => {
+      const h = await mount({
+        data: crowd(1500, [{ id: 'a', label: 'A', color: '#b3401a' }]),
+        forced: true,
+      });
+      expect(densityInks(h).length).to.be.at.least(1);
+      expect(lowDensityContrast(h)).to.deep.equal([]);
+    });
+  });
+
+  describe('motion and target size', () => {
+    it('prefers-reduced-motion turns transitions and animations off, and keys jump the view', async () => {
+      const h = await mount({
+        data: story,
+        viewStart: '2015-01-01',
+        viewEnd: '2016-12-31',
+        reducedMotion: true,
+      });
+      const moving = [...h.root.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        const durations = `${style.transitionDuration},${style.animationDuration}`.split(',');
+        return durations.some((d) => Number.parseFloat(d) > 0) || style.animationName !== 'none';
+      });
+      expect(moving.map(name)).to.deep.equal([]);
+      h.buttonById('hmeimim-agreement').focus();
+      const before = h.viewChanges.length;
+      await h.press('PageDown');
+      await h.settle();
+      expect(h.viewChanges.length - before, 'one jump, no frames in between').to.equal(1);
+      expect(h.view().start).to.be.closeTo(utc(2017), DAY);
+    });
+
+    it('every event target and control is at least 24 × 24 px', async () => {
+      const small = (h: TimelineHarness) =>
+        [...h.buttons, ...h.controlButtons, ...(h.detail?.querySelectorAll('button') ?? [])]
+          .map((b) => ({ b, r: b.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 23.5 || r.height < 23.5)
+          .map(({ b, r }) => `${name(b)}: ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      const h = await mount({ data: story });
+      h.el.select('assad-ousted');
+      await h.el.updateComplete;
+      expect(small(h)).to.deep.equal([]);
+      // Lone marks with no room for a label, and clusters, are targets of their own.
+      const dense = await mount({ data: crowd(300, [{ id: 'a', label: 'A' }]), width: 900 });
+      const targets = dense.root.querySelectorAll('button.hit');
+      expect(targets.length, 'unlabelled targets').to.be.greaterThan(5);
+      expect(small(dense)).to.deep.equal([]);
+    });
+  });
+});
