@@ -27,6 +27,8 @@ function publicOnly() {
 export default {
   globs: ['src/element/event-timeline.ts', 'src/define.ts'],
   outdir: '.',
+  // package.json names custom-elements.json already; a check writing elsewhere must not move it.
+  packagejson: false,
   litelement: true,
   plugins: [publicOnly()],
 };
