@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 import { a11yTreePlugin, mediaFeaturesPlugin } from './scripts/test-commands.js';
+import { testServer } from './scripts/test-server.js';
 
 /** Counts every test of the run into WTR_COUNTS, for the one summary line of `npm test`. */
 function countingReporter(file) {
@@ -37,6 +38,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Real HTTP faults for the loading tests: errors, a 25 MB body, a response that never ends.
+  middleware: [testServer],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Chromium's accessibility tree and forced colours, for the accessibility tests.
@@ -46,7 +49,11 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+      launchOptions: {
+        executablePath: findChromium() ?? undefined,
+        // gc() and exact heap sizes, for the memory test.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
       // Each test page gets a window of its own: in one window the page behind is hidden and
       // gets no animation frames or resize observations, which the element renders with.
       async createPage({ browser }) {

@@ -7,6 +7,8 @@ export function createMeasure(font: string): (text: string) => number {
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
+      // Tick labels differ at every zoom: keep the cache from growing without end.
+      if (cache.size > 4000) cache.clear();
       width = context.measureText(text).width;
       cache.set(text, width);
     }

@@ -1,0 +1,102 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { EventTimeline } from '../../src/element/event-timeline.js';
+import { watchPageErrors } from './fixtures.js';
+import { TimelineHarness } from './harness.js';
+
+type Stats = { bigSent: number; bigClosed: number; neverClosed: number };
+const stats = async (): Promise<Stats> => (await fetch('/test-server/stats')).json();
+const MB = 1024 * 1024;
+
+/** Loading faults against a real HTTP server (scripts/test-server.js), with no error escaping. */
+describe('loading from a server that misbehaves', () => {
+  let page: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => {
+    page = watchPageErrors();
+  });
+  afterEach(() => {
+    page.stop();
+    EventTimeline.loadTimeout = 30_000;
+    // Nothing may escape to the page: no error, no unhandled rejection.
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('a 500 answer is an error panel naming the URL and the status', async () => {
+    const h = await TimelineHarness.create({ src: '/test-server/status/500' });
+    expect(h.resultTypes).to.deep.equal(['timeline-error']);
+    expect(h.el.issues[0]?.message).to.equal(
+      "'/test-server/status/500' could not be loaded: the server answered 500 Internal Server Error",
+    );
+    expect(h.errorPanel?.textContent).to.contain('500');
+  });
+
+  it('a 25 MB body with its length declared is refused before it is read', async () => {
+    const h = await TimelineHarness.create({ src: '/test-server/big?length=1' });
+    expect(h.el.issues[0]?.message).to.equal(
+      "'/test-server/big?length=1' is larger than 20 MB, the most a timeline reads",
+    );
+    await waitUntil(async () => (await stats()).bigClosed > 0, 'the client closes the connection');
+    expect((await stats()).bigSent).to.be.below(20 * MB);
+  });
+
+  it('a 25 MB body without a length is refused once 20 MB have come, and the rest is not read', async () => {
+    const h = await TimelineHarness.create({ src: '/test-server/big' });
+    expect(h.el.issues[0]?.message).to.contain('is larger than 20 MB');
+    await waitUntil(async () => (await stats()).bigClosed > 0, 'the client closes the connection');
+    expect((await stats()).bigSent).to.be.below(25 * MB - 1);
+  });
+
+  it('a response that never ends times out with a message, and the request is closed', async () => {
+    EventTimeline.loadTimeout = 400;
+    const before = (await stats()).neverClosed;
+    const h = await TimelineHarness.create({ src: '/test-server/never' });
+    expect(h.resultTypes).to.deep.equal(['timeline-error']);
+    expect(h.el.issues[0]?.message).to.equal(
+      "'/test-server/never' did not finish loading within 0.4 s",
+    );
+    await waitUntil(async () => (await stats()).neverClosed > before, 'the request is aborted');
+  });
+
+  it('a response that never ends is aborted when src changes, and the new data shows', async () => {
+    const before = (await stats()).neverClosed;
+    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
+    await waitUntil(() => h.root.querySelector('.loading[aria-busy="true"]'), 'loading');
+    h.el.src = '/test-server/slow?ms=0&events=3&label=next';
+    await h.loaded();
+    expect(h.el.events.map((e) => e.title)).to.deep.equal(['next 0', 'next 1', 'next 2']);
+    await waitUntil(
+      async () => (await stats()).neverClosed > before,
+      'the first request is aborted',
+    );
+  });
+
+  it('src changed twice quickly shows only the last answer, even when an earlier one comes later', async () => {
+    const h = await TimelineHarness.create({
+      src: '/test-server/slow?ms=600&events=1&label=first',
+      wait: false,
+    });
+    h.el.src = '/test-server/slow?ms=300&events=2&label=second';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    h.el.src = '/test-server/slow?ms=0&events=3&label=third';
+    await h.loaded();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(h.el.events.map((e) => e.title)).to.deep.equal(['third 0', 'third 1', 'third 2']);
+    expect(h.resultTypes).to.deep.equal(['timeline-load']);
+  });
+
+  it('removing the element mid-load stops the request and reports nothing', async () => {
+    const before = (await stats()).neverClosed;
+    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
+    await waitUntil(() => h.root.querySelector('.loading[aria-busy="true"]'), 'loading');
+    h.el.remove();
+    await waitUntil(async () => (await stats()).neverClosed > before, 'the request is aborted');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.results).to.deep.equal([]);
+  });
+
+  it('bad JSON from the server gives the line and column', async () => {
+    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
+    h.el.src = 'data:application/json,%7B%0A%20%20%22events%22%3A%20%5B%2C%5D%0A%7D';
+    await h.loaded();
+    expect(h.el.issues[0]?.message).to.match(/is not valid JSON at line 2, column 14/);
+  });
+});
