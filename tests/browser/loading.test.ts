@@ -93,6 +93,22 @@ describe('loading from a server that misbehaves', () => {
     expect(h.results).to.deep.equal([]);
   });
 
+  it('src is fetched with same-origin credentials, asking for JSON', async () => {
+    const original = window.fetch;
+    const inits: (RequestInit | undefined)[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      inits.push(init);
+      return original(input, init);
+    };
+    try {
+      await TimelineHarness.create({ src: '/test-server/slow?ms=0&events=2&label=x' });
+    } finally {
+      window.fetch = original;
+    }
+    expect(inits.map((i) => i?.credentials)).to.deep.equal(['same-origin']);
+    expect(new Headers(inits[0]?.headers).get('accept')).to.equal('application/json');
+  });
+
   it('bad JSON from the server gives the line and column', async () => {
     const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
     h.el.src = 'data:application/json,%7B%0A%20%20%22events%22%3A%20%5B%2C%5D%0A%7D';
