@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 
 const MB = 1024 * 1024;
-const stats = { bigSent: 0, bigClosed: 0, neverClosed: 0 };
+const stats = { bigSent: 0, bigClosed: 0, neverClosed: 0, openedIds: [], closedIds: [] };
 
 function timeline(count, label) {
   return JSON.stringify({
@@ -54,9 +54,11 @@ export async function testServer(ctx, next) {
       })(),
     );
   } else if (what === 'never') {
+    stats.openedIds.push(url.searchParams.get('id') ?? '');
     ctx.type = 'application/json';
     ctx.req.on('close', () => {
       stats.neverClosed++;
+      stats.closedIds.push(url.searchParams.get('id') ?? '');
     });
     ctx.body = Readable.from(
       (async function* () {

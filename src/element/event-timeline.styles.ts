@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { panelStyles } from './panels.styles.js';
 
-export const styles = css`
+/** The element, its palette, the drawing, the labels and the layouts. */
+const base = css`
   :host {
     --timeline-background: light-dark(#ffffff, #15171c);
     --timeline-text: light-dark(#1b1b1f, #ececf1);
@@ -307,160 +309,6 @@ export const styles = css`
     background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
   }
 
-  .status {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    align-items: baseline;
-    padding: 6px 12px 8px;
-    font-size: 13px;
-    color: var(--timeline-muted);
-  }
-  .link-button {
-    font: inherit;
-    color: var(--timeline-accent);
-    background: none;
-    border: 0;
-    padding: 0;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .problems {
-    margin: 0;
-    padding: 0 12px 10px 32px;
-    font-size: 13px;
-  }
-  .problems code {
-    font-size: 12px;
-  }
-  .problems .warning code { color: var(--timeline-muted); }
-
-  [part='detail'] {
-    position: relative;
-    margin: 4px 12px 8px;
-    padding: 12px 44px 12px 16px;
-    border: 1px solid var(--timeline-grid);
-    border-inline-start: 4px solid var(--c);
-    border-radius: 6px;
-    background: var(--timeline-background);
-    max-width: 72ch;
-  }
-  [part='detail'] h3 {
-    margin: 2px 0 6px;
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
-  .meta {
-    margin: 0;
-    font-size: 13px;
-    color: var(--timeline-muted);
-  }
-  .summary { font-weight: 600; }
-  [part='detail'] p { margin: 0 0 8px; }
-  blockquote {
-    margin: 8px 0;
-    padding-inline-start: 12px;
-    border-inline-start: 3px solid var(--timeline-grid);
-    font-style: italic;
-  }
-  /* Quotation marks of the reader's language: “…” in English, «…» in Russian and Arabic. */
-  q {
-    quotes: auto;
-  }
-  blockquote footer { font-style: normal; font-size: 13px; color: var(--timeline-muted); }
-  .sources h4 { margin: 8px 0 2px; font-size: 13px; }
-  .sources ul { margin: 0; padding-inline-start: 18px; font-size: 13px; }
-  .sources li { min-height: 24px; padding-block: 2px; }
-  .sources a { display: inline-block; min-height: 24px; line-height: 24px; }
-  a { color: var(--timeline-accent); }
-  .close {
-    position: absolute;
-    inset-inline-end: 6px;
-    top: 6px;
-    width: 32px;
-    height: 32px;
-    font-size: 20px;
-    line-height: 1;
-    color: var(--timeline-text);
-    background: none;
-    border: 1px solid transparent;
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .close:hover { border-color: var(--timeline-grid); }
-  .close:focus-visible, .link-button:focus-visible, a:focus-visible {
-    outline: 2px solid var(--timeline-accent);
-    outline-offset: 2px;
-  }
-
-  [part='error'] {
-    margin: 12px;
-    padding: 12px 16px;
-    border: 1px solid #b3261e;
-    border-inline-start-width: 4px;
-    border-radius: 6px;
-  }
-  [part='error'] strong { display: block; margin-bottom: 4px; }
-  [part='error'] ul { margin: 0; padding-inline-start: 18px; }
-  .loading { padding: 24px 12px; color: var(--timeline-muted); }
-
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .controls .table-toggle,
-  :host(:state(vertical)) .controls .table-toggle {
-    width: auto;
-    min-width: 44px;
-    padding: 0 10px;
-    font: inherit;
-    font-size: 13px;
-  }
-  .table-toggle[aria-pressed='true'] {
-    color: var(--timeline-background);
-    background: var(--timeline-text);
-  }
-  .table-wrap {
-    overflow-x: auto;
-    padding: 4px 12px 8px;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 13px;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 4px 0 8px;
-  }
-  th, td {
-    padding: 4px 8px;
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid var(--timeline-grid);
-  }
-  thead th { color: var(--timeline-muted); font-weight: 600; }
-  tbody th { font-weight: 600; }
-  tbody th .link-button { font-weight: 600; text-align: start; min-height: 24px; }
-  td:first-child, td:nth-child(2) { white-space: nowrap; }
-  .pager { display: flex; gap: 8px; justify-content: flex-end; padding-top: 8px; }
-  .pager button {
-    min-height: 32px;
-    padding: 0 12px;
-    font: inherit;
-    color: var(--timeline-text);
-    background: var(--timeline-background);
-    border: 1px solid var(--timeline-grid);
-    border-radius: 6px;
-  }
-  .pager button[aria-disabled='true'] { color: var(--timeline-muted); cursor: default; }
-  .pager button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
-
   @media (forced-colors: active) {
     .mark, .leader, .halo { stroke: CanvasText; }
     .mark { fill: CanvasText; }
@@ -473,3 +321,5 @@ export const styles = css`
     * { transition: none !important; animation: none !important; }
   }
 `;
+
+export const styles = [base, panelStyles];

@@ -3,7 +3,23 @@ import { EventTimeline } from '../../src/element/event-timeline.js';
 import { watchPageErrors } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 
-type Stats = { bigSent: number; bigClosed: number; neverClosed: number };
+type Stats = {
+  bigSent: number;
+  bigClosed: number;
+  neverClosed: number;
+  openedIds: string[];
+  closedIds: string[];
+};
+/** Waits until the server has the request with this id (so aborting it is something it sees). */
+const opened = (id: string) =>
+  waitUntil(async () => (await stats()).openedIds.includes(id), `request ${id} arrives`, {
+    timeout: 5000,
+  });
+/** Waits until the server saw the client close the request with this id (5 s at most). */
+const closed = (id: string) =>
+  waitUntil(async () => (await stats()).closedIds.includes(id), `request ${id} is aborted`, {
+    timeout: 5000,
+  });
 const stats = async (): Promise<Stats> => (await fetch('/test-server/stats')).json();
 const MB = 1024 * 1024;
 
@@ -47,26 +63,21 @@ describe('loading from a server that misbehaves', () => {
 
   it('a response that never ends times out with a message, and the request is closed', async () => {
     EventTimeline.loadTimeout = 400;
-    const before = (await stats()).neverClosed;
-    const h = await TimelineHarness.create({ src: '/test-server/never' });
+    const h = await TimelineHarness.create({ src: '/test-server/never?id=timeout' });
     expect(h.resultTypes).to.deep.equal(['timeline-error']);
     expect(h.el.issues[0]?.message).to.equal(
-      "'/test-server/never' did not finish loading within 0.4 s",
+      "'/test-server/never?id=timeout' did not finish loading within 0.4 s",
     );
-    await waitUntil(async () => (await stats()).neverClosed > before, 'the request is aborted');
+    await closed('timeout');
   });
 
   it('a response that never ends is aborted when src changes, and the new data shows', async () => {
-    const before = (await stats()).neverClosed;
-    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
-    await waitUntil(() => h.root.querySelector('.loading[aria-busy="true"]'), 'loading');
+    const h = await TimelineHarness.create({ src: '/test-server/never?id=swap', wait: false });
+    await opened('swap');
     h.el.src = '/test-server/slow?ms=0&events=3&label=next';
     await h.loaded();
     expect(h.el.events.map((e) => e.title)).to.deep.equal(['next 0', 'next 1', 'next 2']);
-    await waitUntil(
-      async () => (await stats()).neverClosed > before,
-      'the first request is aborted',
-    );
+    await closed('swap');
   });
 
   it('src changed twice quickly shows only the last answer, even when an earlier one comes later', async () => {
@@ -84,11 +95,11 @@ describe('loading from a server that misbehaves', () => {
   });
 
   it('removing the element mid-load stops the request and reports nothing', async () => {
-    const before = (await stats()).neverClosed;
-    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
-    await waitUntil(() => h.root.querySelector('.loading[aria-busy="true"]'), 'loading');
+    const h = await TimelineHarness.create({ src: '/test-server/never?id=removed', wait: false });
+    await opened('removed');
+    expect(h.root.querySelector('.loading[aria-busy="true"]')).to.not.equal(null);
     h.el.remove();
-    await waitUntil(async () => (await stats()).neverClosed > before, 'the request is aborted');
+    await closed('removed');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(h.results).to.deep.equal([]);
   });
@@ -110,7 +121,7 @@ describe('loading from a server that misbehaves', () => {
   });
 
   it('bad JSON from the server gives the line and column', async () => {
-    const h = await TimelineHarness.create({ src: '/test-server/never', wait: false });
+    const h = await TimelineHarness.create({ src: '/test-server/never?id=json', wait: false });
     h.el.src = 'data:application/json,%7B%0A%20%20%22events%22%3A%20%5B%2C%5D%0A%7D';
     await h.loaded();
     expect(h.el.issues[0]?.message).to.match(/is not valid JSON at line 2, column 14/);
