@@ -1,12 +1,27 @@
 import type { Precision } from '../model/types.js';
 
+/** Languages whose default digits differ between engines' ICU data: Latin unless the page says. */
+const LATIN_BY_DEFAULT = new Set(['ar']);
+
 /**
- * The locale used for dates. A bare "en" reads "8 December 2024" (day, month, year) as the
- * contract's examples do; any regional tag such as en-US is used as it is.
+ * The locale used for dates and numbers.
+ * - A bare "en" reads "8 December 2024" (day, month, year) as the contract's examples do; any
+ *   regional tag such as en-US is used as it is.
+ * - Digits are a deliberate choice: the page's own `-u-nu-` extension wins ("ar-u-nu-arab" writes
+ *   ٢٠٢٤). Without one, Arabic is written in Latin digits, as Chromium and Firefox do and as the
+ *   data's own text is, where WebKit's ICU would write Arabic-Indic ones.
  */
 export function dateLocale(lang: string): string {
   const tag = lang.trim() || 'en';
-  return tag.toLowerCase() === 'en' ? 'en-GB' : tag;
+  if (tag.toLowerCase() === 'en') return 'en-GB';
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag);
+  } catch {
+    return tag;
+  }
+  if (locale.numberingSystem || !LATIN_BY_DEFAULT.has(locale.language)) return tag;
+  return new Intl.Locale(tag, { numberingSystem: 'latn' }).toString();
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

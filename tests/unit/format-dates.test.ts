@@ -36,7 +36,20 @@ describe('dateLocale', () => {
   it('dateLocale(tag) keeps regional and other tags as they are', () => {
     expect(dateLocale('en-US')).toBe('en-US');
     expect(dateLocale('ru')).toBe('ru');
-    expect(dateLocale('ar-EG')).toBe('ar-EG');
+    expect(dateLocale('fa')).toBe('fa');
+  });
+
+  it('dateLocale("ar…") writes Latin digits unless the page asks for others with -u-nu-', () => {
+    expect(dateLocale('ar')).toBe('ar-u-nu-latn');
+    expect(dateLocale('ar-EG')).toBe('ar-EG-u-nu-latn');
+    expect(dateLocale('ar-u-nu-arab')).toBe('ar-u-nu-arab');
+    expect(dateLocale('ar-SA-u-ca-gregory')).toBe('ar-SA-u-ca-gregory-nu-latn');
+    expect(formatDate(utc(2024, 12, 8), 'day', dateLocale('ar'))).toBe('8 ديسمبر 2024');
+    expect(formatDate(utc(2024, 12, 8), 'day', dateLocale('ar-u-nu-arab'))).toBe('٨ ديسمبر ٢٠٢٤');
+  });
+
+  it('dateLocale(tag) keeps a tag Intl cannot read, for the formatter to fall back from', () => {
+    expect(dateLocale('not a tag')).toBe('not a tag');
   });
 });
 
