@@ -96,21 +96,22 @@ export function drawDensity(
 
 /**
  * The canvas needs real colours, not custom properties: the lanes' swatches resolve them. Read
- * once per dataset and colour scheme, not every frame.
+ * once per dataset and colour scheme, not every frame. The scheme is told by the host's resolved
+ * text colour, which follows `light-dark()` whether the OS or the page's `color-scheme` chose it.
  */
 export class InkCache {
   private key: unknown = null;
-  private dark = false;
+  private scheme = '';
   private value: string[] = [];
 
-  get(root: ParentNode, key: unknown): string[] {
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    if (key === this.key && dark === this.dark) return this.value;
+  get(host: Element, root: ParentNode, key: unknown): string[] {
+    const scheme = getComputedStyle(host).color;
+    if (key === this.key && scheme === this.scheme) return this.value;
     this.value = [...root.querySelectorAll('.swatches .swatch')].map(
       (s) => getComputedStyle(s).backgroundColor,
     );
     this.key = key;
-    this.dark = dark;
+    this.scheme = scheme;
     return this.value;
   }
 }

@@ -194,6 +194,12 @@ const base = css`
   .grid { stroke: var(--timeline-grid); }
   .axis-line { stroke: var(--timeline-axis); }
   .tick { stroke: var(--timeline-axis); }
+  /* Positions and text-anchor are computed for each direction; an inherited dir="rtl" would
+     flip "end" to the other side of the tick (and run the first label off the edge). The
+     bidi algorithm still orders Arabic words and digits inside each label. */
+  svg text {
+    direction: ltr;
+  }
   .tick-label, .context-label {
     fill: var(--timeline-muted);
     font-size: 12px;

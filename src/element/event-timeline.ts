@@ -19,7 +19,7 @@ import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
 import { nextEvent, viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
-import { createMeasure } from './measure.js';
+import { createMeasure, watchFonts } from './measure.js';
 import { OverviewDrag } from './overview.js';
 import { SizeController } from './size-controller.js';
 import { renderIssueList } from './status.js';
@@ -153,6 +153,8 @@ export class EventTimeline extends LitElement {
   private vertical: VerticalRow[] | null = null;
   private overview: OverviewLayout | null = null;
   private measure: ((text: string) => number) | null = null;
+  private measureFont = '';
+  private unwatchFonts: (() => void) | null = null;
   private loadedVersion = -1;
   private notify: 'load' | 'error' | null = null;
   private reflected = { start: '', end: '' };
@@ -236,12 +238,17 @@ export class EventTimeline extends LitElement {
       attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
+    this.unwatchFonts = watchFonts(() => {
+      this.measure = null;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.langObserver.disconnect();
+    this.unwatchFonts?.();
     clearTimeout(this.hintTimer);
   }
 
@@ -304,7 +311,11 @@ export class EventTimeline extends LitElement {
       this.vertical = layoutVertical(model, indices, view, this.viewer.warp, this.locale);
       return;
     }
-    this.measure ??= createMeasure(`600 13px ${getComputedStyle(this).fontFamily}`);
+    // Measured in the font the labels are drawn in: again when it changes or finishes loading.
+    const font = `600 13px ${getComputedStyle(this).fontFamily}`;
+    if (font !== this.measureFont) this.measure = null;
+    this.measureFont = font;
+    this.measure ??= createMeasure(font);
     const [left, right] = [12, Math.max(13, width - 12)];
     this.layout = layoutTimeline({
       model,
@@ -350,7 +361,7 @@ export class EventTimeline extends LitElement {
     if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
-      drawDensity(canvas, this.layout, this.inks.get(this.renderRoot, this.lanes));
+      drawDensity(canvas, this.layout, this.inks.get(this, this.renderRoot, this.lanes));
     // "Rendered" means drawn at the element's real width, which is known after the first resize
     // observation; a hidden element (width 0) is done then too.
     if (!this.size.measured) return;

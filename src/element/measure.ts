@@ -15,3 +15,21 @@ export function createMeasure(font: string): (text: string) => number {
     return width;
   };
 }
+
+const fontWatchers = new Set<() => void>();
+let watching = false;
+
+/**
+ * Calls back whenever the page's fonts finish loading, so text is measured again in the font
+ * it is drawn in. One listener on `document.fonts` serves every timeline on the page.
+ */
+export function watchFonts(callback: () => void): () => void {
+  if (!watching && document.fonts) {
+    document.fonts.addEventListener('loadingdone', () => {
+      for (const watcher of fontWatchers) watcher();
+    });
+    watching = true;
+  }
+  fontWatchers.add(callback);
+  return () => fontWatchers.delete(callback);
+}
