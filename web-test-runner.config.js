@@ -1,23 +1,33 @@
-// Browser tests: every tests/browser/*.test.ts in real Chromium (found by scripts/chromium.js).
+// Browser tests: every tests/browser/*.test.ts in one real engine, chosen by WTR_ENGINE:
+// chromium (default; puppeteer over CDP), firefox (puppeteer over WebDriver BiDi) or webkit
+// (WebKitGTK's MiniBrowser over WebDriver, under Xvfb). `npm test` runs all three in turn.
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+import { engineCommandsPlugin } from './scripts/engine-commands.js';
+import { findFirefox, findWebKit, startWebKitDriver } from './scripts/engines.js';
 import { a11yTreePlugin, mediaFeaturesPlugin } from './scripts/test-commands.js';
+import { testFonts } from './scripts/test-fonts.js';
 import { testServer } from './scripts/test-server.js';
 
-/** Counts every test of the run into WTR_COUNTS, for the one summary line of `npm test`. */
+const engine = process.env.WTR_ENGINE ?? 'chromium';
+
+/** Counts every test of the run into WTR_COUNTS, for the summary lines of `npm test`. */
 function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
+      let skipped = 0;
       const walk = (suite) => {
         for (const test of suite.tests) {
-          if (test.skipped) continue;
-          if (test.passed) passed++;
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
           else failed++;
         }
         for (const child of suite.suites) walk(child);
@@ -27,41 +37,79 @@ function countingReporter(file) {
         // A file that failed to load or threw outside a test has no test results to count.
         if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
       }
-      if (file) writeFileSync(file, JSON.stringify({ passed, failed }));
+      if (file) writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
     },
   };
+}
+
+// Each test page gets a window of its own: in one window the page behind is hidden and gets no
+// animation frames or resize observations, which the element renders with.
+async function pageInItsOwnContext({ browser }) {
+  const context = await browser.createBrowserContext();
+  return context.newPage();
+}
+
+async function launcher() {
+  if (engine === 'firefox') {
+    return puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox() ?? undefined,
+        headless: true,
+        // The suite serves on localhost; no updates, telemetry or first-run pages on a closed network.
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+        },
+      },
+    });
+  }
+  if (engine === 'webkit') {
+    const driver = await startWebKitDriver();
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: findWebKit()?.browser, args: ['--automation'] },
+      },
+    });
+  }
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: findChromium() ?? undefined,
+      // gc() and exact heap sizes, for the memory test.
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    },
+    createPage: pageInItsOwnContext,
+  });
 }
 
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
-  testsFinishTimeout: 180_000,
+  // Firefox's second page goes "hidden" (no frames) beside the first; WebKit's driver runs
+  // concurrent files in iframes of one window, which changes their viewport.
+  concurrency: engine === 'chromium' ? 2 : 1,
+  testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   // Real HTTP faults for the loading tests: errors, a 25 MB body, a response that never ends.
-  middleware: [testServer],
+  // A page font that loads late, for the measuring tests.
+  middleware: [testServer, testFonts],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Chromium's accessibility tree and forced colours, for the accessibility tests.
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
     mediaFeaturesPlugin(),
+    // Viewport, key chords and the engine's name, in every engine.
+    engineCommandsPlugin(engine),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium() ?? undefined,
-        // gc() and exact heap sizes, for the memory test.
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-      },
-      // Each test page gets a window of its own: in one window the page behind is hidden and
-      // gets no animation frames or resize observations, which the element renders with.
-      async createPage({ browser }) {
-        const context = await browser.createBrowserContext();
-        return context.newPage();
-      },
-    }),
-  ],
+  browsers: [await launcher()],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

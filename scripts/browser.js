@@ -1,34 +1,32 @@
-// Makes sure a Chromium is there (DESIGN §4), then runs the browser tests with web-test-runner.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { findChromium } from './chromium.js';
+// npm run test:browser [-- --engine firefox] [web-test-runner options]: makes sure the engines are
+// there (DESIGN §4), then runs the browser tests in each with web-test-runner.
+import { spawnSync } from 'node:child_process';
+import { ensureEngines } from './engines.js';
 
-export function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  if (existsSync('/etc/debian_version') && isRoot) {
-    console.log(
-      "No Chromium or Chrome found: installing Debian's chromium package (apt-get install chromium)…",
-    );
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  console.error(
-    'No Chromium or Chrome found: install Chromium or Google Chrome, or set CHROME_PATH to its executable.',
-  );
-  process.exit(1);
+export const ENGINE_LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** The engines to run: TEST_ENGINES="chromium,firefox" narrows them; all three by default. */
+export function runEngines() {
+  const asked = (process.env.TEST_ENGINES ?? '').split(',').filter(Boolean);
+  const unknown = asked.filter((name) => !ENGINE_LABELS[name]);
+  if (unknown.length) throw new Error(`TEST_ENGINES: unknown engine ${unknown.join(', ')}`);
+  return asked.length ? asked : Object.keys(ENGINE_LABELS);
 }
 
+export { ensureEngines };
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureChromium();
-  const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  process.exit(result.status ?? 1);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--engine');
+  const engines = at >= 0 ? [args.splice(at, 2)[1]] : runEngines();
+  ensureEngines(engines);
+  let status = 0;
+  for (const engine of engines) {
+    const result = spawnSync('npx', ['web-test-runner', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, WTR_ENGINE: engine },
+    });
+    status ||= result.status ?? 1;
+  }
+  process.exit(status);
 }

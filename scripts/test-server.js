@@ -1,6 +1,6 @@
 // Endpoints the loading tests need from a real server (mounted into web-test-runner's server):
 //   /test-server/status/<code>        an HTTP error
-//   /test-server/big?length=1         25 MB of JSON, with or without a Content-Length header
+//   /test-server/big?length=1         25 MB of JSON, paced, with or without a Content-Length header
 //   /test-server/never                a response that starts and never ends
 //   /test-server/slow?ms=…&events=…   a timeline after a delay
 //   /test-server/stats                what the server saw: bytes sent, connections the client closed
@@ -35,23 +35,35 @@ export async function testServer(ctx, next) {
   } else if (what === 'big') {
     stats.bigSent = 0;
     const total = 25 * MB;
-    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const chunk = 64 * 1024;
     ctx.type = 'application/json';
     if (url.searchParams.get('length')) ctx.length = total;
     ctx.req.on('close', () => {
       if (stats.bigSent < total) stats.bigClosed++;
     });
+    // Paced: Firefox's and WebKit's network processes take a response as fast as it comes,
+    // whether or not the page reads it (Chromium stops reading the socket instead), so a body
+    // sent at full speed is all sent before the page, having read 20 MB, hangs up. About 10 MB/s
+    // up to the 20 MB a timeline reads, then 2 MB/s: once the page is over its limit, the rest
+    // takes 2.5 s, time enough for its hang-up to come through before the last byte.
+    const perMs = (sent) => ((sent > 20 * MB ? 2 : 10) * MB) / 1000;
+    let due = Date.now();
     ctx.body = Readable.from(
       (async function* () {
-        yield Buffer.from('[');
-        while (stats.bigSent < total - 2) {
-          stats.bigSent += chunk.length;
-          yield chunk;
-          // Paced, as a real network is, so what the client has not read is still unsent.
-          await new Promise((resolve) => setTimeout(resolve, 1));
+        while (stats.bigSent < total) {
+          const bytes = Buffer.alloc(Math.min(chunk, total - stats.bigSent), ' ');
+          if (stats.bigSent === 0) bytes.write('[');
+          if (stats.bigSent + bytes.length === total) bytes.write(']', bytes.length - 1);
+          stats.bigSent += bytes.length;
+          yield bytes;
+          // Never faster to catch up after a stall: a burst would undo the pace.
+          due = Math.max(due, Date.now()) + bytes.length / perMs(stats.bigSent);
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
         }
-        yield Buffer.from(']');
       })(),
+      // One chunk is held, and the next made only once the socket has taken it: bigSent is what
+      // was handed to the network, not what waits in a queue for it.
+      { objectMode: false, highWaterMark: chunk },
     );
   } else if (what === 'never') {
     stats.openedIds.push(url.searchParams.get('id') ?? '');

@@ -1,9 +1,10 @@
 // npm test: lint, type check, build, API docs, package checks, unit tests (Vitest, TZ pinned),
-// browser tests (Chromium).
+// browser tests in Chromium, Firefox and WebKit (one web-test-runner run each).
 // Ends with one line, "N passed, N failed", over every check and test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './browser.js';
+import { ENGINE_LABELS, runEngines } from './browser.js';
+import { ensureEngines } from './engines.js';
 
 const out = 'test-output';
 rmSync(out, { recursive: true, force: true });
@@ -24,7 +25,9 @@ function check(name, command, args) {
 }
 
 function suite(name, command, args, countsFile, readCounts, env) {
+  const started = Date.now();
   const ok = run(name, command, args, env);
+  const seconds = Math.round((Date.now() - started) / 1000);
   let counts = { passed: 0, failed: ok ? 0 : 1 };
   try {
     counts = readCounts(JSON.parse(readFileSync(countsFile, 'utf8')));
@@ -34,10 +37,11 @@ function suite(name, command, args, countsFile, readCounts, env) {
   }
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped (tests/browser/skips.ts)` : '';
+  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed${skipped} in ${seconds} s`);
 }
 
-ensureChromium();
+ensureEngines();
 check('lint (biome)', 'npx', ['biome', 'check', '.']);
 check('types (tsc)', 'npx', ['tsc', '--noEmit']);
 check('build', 'node', ['scripts/build.js']);
@@ -67,14 +71,16 @@ suite(
   (r) => r,
   { FRAMEWORK_COUNTS: `${out}/frameworks.json` },
 );
-suite(
-  'browser (web-test-runner, Chromium)',
-  'npx',
-  ['web-test-runner'],
-  `${out}/wtr.json`,
-  (r) => r,
-  { WTR_COUNTS: `${out}/wtr.json` },
-);
+for (const engine of runEngines()) {
+  suite(
+    `browser (web-test-runner, ${ENGINE_LABELS[engine]})`,
+    'npx',
+    ['web-test-runner'],
+    `${out}/wtr-${engine}.json`,
+    (r) => r,
+    { WTR_COUNTS: `${out}/wtr-${engine}.json`, WTR_ENGINE: engine },
+  );
+}
 
 console.log(`\n${lines.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
