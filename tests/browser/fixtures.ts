@@ -1,5 +1,4 @@
 import { nextFrame } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The ten-event story of Russia and Syria, as the demo serves it. */
 export const STORY_URL = '/data/russia-syria.json';
@@ -102,29 +101,4 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export interface MediaFeatures {
-  colorScheme?: 'light' | 'dark';
-  reducedMotion?: 'no-preference' | 'reduce';
-  forcedColors?: 'none' | 'active';
-}
-
-/**
- * Emulates the colour scheme, reduced motion and forced colours together (an emulation replaces
- * all three, so what is not given is reset), and checks that the page's media queries agree.
- */
-export async function emulateMediaFeatures(media: MediaFeatures = {}): Promise<void> {
-  const all = {
-    colorScheme: 'light',
-    reducedMotion: 'no-preference',
-    forcedColors: 'none',
-    ...media,
-  };
-  await executeServerCommand('emulate-media-features', all);
-  for (const query of [
-    `(prefers-color-scheme: ${all.colorScheme})`,
-    `(prefers-reduced-motion: ${all.reducedMotion})`,
-    `(forced-colors: ${all.forcedColors})`,
-  ]) {
-    if (!matchMedia(query).matches) throw new Error(`the emulation did not take: ${query}`);
-  }
-}
+export { emulateMediaFeatures, type MediaFeatures } from './engine.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './engine.js';
 import { DAY, event, loadJson, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 

@@ -6,6 +6,7 @@ import { render, type TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
 import type { Issue, TimelineEvent } from '../../src/model/types.js';
+import { chord } from './engine.js';
 
 /** The parts of axe-core these tests use, loaded as a script onto window. */
 interface Axe {
@@ -335,7 +336,7 @@ export class TimelineHarness {
     const label = this.labelByTitle(title);
     if (!label) throw new Error(`no visible label for '${title}'`);
     label.scrollIntoView({ block: 'center', inline: 'center' });
-    const box = label.getBoundingClientRect();
+    const box = drawnBox(label);
     await sendMouse({
       type: 'click',
       position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
@@ -350,10 +351,13 @@ export class TimelineHarness {
     await this.el.updateComplete;
   }
 
-  /** Rectangles of the labels that are drawn (a label with no size takes no room). */
+  /**
+   * Rectangles of the labels as drawn: the text, cut where its button ends it with an ellipsis (a
+   * label with no size takes no room).
+   */
   labelRects(): LabelRect[] {
     return this.labels
-      .map((label) => ({ title: this.eventOf(label).title, rect: label.getBoundingClientRect() }))
+      .map((label) => ({ title: this.eventOf(label).title, rect: drawnBox(label) }))
       .filter(({ rect }) => rect.width > 0 && rect.height > 0);
   }
 
@@ -466,9 +470,9 @@ export class TimelineHarness {
 
   /** The visible window's box in the overview, in client pixels. */
   overviewWindow(): DOMRect {
-    const rect = this.overview?.querySelector('.overview-window');
+    const rect = this.overview?.querySelector<SVGRectElement>('.overview-window');
     if (!rect) throw new Error('the overview draws no window');
-    return rect.getBoundingClientRect();
+    return shapeBox(rect);
   }
 
   /** The labels of the axis's second, coarser row. */
@@ -483,14 +487,18 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll('svg .break-label')].map((t) => normalize(t.textContent));
   }
 
-  /** Labelled ticks of the axis with their client x (where the tick is drawn). */
+  /**
+   * Labelled ticks of the axis with their client x (where the tick is drawn): the middle of the
+   * line's box, which Firefox widens by the stroke on both sides and the others leave 0 wide.
+   */
   tickPositions(): { label: string; x: number }[] {
     return [...this.root.querySelectorAll('svg line.tick')]
       .map((line) => {
         const label = line.nextElementSibling;
+        const box = line.getBoundingClientRect();
         return {
           label: label?.classList.contains('tick-label') ? normalize(label.textContent) : '',
-          x: line.getBoundingClientRect().left,
+          x: (box.left + box.right) / 2,
         };
       })
       .filter((t) => t.label !== '');
@@ -573,12 +581,8 @@ export class TimelineHarness {
 
   /** Presses Tab, or Shift+Tab, and returns what has focus then. */
   async tab(backwards = false): Promise<Element | null> {
-    if (backwards) await sendKeys({ down: 'Shift' });
-    try {
-      await sendKeys({ press: 'Tab' });
-    } finally {
-      if (backwards) await sendKeys({ up: 'Shift' });
-    }
+    if (backwards) await chord('Shift', 'Tab');
+    else await sendKeys({ press: 'Tab' });
     await this.el.updateComplete;
     return this.activeElement;
   }
@@ -781,6 +785,46 @@ async function pageShown(): Promise<void> {
         'run the browser tests with --concurrency 1, or make Chromium keep every page visible.',
     );
   }
+}
+
+/**
+ * Where an SVG shape's own geometry lies on screen, in client pixels. Firefox's
+ * getBoundingClientRect() takes the stroke in (a 1.5 px outline moves each edge 0.75 px out);
+ * Chromium and WebKit leave it out. The shape's box in its own units, mapped through its screen
+ * matrix, is the same in every engine.
+ */
+function shapeBox(shape: SVGGraphicsElement): DOMRect {
+  const box = shape.getBBox();
+  const matrix = shape.getScreenCTM();
+  if (!matrix) throw new Error(`<${shape.localName}> is not rendered`);
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x, box.y + box.height],
+    [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const [left, top] = [Math.min(...xs), Math.min(...ys)];
+  return new DOMRect(left, top, Math.max(...xs) - left, Math.max(...ys) - top);
+}
+
+/**
+ * The part of a node that is drawn, within the box of the button it is text of. A label too
+ * long for its button is cut there with an ellipsis, but Firefox and WebKit give its text the
+ * box of the whole line, past the button's end.
+ */
+function drawnBox(node: Element): DOMRect {
+  const rect = node.getBoundingClientRect();
+  const button = node.parentElement?.closest('button');
+  if (!button) return rect;
+  // The button's overflow is cut at its padding box, inside its border.
+  const outer = button.getBoundingClientRect();
+  const left = Math.max(rect.left, outer.left + button.clientLeft);
+  const top = Math.max(rect.top, outer.top + button.clientTop);
+  const right = Math.min(rect.right, outer.left + button.clientLeft + button.clientWidth);
+  const bottom = Math.min(rect.bottom, outer.top + button.clientTop + button.clientHeight);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
 }
 
 /** A `<script type="application/json">` holding `text`. */

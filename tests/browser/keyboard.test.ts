@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { nothing } from 'lit';
+import { setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 
@@ -270,7 +270,7 @@ describe('keyboard', () => {
         await h.press('End');
         await h.press(d.earlier);
         expect(h.focusedEvent?.id).to.equal('moscow-meeting');
-        await h.press('Space');
+        await h.press(' ');
         expect(h.el.selected).to.equal('moscow-meeting');
         // The card comes next in the Tab order: its links, then its close button.
         await h.tab();

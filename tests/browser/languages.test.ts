@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { nothing } from 'lit';
+import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 
@@ -95,6 +95,18 @@ describe('languages', () => {
     expect(await open(h, 'transition')).to.equal('منذ 8 ديسمبر 2024، مستمر');
     expect(await open(h, 'assad-flees')).to.equal('8 ديسمبر 2024');
     expect(text(h.detail?.querySelector('.meta'))).to.include('بحسب التقارير');
+  });
+
+  it('digits: Latin in Arabic in every engine, Arabic-Indic when the page asks with -u-nu-arab', async () => {
+    const latin = await mount({ data: arabic, lang: 'ar', dir: 'rtl' });
+    await statusReads(latin, '10 أحداث');
+    expect(await open(latin, 'assad-ousted')).to.equal('8 ديسمبر 2024');
+    expect(yearTicks(latin).length).to.be.greaterThan(2);
+    expect(latin.tickPositions().some((t) => /[٠-٩]/.test(t.label))).to.equal(false);
+    const arab = await mount({ data: arabic, lang: 'ar-u-nu-arab', dir: 'rtl' });
+    await statusReads(arab, '١٠ أحداث');
+    expect(await open(arab, 'assad-ousted')).to.equal('٨ ديسمبر ٢٠٢٤');
+    expect(arab.tickPositions().some((t) => /[٠-٩]{4}/.test(t.label))).to.equal(true);
   });
 
   it('lang="ru": Russian words, and dates in the genitive', async () => {

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './engine.js';
 import { loadJson, STORY_URL } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { setViewport } from './engine.js';
 import { DAY, loadJson, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 

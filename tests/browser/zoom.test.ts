@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMediaFeatures, setViewport } from './engine.js';
 import { DAY, event, HOUR, iso, loadJson, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 
@@ -141,7 +141,7 @@ describe('zoom and pan methods', () => {
   });
 
   it('several view calls in one task bring one timeline-view-change, naming where they ended', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
     try {
       await h.el.zoomTo('2016-01-01', '2019-12-31');
       await h.settle();
@@ -155,7 +155,7 @@ describe('zoom and pan methods', () => {
       expect(h.view().start).to.be.closeTo(utc(2019), DAY);
       expect(h.view().end).to.be.closeTo(utc(2021), DAY);
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateMediaFeatures({ reducedMotion: 'no-preference' });
     }
   });
 });
@@ -169,11 +169,11 @@ describe('animation and reduced motion', () => {
   });
 
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
 
   it('a transition animates for about 250 ms through windows in between', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateMediaFeatures({ reducedMotion: 'no-preference' });
     const h = await TimelineHarness.create({ data: story, width: 1280 });
     const started = performance.now();
     await h.el.zoomTo('2016-01-01', '2019-12-31');
@@ -187,7 +187,7 @@ describe('animation and reduced motion', () => {
   });
 
   it('with prefers-reduced-motion the view jumps there: one change, no windows in between', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMediaFeatures({ reducedMotion: 'reduce' });
     const h = await TimelineHarness.create({ data: story, width: 1280 });
     await h.el.zoomTo('2016-01-01', '2019-12-31');
     await h.settle();
