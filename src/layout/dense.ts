@@ -107,8 +107,7 @@ export function focusMark(d: DenseInput, i: number): MarkBox | null {
   if (start === undefined || i < 0) return null;
   const end = d.model.endMs[i] as number;
   const last = Number.isFinite(end) ? end : Math.max(d.now, start);
-  const inView =
-    start <= (d.x.domain[d.x.domain.length - 1] as number) && last >= (d.x.domain[0] as number);
+  const inView = start <= (d.x.domain().at(-1) as number) && last >= (d.x.domain()[0] as number);
   return inView ? markOf(d, i) : null;
 }
 

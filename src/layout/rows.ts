@@ -1,3 +1,5 @@
+import { bisectLeft } from 'd3-array';
+
 /**
  * Occupied horizontal intervals per label row. Each row keeps its intervals sorted and disjoint,
  * so asking whether [a, b] is free is a binary search.
@@ -38,15 +40,12 @@ export class RowSet {
     return edges;
   }
 
-  /** Index (even) of the first interval whose end is at or after x. */
+  /**
+   * Index (even) of the first interval whose end is at or after x. The flat list [a0, b0, a1,
+   * b1, …] is sorted, so the first value at or after x is either that interval's end or its start.
+   */
   private firstEndingAfter(list: number[], x: number): number {
-    let lo = 0;
-    let hi = list.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((list[2 * mid + 1] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return 2 * lo;
+    const i = bisectLeft(list, x);
+    return i - (i & 1);
   }
 }

@@ -1,18 +1,6 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { PRECISIONS, type Precision, type TimelineModel } from '../model/types.js';
 import { UNIT_MS } from './view.js';
-
-/** First index in a sorted array whose value is greater than x (or at least x when `orEqual`). */
-export function bisect(values: Float64Array, x: number, orEqual = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = values[mid] as number;
-    if (v < x || (!orEqual && v === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Indices of the events that touch [start, end], in time order. Events are sorted by start and
@@ -20,8 +8,8 @@ export function bisect(values: Float64Array, x: number, orEqual = false): number
  * events inside the bounds are looked at.
  */
 export function visibleEvents(model: TimelineModel, start: number, end: number): number[] {
-  const lo = bisect(model.reachMs, start, true);
-  const hi = bisect(model.startMs, end);
+  const lo = bisectLeft(model.reachMs, start);
+  const hi = bisectRight(model.startMs, end);
   const result: number[] = [];
   for (let i = lo; i < hi; i++) {
     if ((model.endMs[i] as number) >= start) result.push(i);

@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import type { TimelineModel } from '../model/types.js';
 
 /** A stretch of time with no event beginning or ending in it, drawn compressed. */
@@ -79,12 +80,17 @@ export function findGaps(bounds: number[], share = GAP_SHARE): Gap[] {
 }
 
 export function createWarp(gaps: Gap[], extent: number): Warp {
+  if (gaps.length === 0) return { gaps, toU: (t) => t, fromU: (u) => u };
   // What stays uncompressed sets the gaps' length; never let it vanish, or everything would too.
   const rest = Math.max(extent - gaps.reduce((sum, g) => sum + (g.end - g.start), 0), extent / 4);
   const length = Math.max(1, GAP_LENGTH * rest);
-  // Breakpoints: time ti maps to ui; between breakpoints the map is linear.
-  const t: number[] = [];
-  const u: number[] = [];
+  // Stops: time t[i] maps to u[i], linearly between stops. Slope 1 outside gaps, also beyond
+  // the ends: a stop far past each end, as d3 continues the end segments' slopes. Far, because
+  // d3 interpolates a(1 - k) + bk, which loses precision when k (distance over segment) is large.
+  const reach = 2 * extent + 1;
+  const first = gaps[0] as Gap;
+  const t: number[] = [first.start - reach];
+  const u: number[] = [first.start - reach];
   let shift = 0;
   for (const g of gaps) {
     const size = Math.min(length, g.end - g.start);
@@ -92,21 +98,17 @@ export function createWarp(gaps: Gap[], extent: number): Warp {
     u.push(g.start - shift, g.start - shift + size);
     shift += g.end - g.start - size;
   }
-  const map = (from: number[], to: number[], v: number) => {
-    // Linear with slope 1 outside gaps; inside a gap, between its two breakpoints.
-    let i = 0;
-    while (i < from.length && (from[i] as number) <= v) i++;
-    if (i % 2 === 1) {
-      const a = from[i - 1] as number;
-      const b = from[i] as number;
-      return (
-        (to[i - 1] as number) + ((v - a) / (b - a)) * ((to[i] as number) - (to[i - 1] as number))
-      );
-    }
-    return i === 0 ? v : (to[i - 1] as number) + (v - (from[i - 1] as number));
-  };
-  return { gaps, toU: (v) => map(t, u, v), fromU: (v) => map(u, t, v) };
+  const last = gaps[gaps.length - 1] as Gap;
+  t.push(last.end + reach);
+  u.push(last.end + reach - shift);
+  // a + k(b - a) rather than d3's default a(1 - k) + bk: exact at the stops, and the two maps
+  // stay each other's inverse to within a millisecond at any date.
+  const toU = scaleLinear().domain(t).range(u).interpolate(interpolateFromStart);
+  const fromU = scaleLinear().domain(u).range(t).interpolate(interpolateFromStart);
+  return { gaps, toU: (v) => toU(v), fromU: (v) => fromU(v) };
 }
+
+const interpolateFromStart = (a: number, b: number) => (k: number) => a + k * (b - a);
 
 /** No warp: `scale="linear"`. */
 export const LINEAR: Warp = { gaps: [], toU: (t) => t, fromU: (u) => u };

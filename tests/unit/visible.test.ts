@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bisect, dataExtent, initialView, visibleEvents } from '../../src/layout/visible.js';
+import { dataExtent, initialView, visibleEvents } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import { event, mulberry32, randomTimeline, timeline, utc } from './helpers.js';
@@ -17,22 +17,6 @@ function touching(m: TimelineModel, start: number, end: number): number[] {
     .map((_, i) => i)
     .filter((i) => (m.endMs[i] as number) >= start && (m.startMs[i] as number) <= end);
 }
-
-describe('bisect', () => {
-  it('bisect(values, x) is the first index of a value above x', () => {
-    const values = Float64Array.from([1, 2, 2, 3]);
-    expect(bisect(values, 2)).toBe(3);
-    expect(bisect(values, 0)).toBe(0);
-    expect(bisect(values, 3)).toBe(4);
-  });
-
-  it('bisect(values, x, true) is the first index of a value at or above x', () => {
-    const values = Float64Array.from([1, 2, 2, 3]);
-    expect(bisect(values, 2, true)).toBe(1);
-    expect(bisect(values, 4, true)).toBe(4);
-    expect(bisect(new Float64Array(0), 1, true)).toBe(0);
-  });
-});
 
 describe('visibleEvents', () => {
   it('visibleEvents(model, start, end) finds points, ranges and ongoing events in the window', () => {
