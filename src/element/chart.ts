@@ -1,4 +1,5 @@
 import { html, nothing, svg } from 'lit';
+import { LABEL_OFFSET } from '../layout/axis-labels.js';
 import type { Lane } from '../layout/lanes.js';
 import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
 import type { TimelineModel } from '../model/types.js';
@@ -30,6 +31,8 @@ export function renderChart(
   const scale = devicePixelRatio || 1;
   const anchor = rtl ? 'end' : 'start';
   const dx = rtl ? -4 : 4;
+  // Axis labels start at their tick (end there, right to left), as the layout measured them.
+  const labelDx = rtl ? -LABEL_OFFSET : LABEL_OFFSET;
   const marksByLane = lanes.map(() => [] as unknown[]);
   const leadersByLane = lanes.map(() => [] as unknown[]);
   for (const l of layout.labels) {
@@ -138,11 +141,11 @@ export function renderChart(
       <line class="axis-line" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
       ${layout.ticks.map(
         (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${axisY} y2=${axisY + 6}></line>
-          <text class="tick-label" x=${t.x + dx} y=${axisY + 18} text-anchor=${anchor}>${t.label}</text>`,
+          ${t.label ? svg`<text class="tick-label" x=${t.x + labelDx} y=${axisY + 18} text-anchor=${anchor}>${t.label}</text>` : nothing}`,
       )}
       ${layout.context.map(
         (t) =>
-          svg`<text class="context-label" x=${t.x + dx} y=${axisY + 36} text-anchor=${anchor}>${t.label}</text>`,
+          svg`<text class="context-label" x=${t.x + labelDx} y=${axisY + 36} text-anchor=${anchor}>${t.label}</text>`,
       )}
       </g>
     </svg>`;

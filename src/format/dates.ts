@@ -1,3 +1,4 @@
+import { utcMonth } from 'd3-time';
 import type { Precision } from '../model/types.js';
 
 /** Languages whose default digits differ between engines' ICU data: Latin unless the page says. */
@@ -140,12 +141,10 @@ const FIXED_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
  * one 1 January to another is a whole number of years, leap days or not): "40 years", "8 months".
  */
 export function formatDuration(start: number, end: number, locale: string): string {
-  const a = new Date(start);
-  const b = new Date(end);
-  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
-  const shifted = new Date(start);
-  shifted.setUTCMonth(shifted.getUTCMonth() + months);
-  if (shifted.getTime() > end) months--;
+  // utcMonth.count counts month boundaries crossed; one too many when `end` falls earlier in its
+  // month than `start` does in its own.
+  let months = utcMonth.count(new Date(start), new Date(end));
+  if (+utcMonth.offset(new Date(start), months) > end) months--;
   const [unit, count] =
     months >= 12
       ? (['year', Math.floor(months / 12)] as const)

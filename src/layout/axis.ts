@@ -1,102 +1,111 @@
-import type { TickBox } from './layout.js';
+import { formatTick } from '../format/tick-labels.js';
+import { breakLabels } from './axis-breaks.js';
+import { contextRow } from './axis-context.js';
+import { type BreakBox, EPSILON, isFree, LABEL_PAD, type TickBox } from './axis-labels.js';
+import { chooseStep, fullScalePieces } from './axis-step.js';
+import { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
-import {
-  CONTEXT_UNIT,
-  chooseTickStep,
-  formatContext,
-  formatTick,
-  type TickUnit,
-  tickTimes,
-} from './ticks.js';
+import { type TickStep, type TickUnit, tickTimes } from './ticks.js';
+import type { Gap } from './warp.js';
 
-/** The axis: ticks per linear piece of the scale, labels kept apart, and the coarser context row. */
-export function axisTicks(
-  x: TimeScale,
-  left: number,
-  right: number,
-  rtl: boolean,
-  locale: string,
-  measure: (text: string) => number,
-): { ticks: TickBox[]; context: TickBox[]; tickUnit: TickUnit } {
-  const sample = Date.UTC(2000, 8, 28, 23, 58, 58);
-  const ticks: TickBox[] = [];
-  const contextTimes: { t: number; unit: TickUnit }[] = [];
-  let firstContext: TickUnit | null = null;
-  let tickUnit: TickUnit = 'year';
-  let widest = -1;
-  const { domain, range } = x;
-  // Each linear piece of the scale gets the ticks its own density allows: a compressed gap gets
-  // coarser ones, and the ticks on either side of it stay where their dates are.
-  for (let i = 1; i < domain.length; i++) {
-    const t0 = domain[i - 1] as number;
-    const t1 = domain[i] as number;
-    const px = Math.abs((range[i] as number) - (range[i - 1] as number));
-    if (t1 <= t0) continue;
-    const spacing = (unit: TickUnit) =>
-      16 +
-      (unit === 'year'
-        ? Math.max(measure(formatTick(t0, unit, locale)), measure(formatTick(t1, unit, locale)))
-        : measure(formatTick(sample, unit, locale)));
-    const step = chooseTickStep(px / (t1 - t0), spacing);
-    if (px > widest) {
-      widest = px;
-      tickUnit = step.unit;
-    }
-    for (const t of tickTimes(t0, t1, step.unit, step.step)) {
-      if (ticks.length && t <= (ticks[ticks.length - 1] as TickBox & { t: number }).t) continue;
-      ticks.push({ x: x(t), label: formatTick(t, step.unit, locale), t } as TickBox);
-    }
-    const contextUnit = CONTEXT_UNIT[step.unit];
-    if (i === 1) firstContext = contextUnit;
-    if (contextUnit) {
-      for (const t of tickTimes(t0, t1, contextUnit)) contextTimes.push({ t, unit: contextUnit });
-    }
-  }
-  // Tick labels sit after their tick (before it, right to left) and must not run into the next.
-  let free = rtl ? right : left;
-  for (const tick of ticks) {
-    const w = measure(tick.label) + 8;
-    const fits = rtl ? tick.x <= free && tick.x - w >= left : tick.x >= free && tick.x + w <= right;
-    if (fits) free = rtl ? tick.x - w : tick.x + w;
-    else tick.label = '';
-  }
-  for (const tick of ticks) delete (tick as TickBox & { t?: number }).t;
-  return {
+export interface AxisInput {
+  /** Time to x, polylinear across compressed gaps; its range runs right to left for RTL. */
+  x: TimeScale;
+  /** The warp's compressed gaps: those in view are drawn as breaks, with no tick inside. */
+  gaps: Gap[];
+  left: number;
+  right: number;
+  rtl: boolean;
+  locale: string;
+  /** Width of a tick label. */
+  measure: (text: string) => number;
+  /** Width of a context or break label, which are drawn bolder; `measure` when not given. */
+  measureContext?: (text: string) => number;
+}
+
+export interface AxisLayout {
+  ticks: TickBox[];
+  context: TickBox[];
+  breaks: BreakBox[];
+  tickUnit: TickUnit;
+  tickStep: TickStep;
+}
+
+/**
+ * The axis of a window: ticks on the calendar, a row naming the coarser period (and the one the
+ * window opens in), and its breaks. Laid out in reading order, left to right, then mirrored for
+ * RTL, so both directions are exactly alike.
+ */
+export function axisTicks(input: AxisInput): AxisLayout {
+  const { x, left, right, rtl, locale, measure } = input;
+  const measureContext = input.measureContext ?? measure;
+  const read = rtl ? x.copy().range(x.range().map((v) => left + right - v)) : x;
+  const domain = x.domain();
+  const start = domain[0] as number;
+  const end = domain[domain.length - 1] as number;
+  const breaks = input.gaps
+    .filter((g) => g.end > start && g.start < end)
+    .sort((a, b) => a.start - b.start);
+  const pieces = fullScalePieces(start, end, breaks);
+  const step = chooseStep(read, start, end, pieces, locale, measure);
+  const ticks = pieces
+    .flatMap(([a, b]) => tickTimes(a, b, step.unit, step.step))
+    .map((t) => ({ x: read(t), t, label: formatTick(t, step.unit, locale) }));
+  placeTickLabels(ticks, left, right, measure);
+  const row = new RowSet(1);
+  const labelled = breakLabels(read, breaks, left, right, locale, measureContext, row);
+  const context = contextRow({
+    read,
+    start,
+    end,
+    pieces,
+    breaks,
+    unit: step.unit,
     ticks,
-    context: contextLabels(x, contextTimes, firstContext, left, right, rtl, locale, measure),
-    tickUnit,
+    row,
+    breakLabels: labelled.boxes,
+    left,
+    right,
+    locale,
+    measure: measureContext,
+  });
+  const mirror = (v: number) => (rtl ? left + right - v : v);
+  const flip = (b: TickBox) => ({ ...b, x: mirror(b.x) });
+  return {
+    ticks: ticks.map(flip),
+    context: context.map(flip),
+    breaks: labelled.breaks.map((b) => ({
+      ...b,
+      x: mirror(b.x),
+      x2: mirror(b.x2),
+      labelX: b.labelX === null ? null : mirror(b.labelX),
+    })),
+    tickUnit: step.unit,
+    tickStep: step,
   };
 }
 
-/** The coarser second row: each boundary in view, and the period the window opens in at its edge. */
-function contextLabels(
-  x: TimeScale,
-  times: { t: number; unit: TickUnit }[],
-  edgeUnit: TickUnit | null,
+/**
+ * Keeps the labels that fit, in reading coordinates. The later label wins, as a sticky header
+ * gives way to the next: a label is dropped only for one further on (or at the plot's end). As
+ * the step leaves room after every label, that happens only at a month's end among days, and
+ * across a break: the tick after it keeps its label, so the years either side of a break are
+ * both written whenever both fit.
+ */
+function placeTickLabels(
+  ticks: TickBox[],
   left: number,
   right: number,
-  rtl: boolean,
-  locale: string,
   measure: (text: string) => number,
-): TickBox[] {
-  // The period the window opens in is named at its edge, even when none of its boundaries is in
-  // view ("December 2024" above the days of one week), unless a boundary sits on the edge itself.
-  const unit = edgeUnit ?? times[0]?.unit;
-  if (!unit) return [];
-  const start = x.domain[0] as number;
-  const edge = rtl ? right : left;
-  const first = times[0];
-  if (!first || x(first.t) !== edge) times.unshift({ t: start, unit });
-  const context: TickBox[] = [];
-  let free = edge;
-  times.forEach(({ t, unit }, i) => {
-    const label = formatContext(t, unit, locale);
-    const w = measure(label) + 12;
-    const tx = i === 0 ? edge : x(t);
-    const fits = rtl ? tx <= free && tx - w >= left : tx >= free && tx + w <= right;
-    if (!fits) return;
-    context.push({ x: tx, label });
-    free = rtl ? tx - w : tx + w;
-  });
-  return context;
+): void {
+  const row = new RowSet(1);
+  for (let i = ticks.length - 1; i >= 0; i--) {
+    const tick = ticks[i] as TickBox;
+    const b = tick.x + measure(tick.label) + LABEL_PAD;
+    // The room after a label keeps it from the next one; after the plot's end there is none.
+    const inside = b - LABEL_PAD / 2 <= right + EPSILON;
+    if (tick.x >= left - EPSILON && inside && isFree(row, tick.x, b)) {
+      row.take(0, tick.x, b);
+    } else tick.label = '';
+  }
 }

@@ -1,7 +1,7 @@
-import { formatDuration } from '../format/dates.js';
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
+import type { BreakBox, TickBox } from './axis-labels.js';
 import { groupTargets, type TargetBox } from './clusters.js';
 import {
   DENSE,
@@ -27,6 +27,11 @@ export interface LayoutInput {
   locale: string;
   /** Width in pixels of a label's text, as the element's font draws it. */
   measure: (text: string) => number;
+  /**
+   * Widths in the axis's fonts: its tick labels, and the bolder (or italic) context and break
+   * labels. Both default to `measure`, which is wider, so nothing overlaps either way.
+   */
+  measureAxis?: { tick: (text: string) => number; context: (text: string) => number };
   rtl?: boolean;
   /** Index of the selected event, whose label is placed first; -1 for none. */
   selected?: number;
@@ -71,10 +76,7 @@ export interface LabelBox {
   lane: number;
 }
 
-export interface TickBox {
-  x: number;
-  label: string;
-}
+export type { BreakBox, TickBox };
 
 export interface TimelineLayout {
   width: number;
@@ -100,7 +102,7 @@ export interface TimelineLayout {
   eras: { x: number; x2: number }[];
   /** Compressed stretches in view: where they are, and what they hide ("39 years"), named
    * under the axis at `labelX` (the label's centre) or not at all when there is no room. */
-  breaks: { x: number; x2: number; label: string; labelX: number | null }[];
+  breaks: BreakBox[];
   /** Names along the top rail, kept apart: "Today" at its line, each era's title at its start. */
   rail: { x: number; label: string; today: boolean }[];
 }
@@ -201,18 +203,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     : groupTargets(marks, labelled, lanes, rtl);
   // Crowded, only labelled events are drawn one by one; the rest are in the density.
   if (crowded) marks = marks.filter((m) => labelled.has(m.index));
-  const ticks = axisTicks(x, left, right, rtl, locale, measure);
-  const breaks = breakLabels(
-    input.gaps ?? [],
-    view,
+  const axis = axisTicks({
     x,
-    clip,
-    ticks.context,
+    gaps: input.gaps ?? [],
     left,
     right,
     rtl,
-    input,
-  );
+    locale,
+    measure: input.measureAxis?.tick ?? measure,
+    measureContext: input.measureAxis?.context ?? measure,
+  });
   const todayX = x(now);
   const inView = now >= view.start && now <= view.end;
   const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
@@ -227,12 +227,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     targets,
     density: crowded ? crowded.density : null,
     focus: focusMark(dense, input.focus ?? -1),
-    ...ticks,
+    ticks: axis.ticks,
+    context: axis.context,
+    tickUnit: axis.tickUnit,
     axisY,
     today: inView ? todayX : null,
     future: now > view.end ? null : inView ? todayX : rtl ? right : left,
     eras: eras.map((era) => ({ x: clip(x(era.startMs)), x2: clip(x(era.endMs)) })),
-    breaks,
+    breaks: axis.breaks,
     rail: railLabels(
       inView ? todayX : null,
       now > view.end ? null : now,
@@ -277,40 +279,4 @@ function railLabels(
     rail.push({ x: rtl ? a + w : a, label: item.label, today: item.today });
   }
   return rail;
-}
-
-/**
- * Each compressed stretch is named under the axis, centred on it, in the row of context labels;
- * a context label in its way gives way, since a break is what the reader must not miss.
- */
-function breakLabels(
-  gaps: { start: number; end: number }[],
-  view: { start: number; end: number },
-  x: TimeScale,
-  clip: (v: number) => number,
-  context: TickBox[],
-  left: number,
-  right: number,
-  rtl: boolean,
-  input: LayoutInput,
-): TimelineLayout['breaks'] {
-  const taken = new RowSet(1);
-  const breaks = gaps
-    .filter((g) => g.end > view.start && g.start < view.end)
-    .map((g) => {
-      const a = clip(x(g.start));
-      const b = clip(x(g.end));
-      const label = formatDuration(g.start, g.end, input.locale);
-      const w = input.measure(label) + 8;
-      const centre = Math.max(left + w / 2, Math.min(right - w / 2, (a + b) / 2));
-      const free = taken.isFree(0, centre - w / 2, centre + w / 2);
-      if (free) taken.take(0, centre - w / 2, centre + w / 2);
-      return { x: a, x2: b, label, labelX: free ? centre : null };
-    });
-  for (let i = context.length - 1; i >= 0; i--) {
-    const c = context[i] as TickBox;
-    const w = input.measure(c.label) + 12;
-    if (!taken.isFree(0, rtl ? c.x - w : c.x, rtl ? c.x : c.x + w)) context.splice(i, 1);
-  }
-  return breaks;
 }

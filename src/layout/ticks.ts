@@ -1,29 +1,33 @@
-import { dateFormatter, isBeforeCommonEra } from '../format/dates.js';
-import { utcMs } from '../model/dates.js';
+import {
+  type TimeInterval,
+  timeInterval,
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonth,
+  utcSecond,
+  utcYear,
+} from 'd3-time';
+import { MAX_TIME, MIN_TIME } from '../model/dates.js';
+import type { Precision } from '../model/types.js';
 
-export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+/** The calendar units of ticks: the precisions of dates, year to second. */
+export type TickUnit = Precision;
 
 export interface TickStep {
   unit: TickUnit;
   step: number;
-  /** Typical length of one step, for choosing; the ticks themselves follow the calendar. */
+  /** Typical length of one step, for estimating; the ticks themselves follow the calendar. */
   ms: number;
 }
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const MONTH = 30.44 * DAY;
-const YEAR = 365.25 * DAY;
-
 const UNIT_MS: Record<TickUnit, number> = {
-  year: YEAR,
-  month: MONTH,
-  day: DAY,
-  hour: HOUR,
-  minute: MINUTE,
-  second: SECOND,
+  year: 365.25 * 864e5,
+  month: 30.44 * 864e5,
+  day: 864e5,
+  hour: 36e5,
+  minute: 6e4,
+  second: 1000,
 };
 
 /** The candidate steps, finest first, as the calendar divides: 15 minutes, 6 hours, a quarter… */
@@ -52,81 +56,76 @@ export const CONTEXT_UNIT: Record<TickUnit, TickUnit | null> = {
 };
 
 /**
- * The finest step whose labels fit: `spacing(unit)` is the room one label of that unit needs, in
- * pixels, and `pxPerMs` how many pixels a millisecond takes at this zoom.
+ * Years every `k` on round historical years: … 200 BC, 100 BC, 1 AD, 100, 200 … There is no year
+ * 0 to count from: astronomical year 1 − n is n BC, so the BC ticks sit at 1 − m·k, and the count
+ * restarts at 1 AD. (d3's utcYear.every(k) counts astronomical years and would tick 101 BC.)
+ * Ticks are numbered: 1 AD is 0, m·k AD is m, m·k BC is −m. Offsetting starts from the floor.
  */
-export function chooseTickStep(pxPerMs: number, spacing: (unit: TickUnit) => number): TickStep {
-  const fits = TICK_STEPS.find((s) => s.ms * pxPerMs >= spacing(s.unit));
-  return fits ?? (TICK_STEPS[TICK_STEPS.length - 1] as TickStep);
+export function historicalYears(k: number): TimeInterval {
+  if (k <= 1) return utcYear;
+  const yearOf = (i: number) => (i > 0 ? i * k : 1 + i * k);
+  const indexOf = (year: number) =>
+    year >= k ? Math.floor(year / k) : year >= 1 ? 0 : -Math.ceil((1 - year) / k);
+  const setYear = (date: Date, year: number) => {
+    date.setUTCFullYear(year, 0, 1);
+    date.setUTCHours(0, 0, 0, 0);
+  };
+  return timeInterval(
+    (date) => setYear(date, yearOf(indexOf(date.getUTCFullYear()))),
+    (date, step) => setYear(date, yearOf(indexOf(date.getUTCFullYear()) + step)),
+  );
+}
+
+const BELOW_YEAR = { second: utcSecond, minute: utcMinute, hour: utcHour, day: utcDay };
+const intervals = new Map<string, TimeInterval>();
+
+/** The d3-time interval of a step: UTC calendar fields that are multiples of it (days from the 1st). */
+export function tickInterval(unit: TickUnit, step = 1): TimeInterval {
+  const key = `${unit}${step}`;
+  let interval = intervals.get(key);
+  if (!interval) {
+    const base = unit === 'year' ? null : unit === 'month' ? utcMonth : BELOW_YEAR[unit];
+    interval = base ? (base.every(step) ?? base) : historicalYears(step);
+    intervals.set(key, interval);
+  }
+  return interval;
+}
+
+/** Where the period of `unit` holding `ms` begins: its year, month, day… */
+export function floorPeriod(ms: number, unit: TickUnit): number {
+  return +tickInterval(unit).floor(new Date(ms));
 }
 
 /**
- * The calendar-aligned instants of a step within [start, end], in UTC: years that are multiples
- * of the step (…, 2010, 2020), months and hours likewise, days counted from each month's first
- * (1, 8, 15, 22, 29 for weeks). Years 0–99 and before the era are years like any other.
+ * The ticks of a step within [start, end], both included, as far as a Date reaches (±8.64e15 ms,
+ * about 271,821 BC to AD 275,760): a window that runs past the range still gets the ticks inside it.
  */
 export function tickTimes(start: number, end: number, unit: TickUnit, step = 1): number[] {
-  const ticks: number[] = [];
-  if (!(end >= start)) return ticks;
-  const push = (t: number) => {
-    if (t >= start && t <= end) ticks.push(t);
-  };
-  const first = new Date(start);
-  if (unit === 'year' || unit === 'month') {
-    const months = unit === 'year' ? 12 * step : step;
-    let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
-    m = Math.floor(m / months) * months;
-    const at = (k: number) => utcMs(Math.floor(k / 12), (((k % 12) + 12) % 12) + 1);
-    for (let t = at(m); t <= end && ticks.length < 5000; t = at(m)) {
-      push(t);
-      m += months;
-    }
-  } else if (unit === 'day') {
-    let t = utcMs(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate());
-    for (; t <= end && ticks.length < 5000; t += 86_400_000) {
-      if ((new Date(t).getUTCDate() - 1) % step === 0) push(t);
-    }
-  } else {
-    const size = step * { hour: 3_600_000, minute: 60_000, second: 1000 }[unit];
-    for (let t = Math.floor(start / size) * size; t <= end && ticks.length < 5000; t += size)
-      push(t);
+  const lo = Math.max(start, MIN_TIME);
+  const hi = Math.min(end, MAX_TIME - 1);
+  const interval = tickInterval(unit, step);
+  const first = firstTick(interval, lo, hi);
+  if (!(first <= hi)) return [];
+  // From just past the first tick, d3's ceil floors the first tick itself, which a Date holds.
+  return [first, ...interval.range(new Date(first + 1), new Date(hi + 1)).map(Number)];
+}
+
+/**
+ * The first tick at or after `lo`. d3-time's ceil floors the instant before, and near the ends of
+ * the Date range that floor (a year 300,000 BC, say) is an Invalid Date: then the first instant
+ * whose floor a Date holds is found by bisection, as validity only grows with time.
+ */
+function firstTick(interval: TimeInterval, lo: number, hi: number): number {
+  const floor = (t: number) => +interval.floor(new Date(t));
+  if (!(hi >= lo)) return Number.NaN;
+  const f = floor(lo);
+  if (!Number.isNaN(f)) return f === lo ? lo : +interval.offset(new Date(f), 1);
+  if (Number.isNaN(floor(hi))) return Number.NaN;
+  let [invalid, valid] = [lo, hi];
+  while (valid - invalid > 1) {
+    const mid = Math.floor((invalid + valid) / 2);
+    if (Number.isNaN(floor(mid))) invalid = mid;
+    else valid = mid;
   }
-  return ticks;
-}
-
-const TICK_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  day: { day: 'numeric' },
-  hour: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  minute: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  second: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
-};
-
-const CONTEXT_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  day: { year: 'numeric', month: 'long', day: 'numeric' },
-  hour: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', hourCycle: 'h23' },
-  minute: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  second: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-};
-
-const eras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
-
-function withEra(options: Intl.DateTimeFormatOptions, ms: number): Intl.DateTimeFormatOptions {
-  if (!('year' in options) || !isBeforeCommonEra(ms)) return options;
-  const era = eras.get(options) ?? { ...options, era: 'short' as const };
-  eras.set(options, era);
-  return era;
-}
-
-/** A tick's label: "2024" for years, "Dec" for months, "8" for days, "14:00" for hours. */
-export function formatTick(ms: number, unit: TickUnit, locale: string): string {
-  return dateFormatter(locale, withEra(TICK_OPTIONS[unit], ms)).format(ms);
-}
-
-/** A label of the axis's second row: "2024" above months, "December 2024" above days. */
-export function formatContext(ms: number, unit: TickUnit, locale: string): string {
-  return dateFormatter(locale, withEra(CONTEXT_OPTIONS[unit], ms)).format(ms);
+  return floor(valid);
 }

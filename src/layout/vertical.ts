@@ -1,6 +1,7 @@
 import { formatDuration } from '../format/dates.js';
+import { formatContext } from '../format/tick-labels.js';
 import type { TimelineModel } from '../model/types.js';
-import { formatContext, type TickUnit, tickTimes } from './ticks.js';
+import { floorPeriod, type TickUnit } from './ticks.js';
 import type { View } from './view.js';
 import type { Warp } from './warp.js';
 
@@ -47,12 +48,7 @@ export function layoutVertical(
     const hidden = warp.gaps.find((g) => g.start >= from && g.end <= start);
     const gap =
       previous === null ? 0 : Math.min(maxGap, 8 + (warp.toU(start) - warp.toU(from)) * pxPerU);
-    const periodStart = tickTimes(start - 1, start, unit).pop();
-    const label = formatContext(
-      periodStart !== undefined && periodStart <= start ? periodStart : start,
-      unit,
-      locale,
-    );
+    const label = formatContext(floorPeriod(start, unit), unit, locale);
     const marker = label === period ? null : label;
     period = label;
     previous = start;

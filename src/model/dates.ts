@@ -1,3 +1,12 @@
+import {
+  type TimeInterval,
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonth,
+  utcSecond,
+  utcYear,
+} from 'd3-time';
 import type { Precision } from './types.js';
 
 /** A date read from an ISO 8601 string, at the precision the string was written with. */
@@ -33,11 +42,15 @@ const MONTHS = [
   'December',
 ];
 
-/** JavaScript dates reach ±8.64e15 ms from 1970: years −271820 to 275759. */
+/** JavaScript dates reach ±8.64e15 ms from 1970: 20 April 271,821 BC to 13 September AD 275,760. */
+export const MIN_TIME = -8.64e15;
+export const MAX_TIME = 8.64e15;
+/** The whole years inside that range, numbered astronomically: −271820 is 271,821 BC. */
 export const MIN_YEAR = -271820;
 export const MAX_YEAR = 275759;
 const MIN_MS = utcMs(MIN_YEAR);
 const MAX_MS = utcMs(MAX_YEAR + 1) - 1;
+const RANGE = `${(1 - MIN_YEAR).toLocaleString('en-US')} BC to AD ${MAX_YEAR.toLocaleString('en-US')}`;
 
 const FORMAT_HINT = 'write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mmZ, for example 2015-09-30';
 
@@ -82,11 +95,7 @@ function readIsoDate(text: string): DateResult {
   if (!m) return { error: describeMalformed(value) };
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const year = Number(y);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return {
-      error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here`,
-    };
-  }
+  if (year < MIN_YEAR || year > MAX_YEAR) return { error: pastTheRange(value) };
   const month = mo === undefined ? 1 : Number(mo);
   if (month < 1 || month > 12) return notADate(value, `month ${month} does not exist`);
   const day = d === undefined ? 1 : Number(d);
@@ -132,17 +141,18 @@ function readIsoDate(text: string): DateResult {
   const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
   // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
   const kept: Precision = precision === 'hour' && offset % 3_600_000 !== 0 ? 'minute' : precision;
-  if (!Number.isFinite(ms)) {
-    return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
-  }
-  if (ms < MIN_MS || ms > MAX_MS) {
-    return { error: `'${value}' is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR} here` };
-  }
+  // A zone offset can carry the first or last year past the range.
+  if (!(ms >= MIN_MS && ms <= MAX_MS)) return { error: pastTheRange(value) };
   // The period is that of the canonical form, so reading it again gives the same event.
   const endMs = addPeriod(ms, kept);
   // A plain four-digit date is already canonical; anything else is written out again.
   const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
+}
+
+/** Dates a JavaScript Date cannot hold cannot be drawn, or even stepped to on the axis. */
+function pastTheRange(value: string) {
+  return `'${value}' is past the range of dates this timeline can draw: ${RANGE}`;
 }
 
 function notADate(value: string, reason: string) {
@@ -160,23 +170,18 @@ function describeMalformed(value: string): string {
   return `'${value}' is not an ISO 8601 date: ${FORMAT_HINT}`;
 }
 
-/** The start of the next period of the given precision. */
+const PERIODS: Record<Precision, TimeInterval> = {
+  year: utcYear,
+  month: utcMonth,
+  day: utcDay,
+  hour: utcHour,
+  minute: utcMinute,
+  second: utcSecond,
+};
+
+/** The instant `count` periods of a precision later on the UTC calendar: the next period's start. */
 export function addPeriod(ms: number, precision: Precision, count = 1): number {
-  const date = new Date(ms);
-  switch (precision) {
-    case 'year':
-      date.setUTCFullYear(date.getUTCFullYear() + count);
-      break;
-    case 'month':
-      date.setUTCMonth(date.getUTCMonth() + count);
-      break;
-    default:
-      // UTC days are all 24 hours long.
-      return (
-        ms + count * { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 }[precision]
-      );
-  }
-  return date.getTime();
+  return +PERIODS[precision].offset(new Date(ms), count);
 }
 
 /** Writes the canonical ISO string of a UTC instant at a precision: astronomical, expanded years. */

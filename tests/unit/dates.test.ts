@@ -187,13 +187,22 @@ describe('parseIsoDate', () => {
     expect(MIN_YEAR).toBe(-271820);
     expect(MAX_YEAR).toBe(275759);
     expect(errorOf('+275760')).toBe(
-      "'+275760' is out of range: years run from -271820 to 275759 here",
+      "'+275760' is past the range of dates this timeline can draw: 271,821 BC to AD 275,759",
     );
     expect(errorOf('-271821')).toBe(
-      "'-271821' is out of range: years run from -271820 to 275759 here",
+      "'-271821' is past the range of dates this timeline can draw: 271,821 BC to AD 275,759",
     );
     expect(parsed('+275759').iso).toBe('+275759');
     expect(parsed('-271820').iso).toBe('-271820');
+  });
+
+  it('parseIsoDate(text) names the value when a date is past the range, however far', () => {
+    expect(errorOf('+300000')).toBe(
+      "'+300000' is past the range of dates this timeline can draw: 271,821 BC to AD 275,759",
+    );
+    expect(errorOf('-999999-01-01')).toMatch(/^'-999999-01-01' is past the range/);
+    // 1 January 275760 in UTC, once the zone is applied.
+    expect(errorOf('+275759-12-31T21:00-03:00')).toMatch(/past the range/);
   });
 
   it('parseIsoDate(text) accepts 29 February in leap years only', () => {

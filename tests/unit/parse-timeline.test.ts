@@ -150,6 +150,20 @@ describe('parseTimeline: bad events', () => {
     });
   });
 
+  it('parseTimeline(data) refuses dates past the range a Date can hold, keeping the rest', () => {
+    const { model, issues } = parse([
+      event({ title: 'Far future', start: '+300000' }),
+      event({ title: 'Deep past', start: '2024', end: 300000 }),
+      event({ title: 'Year 12000', start: '+012000' }),
+    ]);
+    const past = 'is past the range of dates this timeline can draw: 271,821 BC to AD 275,759';
+    expect(issues).toEqual([
+      error('events[0].start', `'+300000' ${past}`),
+      error('events[1].end', `'+300000' ${past}`),
+    ]);
+    expect(model.events.map((e) => e.title)).toEqual(['Year 12000']);
+  });
+
   it('parseTimeline(data) refuses a start that is neither text nor a whole number', () => {
     expect(parseOne({ start: { year: 2015 } }).issues).toEqual([
       error('events[0].start', 'a date must be text such as "2015-09-30", not an object'),

@@ -1,79 +1,19 @@
+import { utcYear } from 'd3-time';
 import { describe, expect, it } from 'vitest';
-import {
-  chooseTickStep,
-  formatContext,
-  formatTick,
-  TICK_STEPS,
-  type TickUnit,
-  tickTimes,
-} from '../../src/layout/ticks.js';
+import { formatContext, formatTick } from '../../src/format/tick-labels.js';
+import { floorPeriod, historicalYears, TICK_STEPS, tickTimes } from '../../src/layout/ticks.js';
 import { formatIsoDate, utcMs } from '../../src/model/dates.js';
+import { yearLabel } from './calendar-oracle.js';
 import { mulberry32, pick, utc } from './helpers.js';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
-const measure = (text: string) => text.length * 7;
-/** The room a label of each unit needs, as the layout computes it. */
-const sample = utc(2000, 9, 28, 23, 58, 58);
-const spacing = (unit: TickUnit) => 16 + measure(formatTick(sample, unit, 'en-GB'));
-
-function stepFor(span: number, width: number) {
-  return chooseTickStep(width / span, spacing);
-}
 
 describe('TICK_STEPS', () => {
   it('TICK_STEPS run from the finest step to the coarsest', () => {
     const lengths = TICK_STEPS.map((s) => s.ms);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     expect(TICK_STEPS[0]).toEqual({ unit: 'second', step: 1, ms: 1000 });
-  });
-});
-
-describe('chooseTickStep', () => {
-  it('chooseTickStep(pxPerMs, spacing) picks years for 40 years at 1200 px', () => {
-    expect(stepFor(40 * YEAR, 1200)).toMatchObject({ unit: 'year', step: 2 });
-  });
-
-  it('chooseTickStep(pxPerMs, spacing) picks days for 2 months at 1200 px', () => {
-    expect(stepFor(61 * DAY, 1200)).toMatchObject({ unit: 'day' });
-  });
-
-  it('chooseTickStep(pxPerMs, spacing) picks hours for 1 day at 1200 px', () => {
-    expect(stepFor(DAY, 1200)).toMatchObject({ unit: 'hour' });
-  });
-
-  it('chooseTickStep(pxPerMs, spacing) picks finer units for shorter spans', () => {
-    const order: TickUnit[] = ['second', 'minute', 'hour', 'day', 'month', 'year'];
-    let previous = Number.POSITIVE_INFINITY;
-    for (const span of [
-      2000 * YEAR,
-      40 * YEAR,
-      3 * YEAR,
-      61 * DAY,
-      7 * DAY,
-      DAY,
-      DAY / 24,
-      60_000,
-    ]) {
-      const step = stepFor(span, 1200);
-      expect(step.ms).toBeLessThanOrEqual(previous);
-      previous = step.ms;
-      expect(order).toContain(step.unit);
-    }
-    expect(stepFor(60_000, 1200).unit).toBe('second');
-  });
-
-  it('chooseTickStep(pxPerMs, spacing) leaves room for each label', () => {
-    for (const width of [320, 800, 2560]) {
-      for (const span of [1e6, 1e8, 1e10, 1e12, 1e14]) {
-        const step = stepFor(span, width);
-        expect(step.ms * (width / span)).toBeGreaterThanOrEqual(spacing(step.unit));
-      }
-    }
-  });
-
-  it('chooseTickStep(pxPerMs, spacing) falls back to the coarsest step when nothing fits', () => {
-    expect(chooseTickStep(1e-20, spacing)).toEqual(TICK_STEPS[TICK_STEPS.length - 1]);
   });
 });
 
@@ -174,8 +114,14 @@ describe('formatTick', () => {
     expect(formatTick(utc(2024, 12, 8, 14, 30, 5), 'second', 'en-GB')).toBe('14:30:05');
   });
 
-  it('formatTick(ms, "year", locale) writes the era before 1 CE', () => {
-    expect(formatTick(Date.parse('-000043-01-01T00:00:00Z'), 'year', 'en-GB')).toBe('44 BC');
+  it('formatTick(ms, "year", locale) writes the era before 2 CE, and years past 9999 in full', () => {
+    const year = (y: number) => formatTick(utcMs(y), 'year', 'en-GB');
+    expect(year(-43)).toBe('44 BC');
+    expect(year(-9999)).toBe('10000 BC');
+    expect(year(0)).toBe('1 BC');
+    expect(year(1)).toBe('1 AD');
+    expect(year(2)).toBe('2');
+    expect(year(12_000)).toBe('12000');
   });
 });
 
@@ -184,11 +130,14 @@ describe('formatContext', () => {
     expect(formatContext(utc(2024, 12, 8), 'year', 'en-GB')).toBe('2024');
     expect(formatContext(utc(2024, 12, 8), 'month', 'en-GB')).toBe('December 2024');
     expect(formatContext(utc(2024, 12, 8), 'day', 'en-GB')).toBe('8 December 2024');
+    expect(formatContext(utc(2024, 12, 8, 14, 30), 'minute', 'en-GB')).toBe('8 Dec 2024, 14:30');
+    expect(formatContext(utcMs(-43, 3, 15), 'month', 'en-GB')).toBe('March 44 BC');
+    expect(formatContext(utcMs(1, 1, 1), 'month', 'en-GB')).toBe('January 1 AD');
   });
 });
 
 describe('tickTimes before the common era', () => {
-  it('tickTimes(start, end, unit) counts months and years across year 0 and into BCE', () => {
+  it('tickTimes(start, end, "month", 3) counts months across year 0 and into BCE', () => {
     const months = tickTimes(utcMs(-2, 11, 1), utcMs(1, 2, 1), 'month', 3).map((t) =>
       formatIsoDate(t, 'month'),
     );
@@ -203,10 +152,96 @@ describe('tickTimes before the common era', () => {
       '0000-10',
       '0001-01',
     ]);
-    expect(tickTimes(utcMs(-45), utcMs(-35), 'year', 5)).toEqual([
-      utcMs(-45),
-      utcMs(-40),
-      utcMs(-35),
+  });
+
+  // It ticked astronomical multiples of 5: −45, −40, −35, which are 46 BC, 41 BC and 36 BC.
+  it('tickTimes(start, end, "year", 5) ticks 45 BC, 40 BC, 35 BC: round historical years', () => {
+    const ticks = tickTimes(utcMs(-46), utcMs(-34), 'year', 5);
+    expect(ticks).toEqual([utcMs(-44), utcMs(-39), utcMs(-34)]);
+    expect(ticks.map((t) => formatTick(t, 'year', 'en-GB'))).toEqual(['45 BC', '40 BC', '35 BC']);
+  });
+});
+
+describe('historicalYears', () => {
+  const years = (k: number, from: number, to: number) =>
+    historicalYears(k)
+      .range(new Date(utcMs(from)), new Date(utcMs(to) + 1))
+      .map((d) => yearLabel(d.getUTCFullYear()));
+
+  it('historicalYears(k) ticks k·m BC, 1 AD and k·m AD, never year 0', () => {
+    expect(years(500, -2999, 1500)).toEqual([
+      '3000 BC',
+      '2500 BC',
+      '2000 BC',
+      '1500 BC',
+      '1000 BC',
+      '500 BC',
+      '1 AD',
+      '500',
+      '1000',
+      '1500',
     ]);
+    expect(years(2, -5, 6)).toEqual(['6 BC', '4 BC', '2 BC', '1 AD', '2', '4', '6']);
+    expect(years(100, -250, 250)).toEqual(['200 BC', '100 BC', '1 AD', '100', '200']);
+  });
+
+  it('historicalYears(1) is d3’s utcYear: every year, 1 BC then 1 AD', () => {
+    expect(historicalYears(1)).toBe(utcYear);
+    expect(years(1, -2, 2)).toEqual(['3 BC', '2 BC', '1 BC', '1 AD', '2']);
+  });
+
+  it('historicalYears(k).floor and .offset step between round years across the era', () => {
+    const i = historicalYears(10);
+    const at = (y: number, m = 6) => new Date(utcMs(y, m));
+    expect(+i.floor(at(2024))).toBe(utcMs(2020));
+    expect(+i.floor(at(7))).toBe(utcMs(1));
+    expect(+i.floor(at(0))).toBe(utcMs(-9));
+    expect(+i.floor(at(-9))).toBe(utcMs(-9));
+    expect(+i.floor(at(-10))).toBe(utcMs(-19));
+    expect(+i.offset(new Date(utcMs(-19)), 2)).toBe(utcMs(1));
+    expect(+i.offset(new Date(utcMs(1)), 3)).toBe(utcMs(30));
+    expect(+i.offset(new Date(utcMs(10)), -2)).toBe(utcMs(-9));
+  });
+
+  it('historicalYears(k) agrees with the calendar on 300 random years and steps', () => {
+    const random = mulberry32(9);
+    for (let n = 0; n < 300; n++) {
+      const k = pick(random, [2, 5, 10, 20, 50, 100, 500, 1000, 10_000]);
+      const year = Math.floor(random() * 40_000) - 20_000;
+      const floor = new Date(+historicalYears(k).floor(new Date(utcMs(year, 7)))).getUTCFullYear();
+      const round = (y: number) => (y <= 0 ? (1 - y) % k === 0 : y === 1 || y % k === 0);
+      expect(round(floor), `${year} by ${k}`).toBe(true);
+      expect(floor).toBeLessThanOrEqual(year);
+      for (let y = floor + 1; y <= year; y++) expect(round(y), `${y} by ${k}`).toBe(false);
+    }
+  });
+});
+
+describe('tickTimes at the ends of the Date range', () => {
+  // d3-time floors the instant before the window, a year a Date cannot hold, and returns nothing.
+  it('tickTimes(start, end, unit, step) ticks the years a Date holds in a window past its range', () => {
+    expect(utcYear.every(100_000)?.range(new Date(-8.64e15), new Date(-5e15))).toEqual([]);
+    expect(tickTimes(-9e15, -5e15, 'year', 100_000)).toEqual([utcMs(-199_999)]);
+    expect(utcYear.every(1000)?.range(new Date(8.5e15), new Date(9e15))).toEqual([]);
+    expect(
+      tickTimes(8.5e15, 9e15, 'year', 1000).map((t) => formatTick(t, 'year', 'en-GB')),
+    ).toEqual(['272000', '273000', '274000', '275000']);
+  });
+
+  it('tickTimes(start, end, "month") starts at the first month that begins inside the range', () => {
+    const [first] = tickTimes(-9e15, -8.6e15, 'month');
+    expect(formatIsoDate(first as number, 'day')).toBe('-271821-05-01');
+    expect(tickTimes(-9e15, -8.7e15, 'day')).toEqual([]);
+  });
+});
+
+describe('floorPeriod', () => {
+  it('floorPeriod(ms, unit) is where the year, month, day or minute holding ms begins', () => {
+    const t = utc(2024, 12, 8, 14, 30, 5);
+    expect(floorPeriod(t, 'year')).toBe(utc(2024));
+    expect(floorPeriod(t, 'month')).toBe(utc(2024, 12));
+    expect(floorPeriod(t, 'day')).toBe(utc(2024, 12, 8));
+    expect(floorPeriod(t, 'minute')).toBe(utc(2024, 12, 8, 14, 30));
+    expect(floorPeriod(utcMs(-43, 3, 15), 'year')).toBe(utcMs(-43));
   });
 });

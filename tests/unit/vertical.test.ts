@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/format/dates.js';
 import { layoutVertical, markerUnit } from '../../src/layout/vertical.js';
-import { clampView, type View, viewLimits } from '../../src/layout/view.js';
+import { type View, viewLimits } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision } from '../../src/layout/visible.js';
 import { LINEAR, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import { event, modelWarp, storyModel, timeline, utc } from './helpers.js';
+import { clampView } from './zoom-fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const HOUR = 3_600_000;
