@@ -61,6 +61,8 @@ async function launcher() {
           'app.update.enabled': false,
           'datareporting.policy.dataSubmissionEnabled': false,
           'browser.shell.checkDefaultBrowser': false,
+          // Touch events as on a touch screen, for the pinch tests (desktop Firefox leaves them off).
+          'dom.w3c_touch_events.enabled': 1,
         },
       },
     });

@@ -99,8 +99,21 @@ const base = css`
   .overview-svg { display: block; }
   .overview-ticks { stroke: var(--c); stroke-width: 1.5; fill: none; }
   .overview-shade { fill: var(--timeline-background); fill-opacity: 0.55; }
-  .overview-window { fill: none; stroke: var(--timeline-accent); stroke-width: 1.5; cursor: grab; }
-  .overview-handle { fill: var(--timeline-accent); cursor: ew-resize; }
+  /* d3-brush draws the window: .selection is the box, .handle its edges, .overlay the strip. */
+  .brush .selection {
+    fill: none;
+    fill-opacity: 1;
+    stroke: var(--timeline-accent);
+    stroke-width: 1.5;
+    shape-rendering: auto;
+    cursor: grab;
+  }
+  .brush .handle {
+    fill: var(--timeline-accent);
+    fill-opacity: 0.9;
+    cursor: ew-resize;
+  }
+  .brush .overlay { cursor: pointer; }
 
   .plot.vertical {
     overflow: visible;

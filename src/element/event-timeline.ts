@@ -3,7 +3,7 @@ import { dateLocale } from '../format/dates.js';
 import type { Messages } from '../i18n/en.js';
 import { loadMessages, messagesFor } from '../i18n/messages.js';
 import { type LanePlan, planLanes } from '../layout/lanes.js';
-import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
+import { GEOMETRY, layoutTimeline, type TimelineLayout } from '../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
 import { layoutVertical, type VerticalRow } from '../layout/vertical.js';
 import { revealView, separateView, type View, viewScale, viewToIso } from '../layout/view.js';
@@ -20,7 +20,7 @@ import { hitTest } from './hit-test.js';
 import { nextEvent, viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
 import { createMeasure, watchFonts } from './measure.js';
-import { OverviewDrag } from './overview.js';
+import { OverviewBrush } from './overview.js';
 import { SizeController } from './size-controller.js';
 import { renderIssueList } from './status.js';
 import { ViewController } from './view-controller.js';
@@ -116,23 +116,10 @@ export class EventTimeline extends LitElement {
     () => this.emit('timeline-view-change', { ...this.reflected }),
   );
   private readonly gestures = new GestureController(this, {
-    zoomAt: (factor, x, animate) => {
-      const l = this.layout;
-      if (l)
-        this.viewer.zoomAtPixel(
-          factor,
-          x,
-          this.rtl ? l.right : l.left,
-          this.rtl ? l.left : l.right,
-          animate,
-        );
-    },
-    panPixels: (dx) => {
-      if (this.layout) this.viewer.panPixels(dx, this.layout.right - this.layout.left, this.rtl);
-    },
+    panPixels: (dx) => this.viewer.translatePixels(dx),
     wheelHint: () => this.showHint(),
   });
-  private readonly overviewDrag = new OverviewDrag(
+  private readonly overviewBrush = new OverviewBrush(
     () =>
       this.overview
         ? { o: this.overview, warp: this.viewer.warp, view: this.viewer.view, rtl: this.rtl }
@@ -152,7 +139,8 @@ export class EventTimeline extends LitElement {
   private layout: TimelineLayout | null = null;
   private vertical: VerticalRow[] | null = null;
   private overview: OverviewLayout | null = null;
-  private measure: ((text: string) => number) | null = null;
+  /** Text widths in the fonts of the labels and of the axis's two rows. */
+  private measure: Record<'label' | 'tick' | 'context', (text: string) => number> | null = null;
   private measureFont = '';
   private unwatchFonts: (() => void) | null = null;
   private loadedVersion = -1;
@@ -276,7 +264,8 @@ export class EventTimeline extends LitElement {
       this.viewer.prepare(
         model,
         this.scale === 'linear',
-        width,
+        { width, ...plotEdges(width) },
+        this.rtl,
         fresh ? this.requestedView() : null,
       )
     ) {
@@ -312,11 +301,15 @@ export class EventTimeline extends LitElement {
       return;
     }
     // Measured in the font the labels are drawn in: again when it changes or finishes loading.
-    const font = `600 13px ${getComputedStyle(this).fontFamily}`;
-    if (font !== this.measureFont) this.measure = null;
-    this.measureFont = font;
-    this.measure ??= createMeasure(font);
-    const [left, right] = [12, Math.max(13, width - 12)];
+    const family = getComputedStyle(this).fontFamily;
+    if (family !== this.measureFont) this.measure = null;
+    this.measureFont = family;
+    this.measure ??= {
+      label: createMeasure(`600 13px ${family}`),
+      tick: createMeasure(`12px ${family}`),
+      context: createMeasure(`600 12px ${family}`),
+    };
+    const { left, right } = plotEdges(width);
     this.layout = layoutTimeline({
       model,
       lanes: this.lanes,
@@ -324,7 +317,8 @@ export class EventTimeline extends LitElement {
       width,
       now: Date.now(),
       locale: this.locale,
-      measure: this.measure,
+      measure: this.measure.label,
+      measureAxis: this.measure,
       rtl: this.rtl,
       selected: this.indexById.get(this.selected) ?? -1,
       focus: this.stop,
@@ -355,7 +349,10 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot:not(.vertical)');
+    this.gestures.attach(plot);
+    this.viewer.attach(plot);
+    this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
     // A render that removed the focused button (its label no longer fits, say) must not lose
     // focus: it goes to the same event's new button.
     if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);
@@ -421,7 +418,6 @@ export class EventTimeline extends LitElement {
         fit: () => this.zoomToFit(),
         plotClick: this.onPlotClick,
         verticalClick: this.onVerticalClick,
-        overview: this.overviewDrag,
         closeDetail: () => this.choose('', true),
         chooseFromList: (id) => this.chooseFromList(id),
         closeCluster: () => this.closeCluster(),
@@ -638,4 +634,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
   }
+}
+
+/** The plot's edges within the element's width: a gutter each side. */
+function plotEdges(width: number): { left: number; right: number } {
+  return { left: GEOMETRY.gutter, right: Math.max(GEOMETRY.gutter + 1, width - GEOMETRY.gutter) };
 }

@@ -11,7 +11,6 @@ import { laneClass, laneInk } from './chart.js';
 import { renderControls } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
-import type { OverviewDrag } from './overview.js';
 import { renderOverview } from './overview.js';
 import { customProperties } from './place.js';
 import { renderStatus } from './status.js';
@@ -51,7 +50,6 @@ export interface FrameContext {
     fit: () => void;
     plotClick: (e: MouseEvent) => void;
     verticalClick: (e: MouseEvent) => void;
-    overview: OverviewDrag;
     closeDetail: () => void;
     chooseFromList: (id: string) => void;
     closeCluster: () => void;
@@ -102,8 +100,7 @@ export function renderFrame(c: FrameContext) {
             </div>
             ${
               c.overview
-                ? html`<div part="overview" class="overview" @pointerdown=${on.overview.down} @pointermove=${on.overview.move}
-                    @pointerup=${on.overview.up} @pointercancel=${on.overview.up}>
+                ? html`<div part="overview" class="overview">
                     ${renderOverview(c.overview, lanes.lanes, c.warp, c.view, c.layout.width, c.rtl)}
                   </div>`
                 : nothing

@@ -2,25 +2,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** What the gestures ask of the timeline, in pixels of the plot. */
+/** What the gestures ask of the timeline. */
 export interface GestureTarget {
-  /** Zoom by `factor` (> 1 in) around x; animated for double-clicks. */
-  zoomAt(factor: number, x: number, animate: boolean): void;
-  /** Move the content by dx pixels (positive: to the right). */
+  /** Move the content by dx screen pixels (positive: to the right). */
   panPixels(dx: number): void;
   /** A plain wheel was turned over the plot: the page scrolls; say how to zoom. */
   wheelHint(): void;
 }
 
 /**
- * Turns pointer input on the plot into zoom and pan. Pointer Events with `touch-action: pan-y` on
- * the plot leave vertical swipes to the page, while horizontal drags pan and two fingers pinch.
- * A plain wheel scrolls the page; Ctrl/⌘ + wheel and trackpad pinches (which arrive as wheel
- * events with ctrlKey) zoom; horizontal wheel movement pans.
+ * The gestures d3-zoom leaves to the page's own conventions (see view-controller.ts for the rest):
+ * - one finger pans along time with Pointer Events, while `touch-action: pan-y` lets the browser
+ *   take vertical swipes (it sends pointercancel) — d3-zoom would prevent every touchmove;
+ * - a sideways wheel or trackpad swipe pans;
+ * - a plain vertical wheel scrolls the page, and the hint says how to zoom.
  */
 export class GestureController implements ReactiveController {
   private surface: HTMLElement | null = null;
-  private readonly pointers = new Map<number, { x: number; y: number }>();
+  /** Touch pointers down now; a pan is one finger's alone, and ends when a second lands. */
+  private readonly touches = new Map<number, number>();
+  private panning = true;
   private moved = 0;
   private suppressClick = false;
 
@@ -42,7 +43,6 @@ export class GestureController implements ReactiveController {
     surface.addEventListener('pointermove', this.onMove);
     surface.addEventListener('pointerup', this.onUp);
     surface.addEventListener('pointercancel', this.onUp);
-    surface.addEventListener('dblclick', this.onDoubleClick);
     surface.addEventListener('click', this.onClickCapture, true);
   }
 
@@ -58,22 +58,16 @@ export class GestureController implements ReactiveController {
     s.removeEventListener('pointermove', this.onMove);
     s.removeEventListener('pointerup', this.onUp);
     s.removeEventListener('pointercancel', this.onUp);
-    s.removeEventListener('dblclick', this.onDoubleClick);
     s.removeEventListener('click', this.onClickCapture, true);
     this.surface = null;
-    this.pointers.clear();
+    this.touches.clear();
   }
 
-  private localX(e: { clientX: number }): number {
-    return e.clientX - (this.surface?.getBoundingClientRect().left ?? 0);
-  }
-
+  /** Ctrl/⌘ + wheel never gets here: d3-zoom takes it and stops it. */
   private onWheel = (e: WheelEvent): void => {
+    if (e.ctrlKey || e.metaKey) return;
     const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
-    if (e.ctrlKey || e.metaKey) {
-      e.preventDefault();
-      this.target.zoomAt(Math.exp((-e.deltaY * scale) / 300), this.localX(e), false);
-    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+    if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
       e.preventDefault();
       this.target.panPixels(-e.deltaX * scale);
     } else if (e.deltaY !== 0) {
@@ -82,59 +76,37 @@ export class GestureController implements ReactiveController {
   };
 
   private onDown = (e: PointerEvent): void => {
-    if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.suppressClick = false;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size === 1) this.moved = 0;
+    if (e.pointerType !== 'touch') return;
+    this.touches.set(e.pointerId, e.clientX);
+    if (this.touches.size === 1) {
+      this.panning = true;
+      this.moved = 0;
+      this.suppressClick = false;
+    } else {
+      // Two fingers are d3-zoom's pinch; the pan does not come back until every finger lifts.
+      this.panning = false;
+    }
   };
 
   private onMove = (e: PointerEvent): void => {
-    const last = this.pointers.get(e.pointerId);
-    if (!last) return;
-    if (this.pointers.size === 1) {
-      const dx = e.clientX - last.x;
-      this.moved += Math.abs(dx) + Math.abs(e.clientY - last.y);
-      if (this.moved > 4) {
-        if (!this.surface?.hasPointerCapture(e.pointerId))
-          this.surface?.setPointerCapture(e.pointerId);
-        this.target.panPixels(dx);
-      }
-    } else if (this.pointers.size === 2) {
-      const other = [...this.pointers].find(([id]) => id !== e.pointerId)?.[1];
-      if (other) {
-        const before = Math.hypot(last.x - other.x, last.y - other.y);
-        const after = Math.hypot(e.clientX - other.x, e.clientY - other.y);
-        this.moved += 10;
-        if (before > 0 && after > 0) {
-          this.target.zoomAt(
-            after / before,
-            this.localX({ clientX: (e.clientX + other.x) / 2 }),
-            false,
-          );
-        }
-        this.target.panPixels((e.clientX - last.x) / 2);
-      }
-    }
-    last.x = e.clientX;
-    last.y = e.clientY;
+    const last = this.touches.get(e.pointerId);
+    if (last === undefined || !this.panning) return;
+    const dx = e.clientX - last;
+    this.touches.set(e.pointerId, e.clientX);
+    this.moved += Math.abs(dx);
+    if (this.moved > 4) this.target.panPixels(dx);
   };
 
   private onUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
+    if (!this.touches.delete(e.pointerId)) return;
     if (this.moved > 4) this.suppressClick = true;
   };
 
-  /** A drag ends with a click on whatever is under the pointer; it must not select it. */
+  /** A drag ends with a click on whatever is under the finger; it must not select it. */
   private onClickCapture = (e: MouseEvent): void => {
     if (!this.suppressClick) return;
     this.suppressClick = false;
     e.stopPropagation();
     e.preventDefault();
-  };
-
-  private onDoubleClick = (e: MouseEvent): void => {
-    if ((e.target as Element).closest('button')) return;
-    e.preventDefault();
-    this.target.zoomAt(2, this.localX(e), true);
   };
 }

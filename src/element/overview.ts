@@ -1,3 +1,5 @@
+import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
+import { pointers, type Selection, select } from 'd3-selection';
 import { nothing, svg } from 'lit';
 import type { Lane } from '../layout/lanes.js';
 import { OVERVIEW_HEIGHT, type OverviewLayout } from '../layout/overview.js';
@@ -6,7 +8,23 @@ import type { Warp } from '../layout/warp.js';
 import { laneClass, laneInk } from './chart.js';
 import { customProperties } from './place.js';
 
-/** The overview strip: all events, and the visible window as a box with handles. */
+/** The overview's scale: the whole extent across the strip, mirrored right to left. */
+function overviewScale(o: OverviewLayout, warp: Warp, rtl: boolean) {
+  return viewScale(warp, o.full, rtl ? o.right : o.left, rtl ? o.left : o.right);
+}
+
+/** The visible window on the strip, in px, left edge first. */
+function windowOf(o: OverviewLayout, warp: Warp, view: View, rtl: boolean): [number, number] {
+  const x = overviewScale(o, warp, rtl);
+  const a = Math.max(o.left, Math.min(x(view.start), x(view.end)));
+  const b = Math.min(o.right, Math.max(x(view.start), x(view.end)));
+  return [a, Math.max(a + 4, b)];
+}
+
+/**
+ * The overview strip: all events, the parts outside the visible window shaded, and the window
+ * itself as a d3 brush.
+ */
 export function renderOverview(
   o: OverviewLayout,
   lanes: Lane[],
@@ -15,10 +33,7 @@ export function renderOverview(
   width: number,
   rtl: boolean,
 ) {
-  const x = viewScale(warp, o.full, rtl ? o.right : o.left, rtl ? o.left : o.right);
-  const a = Math.max(o.left, Math.min(x(view.start), x(view.end)));
-  const b = Math.min(o.right, Math.max(x(view.start), x(view.end)));
-  const w = Math.max(4, b - a);
+  const [a, b] = windowOf(o, warp, view, rtl);
   return svg`<svg class="overview-svg" aria-hidden="true" width=${width} height=${OVERVIEW_HEIGHT}>
     ${o.paths.map((p) => {
       const lane = lanes[p.lane];
@@ -27,78 +42,100 @@ export function renderOverview(
         : nothing;
     })}
     <rect class="overview-shade" x="0" y="0" width=${Math.max(0, a)} height=${OVERVIEW_HEIGHT}></rect>
-    <rect class="overview-shade" x=${a + w} y="0" width=${Math.max(0, width - a - w)} height=${OVERVIEW_HEIGHT}></rect>
-    <rect class="overview-window" x=${a} y="1" width=${w} height=${OVERVIEW_HEIGHT - 2} rx="3"></rect>
-    <rect class="overview-handle" x=${a - 3} y="8" width="6" height=${OVERVIEW_HEIGHT - 16} rx="2"></rect>
-    <rect class="overview-handle" x=${a + w - 3} y="8" width="6" height=${OVERVIEW_HEIGHT - 16} rx="2"></rect>
+    <rect class="overview-shade" x=${b} y="0" width=${Math.max(0, width - b)} height=${OVERVIEW_HEIGHT}></rect>
+    <!-- d3-brush owns what is inside this group: Lit renders it empty and never touches it. -->
+    <g class="brush"></g>
   </svg>`;
 }
 
-type Mode = { kind: 'pan'; x: number } | { kind: 'start' | 'end' } | null;
+interface OverviewState {
+  o: OverviewLayout;
+  warp: Warp;
+  view: View;
+  rtl: boolean;
+}
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
- * Pointer input on the overview: drag the window to pan, drag a handle to resize, press anywhere
- * else to bring the window there. Works in u (warped time), like the main view's gestures.
+ * The visible window as a d3 brush (`brushX`): drag it to pan, drag its edges to resize, press
+ * elsewhere on the strip to bring the window there. Moves go to the view controller, which
+ * clamps them as it clamps zoom; the brush then follows the view.
  */
-export class OverviewDrag {
-  private mode: Mode = null;
+export class OverviewBrush {
+  private group: Group | null = null;
+  private state: OverviewState | null = null;
+  private active = false;
+  private readonly brush: BrushBehavior<unknown> = brushX()
+    .handleSize(10)
+    .on('start', (e: D3BrushEvent<unknown>) => {
+      if (e.sourceEvent) this.active = true;
+    })
+    .on('brush', (e: D3BrushEvent<unknown>) => {
+      if (e.sourceEvent) this.moved(e.selection as [number, number] | null);
+    })
+    .on('end', (e: D3BrushEvent<unknown>) => {
+      if (!e.sourceEvent) return;
+      this.active = false;
+      this.follow();
+    });
 
   constructor(
-    private readonly get: () => { o: OverviewLayout; warp: Warp; view: View; rtl: boolean } | null,
+    private readonly get: () => OverviewState | null,
     private readonly go: (view: View, animate: boolean) => void,
   ) {}
 
-  down = (e: PointerEvent): void => {
+  /** Binds the brush to the group Lit rendered for it, and puts the window where the view is. */
+  attach(element: SVGGElement | null): void {
     const state = this.get();
-    if (!state) return;
-    const { o, warp, view, rtl } = state;
-    const x = viewScale(warp, o.full, rtl ? o.right : o.left, rtl ? o.left : o.right);
-    const px = this.local(e);
-    const xs = [x(view.start), x(view.end)];
-    const [a, b] = [Math.min(...(xs as [number, number])), Math.max(...(xs as [number, number]))];
-    (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    if (Math.abs(px - a) <= 8 || Math.abs(px - b) <= 8) {
-      const nearA = Math.abs(px - a) <= Math.abs(px - b);
-      this.mode = { kind: nearA !== rtl ? 'start' : 'end' };
-    } else if (px > a && px < b) {
-      this.mode = { kind: 'pan', x: px };
-    } else {
-      const centre = warp.toU(x.invert(px));
-      const half = (warp.toU(view.end) - warp.toU(view.start)) / 2;
-      this.go({ start: warp.fromU(centre - half), end: warp.fromU(centre + half) }, true);
-      this.mode = { kind: 'pan', x: px };
+    if (element !== (this.group?.node() ?? null)) {
+      this.group = element ? select(element) : null;
+      this.state = null;
     }
+    const group = this.group;
+    if (!group || !state) return;
+    if (!this.state || this.state.o !== state.o) {
+      const { o } = state;
+      this.brush.extent([
+        [o.left, 0],
+        [o.right, OVERVIEW_HEIGHT],
+      ]);
+      group.call(this.brush);
+      // A press outside the window brings the window there (d3's own would start a new brush).
+      group
+        .select('.overlay')
+        .on('mousedown.brush touchstart.brush', (e: Event) => this.recentre(e));
+    }
+    this.state = state;
+    this.follow();
+  }
+
+  /** Puts the brush where the view is, unless the reader is moving it. */
+  private follow(): void {
+    const state = this.state;
+    if (!this.group || !state || this.active) return;
+    this.brush.move(this.group, windowOf(state.o, state.warp, state.view, state.rtl));
+  }
+
+  private moved(selection: [number, number] | null): void {
+    const state = this.get();
+    if (!state || !selection) return;
+    const x = overviewScale(state.o, state.warp, state.rtl);
+    const [t0, t1] = [x.invert(selection[0]), x.invert(selection[1])];
+    this.go({ start: Math.min(t0, t1), end: Math.max(t0, t1) }, false);
+  }
+
+  private recentre(e: Event): void {
+    const state = this.get();
+    if (!state || !this.group) return;
     e.preventDefault();
-  };
-
-  move = (e: PointerEvent): void => {
-    const state = this.get();
-    if (!state || !this.mode) return;
-    const { o, warp, view, rtl } = state;
-    const x = viewScale(warp, o.full, rtl ? o.right : o.left, rtl ? o.left : o.right);
-    const px = this.local(e);
-    if (this.mode.kind === 'pan') {
-      const du = warp.toU(x.invert(px)) - warp.toU(x.invert(this.mode.x));
-      this.mode.x = px;
-      this.go(
-        { start: warp.fromU(warp.toU(view.start) + du), end: warp.fromU(warp.toU(view.end) + du) },
-        false,
-      );
-    } else {
-      const t = x.invert(px);
-      const next =
-        this.mode.kind === 'start'
-          ? { start: Math.min(t, view.end - 1), end: view.end }
-          : { start: view.start, end: Math.max(t, view.start + 1) };
-      this.go(next, false);
-    }
-  };
-
-  up = (): void => {
-    this.mode = null;
-  };
-
-  private local(e: PointerEvent): number {
-    return e.clientX - (e.currentTarget as Element).getBoundingClientRect().left;
+    e.stopImmediatePropagation();
+    const [px = Number.NaN] = pointers(e, this.group.node())[0] ?? [];
+    const { warp, view, rtl, o } = state;
+    const [a, b] = windowOf(o, warp, view, rtl);
+    if (!(px < a || px > b)) return;
+    const centre = warp.toU(overviewScale(o, warp, rtl).invert(px));
+    const half = (warp.toU(view.end) - warp.toU(view.start)) / 2;
+    this.go({ start: warp.fromU(centre - half), end: warp.fromU(centre + half) }, true);
   }
 }

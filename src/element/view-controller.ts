@@ -1,37 +1,135 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { easeCubicOut } from 'd3-ease';
+import { type Selection, select } from 'd3-selection';
+import 'd3-transition';
 import {
-  clampView,
-  fitView,
-  interpolateView,
-  panView,
-  UNIT_MS,
-  type View,
-  type ViewLimits,
-  viewLimits,
-  viewScale,
-  zoomView,
-} from '../layout/view.js';
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+  zoom,
+  zoomIdentity,
+} from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fitView, UNIT_MS, type View, type ViewLimits, viewLimits } from '../layout/view.js';
 import { dataExtent, finestPrecision } from '../layout/visible.js';
 import { createWarp, eventBounds, findGaps, keepEnds, LINEAR, type Warp } from '../layout/warp.js';
+import {
+  transformOf,
+  viewOf,
+  type ZoomFrame,
+  type ZoomState,
+  zoomExtents,
+  zoomFrame,
+} from '../layout/zoom.js';
 import type { TimelineModel } from '../model/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type Surface = Selection<HTMLElement, unknown, null, undefined>;
 
 const DURATION = 250;
+/** Ctrl + wheel: a notch (100 px) zooms by e^(1/3), as before d3; d3's own default is about 4×. */
+const wheelDelta = (e: WheelEvent) =>
+  (-e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1)) / 300 / Math.LN2;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Owns the visible window: where it is, where it may go (limits), and how it gets there (at once
- * for gestures, animated for buttons, keys and methods unless the reader prefers reduced motion).
- * Every change asks the host to render, and `onChange` runs at most once per frame.
+ * Which input d3-zoom takes: Ctrl/⌘ + wheel and trackpad pinches (wheel events with ctrlKey),
+ * two-finger touches, primary-button mouse drags, and double-clicks off the buttons. A plain
+ * wheel scrolls the page, and one finger is left to the gesture controller, which pans with
+ * Pointer Events so that the browser keeps vertical swipes (d3/d3-zoom#215).
+ */
+function takes(this: HTMLElement, e: Event): boolean {
+  if (e instanceof WheelEvent) return e.ctrlKey || e.metaKey;
+  if (e.type === 'touchstart') return (e as TouchEvent).touches.length >= 2;
+  if (e.type === 'dblclick') return !(e.target as Element).closest?.('button');
+  return e.type === 'mousedown' && (e as MouseEvent).button === 0;
+}
+
+/** Sets d3-zoom's extents: the plot, and the limits as scale and translate extents. */
+export function limitZoom(
+  behavior: ZoomBehavior<HTMLElement, unknown>,
+  frame: ZoomFrame,
+  limits: ViewLimits,
+  plot: { left: number; right: number },
+): void {
+  const extents = zoomExtents(frame, limits);
+  behavior
+    .extent([
+      [plot.left, 0],
+      [plot.right, 1],
+    ])
+    .scaleExtent(extents.scale)
+    .translateExtent(extents.translate);
+}
+
+/**
+ * The transform d3-zoom allows: the scale within its extent, the window within the translate
+ * extent (d3's own constrain, as its gestures use). The same object when nothing needed to change.
+ */
+export function constrain(
+  behavior: ZoomBehavior<HTMLElement, unknown>,
+  t: ZoomTransform,
+): ZoomTransform {
+  const [k0, k1] = behavior.scaleExtent();
+  const k = Math.max(k0, Math.min(k1, t.k));
+  const extent = (behavior.extent() as unknown as () => [[number, number], [number, number]])();
+  // A window too wide or too narrow is cut or widened about its centre, as d3's scaleTo does.
+  const centre = (extent[0][0] + extent[1][0]) / 2;
+  const scaled = k === t.k ? t : zoomIdentity.translate(centre - t.invertX(centre) * k, 0).scale(k);
+  const out = behavior.constrain()(scaled, extent, behavior.translateExtent());
+  return out.k === t.k && out.x === t.x ? t : out;
+}
+
+/** The window zoomed by `factor` (> 1 in) around the instant `at`, which stays where it is. */
+export function zoomWindow(frame: ZoomFrame, view: View, factor: number, at: number): View {
+  const t = toTransform(transformOf(frame, view));
+  const p = t.applyX(frame.base(frame.warp.toU(at)));
+  const k = t.k * factor;
+  return viewOf(frame, zoomIdentity.translate(p - t.invertX(p) * k, 0).scale(k));
+}
+
+/** The window moved by a fraction of its width; positive moves later in time. */
+export function panWindow(frame: ZoomFrame, view: View, fraction: number): View {
+  const t = toTransform(transformOf(frame, view));
+  return viewOf(frame, t.translate((-fraction * (frame.to - frame.from)) / t.k, 0));
+}
+
+function toTransform(t: ZoomState): ZoomTransform {
+  return zoomIdentity.translate(t.x, 0).scale(t.k);
+}
+
+/**
+ * Owns the visible window and moves it with d3-zoom. A window and a d3 zoom transform are two
+ * names for one view (layout/zoom.ts); every move goes through `zoom.transform`, animated with a
+ * d3 transition unless the reader prefers reduced motion. Gestures come from d3-zoom too. Every
+ * change asks the host to render; `onChange` runs at most once per frame.
  */
 export class ViewController implements ReactiveController {
   view: View = { start: 0, end: 1 };
   warp: Warp = LINEAR;
   limits: ViewLimits | null = null;
+  /** The window that shows all the data. */
+  fit: View | null = null;
+  private frame: ZoomFrame | null = null;
+  private surface: Surface | null = null;
+  /** Where an animation is headed, so moves made during it add up. */
   private target: View | null = null;
-  private frame = 0;
-  private notifyFrame = 0;
+  /** A transform being applied for a window asked for exactly, which it then names exactly. */
+  private exact: { t: ZoomState; view: View } | null = null;
+  private syncing = false;
+  private generation = 0;
   private waiting: (() => void)[] = [];
+  private notifyFrame = 0;
+  private prepared: { model: TimelineModel; linear: boolean; width: number; rtl: boolean } | null =
+    null;
+  readonly zoom: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    .filter(takes)
+    .wheelDelta(wheelDelta)
+    .clickDistance(4)
+    // Listen for touches whatever the device says of itself (d3 asks maxTouchPoints): touch
+    // screens that report none still pinch, and every engine's tests can send touches.
+    .touchable(() => true)
+    .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.zoomed(e.transform));
 
   /**
    * `onMove` runs on every change, so the window can be read at once (attributes); `onChange` at
@@ -46,87 +144,148 @@ export class ViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.finish();
+    this.surface?.interrupt();
+    this.settle();
     cancelAnimationFrame(this.notifyFrame);
     this.notifyFrame = 0;
   }
 
-  /** The window that shows all the data. */
-  fit: View | null = null;
-  private prepared: { model: TimelineModel; linear: boolean; width: number } | null = null;
-
   /**
    * Sets up the warp (compressed gaps unless `linear`), the limits and the fitting window for a
-   * dataset at a width; a new dataset starts at `requested` or the fit. Does nothing if unchanged.
+   * dataset on a plot from `left` to `right`; a new dataset starts at `requested` or the fit.
+   * Returns false when nothing changed.
    */
-  prepare(model: TimelineModel, linear: boolean, width: number, requested: View | null): boolean {
+  prepare(
+    model: TimelineModel,
+    linear: boolean,
+    size: { width: number; left: number; right: number },
+    rtl: boolean,
+    requested: View | null,
+  ): boolean {
     const p = this.prepared;
-    if (p && p.model === model && p.linear === linear && p.width === width) return false;
+    const { width } = size;
+    if (p && p.model === model && p.linear === linear && p.width === width && p.rtl === rtl)
+      return false;
     const now = Date.now();
     const extent = dataExtent(model, now);
     const warp = linear
       ? LINEAR
       : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
     const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
-    this.fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
-    this.reset(p?.model === model ? this.view : (requested ?? this.fit), warp, limits);
-    this.prepared = { model, linear, width };
+    const fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
+    const view = p?.model === model ? this.view : (requested ?? fit);
+    this.surface?.interrupt();
+    this.settle();
+    this.warp = warp;
+    this.limits = limits;
+    this.fit = fit;
+    this.frame = zoomFrame(warp, fit, size.left, size.right, rtl);
+    limitZoom(this.zoom, this.frame, limits, size);
+    this.view = this.clamp(view);
+    this.prepared = { model, linear, width, rtl };
+    this.sync();
     return true;
   }
 
-  /** Zooms around a pixel of a plot running from `from` to `to` (reversed right to left). */
-  zoomAtPixel(factor: number, px: number, from: number, to: number, animate: boolean): void {
-    this.zoomBy(factor, viewScale(this.warp, this.view, from, to).invert(px), animate);
+  /** Binds d3-zoom to the plot (after each render; a new plot element is bound anew). */
+  attach(element: HTMLElement | null): void {
+    if (element === (this.surface?.node() ?? null)) return;
+    this.surface?.interrupt().on('.zoom', null);
+    this.settle();
+    // d3-zoom keeps its transform on the element and listens there; Lit never binds the plot's
+    // own style or children that d3 would touch.
+    this.surface = element ? select(element).call(this.zoom) : null;
+    this.sync();
   }
 
-  /** Moves the content by dx pixels of a plot `width` wide (positive: to the right). */
-  panPixels(dx: number, width: number, rtl: boolean): void {
-    this.panBy((rtl ? dx : -dx) / width, false);
-  }
-
-  /** Replaces the window without animation or notice (a new dataset, a new width). */
-  reset(view: View, warp: Warp, limits: ViewLimits | null): void {
-    this.finish();
-    this.warp = warp;
-    this.limits = limits;
-    this.view = this.clamp(view);
-  }
-
+  /** The window clamped to the limits, as d3-zoom's extents clamp it. */
   clamp(view: View): View {
-    return this.limits ? clampView(this.warp, view, this.limits) : view;
+    if (!this.frame) return view;
+    const t = this.transform(transformOf(this.frame, view));
+    return this.constrained(t) === t ? view : viewOf(this.frame, this.constrained(t));
   }
 
-  /** Moves to a window; resolves when it has arrived. */
+  /** Moves to a window through `zoom.transform`; resolves when it has arrived. */
   go(view: View, animate: boolean): Promise<void> {
-    const to = this.clamp(view);
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!animate || reduced || !this.host.isConnected) {
-      this.finish();
-      this.set(to);
+    const frame = this.frame;
+    if (!frame) {
+      this.set(view);
       return Promise.resolve();
     }
-    const from = this.view;
-    this.target = to;
-    cancelAnimationFrame(this.frame);
-    const started = performance.now();
-    const step = (now: number) => {
-      // A frame may be stamped before the move began (a busy page): never run backwards.
-      const t = Math.min(1, Math.max(0, (now - started) / DURATION));
-      const eased = 1 - (1 - t) ** 3;
-      this.set(t === 1 ? to : interpolateView(this.warp, from, to, eased));
-      if (t < 1) this.frame = requestAnimationFrame(step);
-      else this.finish();
-    };
-    this.frame = requestAnimationFrame(step);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const asked = this.transform(transformOf(frame, view));
+    const t = this.constrained(asked);
+    const exact = t === asked ? view : viewOf(frame, t);
+    const generation = ++this.generation;
+    const surface = this.surface;
+    if (!surface || !animate || reducedMotion() || !this.host.isConnected) {
+      this.exact = { t, view: exact };
+      if (surface) this.zoom.transform(surface, t);
+      else this.set(exact);
+      this.exact = null;
+      this.settle();
+      return Promise.resolve();
+    }
+    this.target = exact;
+    const promise = new Promise<void>((resolve) => this.waiting.push(resolve));
+    surface
+      .transition()
+      .duration(DURATION)
+      .ease(easeCubicOut)
+      .call(this.zoom.transform, t)
+      .on('end', () => {
+        if (generation !== this.generation) return;
+        this.set(exact);
+        this.settle();
+      })
+      .on('interrupt', () => {
+        // Another move of ours takes over and settles later; a gesture settles now.
+        if (generation === this.generation) this.settle();
+      });
+    return promise;
   }
 
+  /** Zooms by `factor` (> 1 in) around the instant `at`, from where any animation is headed. */
   zoomBy(factor: number, at: number, animate: boolean): Promise<void> {
-    return this.go(zoomView(this.warp, this.target ?? this.view, factor, at), animate);
+    const frame = this.frame;
+    if (!frame) return Promise.resolve();
+    return this.go(zoomWindow(frame, this.target ?? this.view, factor, at), animate);
   }
 
+  /** Moves by a fraction of the window (positive: later), from where any animation is headed. */
   panBy(fraction: number, animate: boolean): Promise<void> {
-    return this.go(panView(this.warp, this.target ?? this.view, fraction), animate);
+    const frame = this.frame;
+    if (!frame) return Promise.resolve();
+    return this.go(panWindow(frame, this.target ?? this.view, fraction), animate);
+  }
+
+  /** Moves the content by dx screen pixels (one-finger touch, sideways wheel). */
+  translatePixels(dx: number): void {
+    const surface = this.surface;
+    if (!surface) return;
+    const k = (surface.node() as HTMLElement & { __zoom?: ZoomTransform }).__zoom?.k ?? 1;
+    this.zoom.translateBy(surface, dx / k, 0);
+  }
+
+  private zoomed(t: ZoomTransform): void {
+    if (this.syncing || !this.frame) return;
+    const exact = this.exact;
+    this.set(exact && exact.t.k === t.k && exact.t.x === t.x ? exact.view : viewOf(this.frame, t));
+  }
+
+  /** Gives d3-zoom the transform of the current window, without moving anything. */
+  private sync(): void {
+    if (!this.surface || !this.frame) return;
+    this.syncing = true;
+    this.zoom.transform(this.surface, this.transform(transformOf(this.frame, this.view)));
+    this.syncing = false;
+  }
+
+  private transform(t: ZoomState): ZoomTransform {
+    return toTransform(t);
+  }
+
+  private constrained(t: ZoomTransform): ZoomTransform {
+    return constrain(this.zoom, t);
   }
 
   private set(view: View): void {
@@ -142,13 +301,9 @@ export class ViewController implements ReactiveController {
     }
   }
 
-  /** Ends any animation where it was headed and settles every promise waiting on it. */
-  private finish(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    if (this.target) this.set(this.target);
+  /** Settles every promise waiting on a move. */
+  private settle(): void {
     this.target = null;
-
     const waiting = this.waiting;
     this.waiting = [];
     for (const resolve of waiting) resolve();

@@ -58,57 +58,6 @@ export function viewLimits(warp: Warp, extent: View, finest: Precision, width: n
   };
 }
 
-/** Keeps a window inside the limits, preserving its centre where it can. */
-export function clampView(warp: Warp, view: View, limits: ViewLimits): View {
-  let u0 = warp.toU(view.start);
-  let u1 = warp.toU(view.end);
-  const maxSpan = limits.u1 - limits.u0;
-  if (u1 - u0 > maxSpan) {
-    const c = (u0 + u1) / 2;
-    u0 = c - maxSpan / 2;
-    u1 = c + maxSpan / 2;
-  }
-  let start = warp.fromU(u0);
-  let end = warp.fromU(u1);
-  if (end - start < limits.minSpan) {
-    const c = (start + end) / 2;
-    start = c - limits.minSpan / 2;
-    end = c + limits.minSpan / 2;
-    u0 = warp.toU(start);
-    u1 = warp.toU(end);
-  }
-  // A window wider than the limits (a lone event's narrowest window) centres on them.
-  if (u1 - u0 >= maxSpan) {
-    const c = (limits.u0 + limits.u1) / 2;
-    return { start: warp.fromU(c - (u1 - u0) / 2), end: warp.fromU(c + (u1 - u0) / 2) };
-  }
-  const shift = u0 < limits.u0 ? limits.u0 - u0 : u1 > limits.u1 ? limits.u1 - u1 : 0;
-  if (shift === 0) return { start, end };
-  return { start: warp.fromU(u0 + shift), end: warp.fromU(u1 + shift) };
-}
-
-/** Zooms by `factor` (> 1 zooms in) around `at`, a time that stays where it is. */
-export function zoomView(warp: Warp, view: View, factor: number, at: number): View {
-  const u0 = warp.toU(view.start);
-  const u1 = warp.toU(view.end);
-  const c = warp.toU(at);
-  return { start: warp.fromU(c - (c - u0) / factor), end: warp.fromU(c + (u1 - c) / factor) };
-}
-
-/** Moves the window by a fraction of its width; positive moves later in time. */
-export function panView(warp: Warp, view: View, fraction: number): View {
-  const u0 = warp.toU(view.start);
-  const u1 = warp.toU(view.end);
-  const d = (u1 - u0) * fraction;
-  return { start: warp.fromU(u0 + d), end: warp.fromU(u1 + d) };
-}
-
-/** A window between two others, `f` of the way, interpolated in u so gaps move smoothly. */
-export function interpolateView(warp: Warp, a: View, b: View, f: number): View {
-  const mix = (p: number, q: number) => warp.fromU(warp.toU(p) + (warp.toU(q) - warp.toU(p)) * f);
-  return { start: mix(a.start, b.start), end: mix(a.end, b.end) };
-}
-
 /**
  * The window that shows an event: the current one if the event is in it, else one of the same
  * width centred on the event's start. Null when nothing needs to move.

@@ -189,26 +189,27 @@ describe('gestures on the plot', () => {
 
   it('two fingers pinch to zoom', async () => {
     const y = h.emptyY;
-    const touch = { pointerType: 'touch' as const };
-    h.pointer('pointerdown', { ...touch, pointerId: 21, clientX: h.xAt(0.4), clientY: y });
-    h.pointer('pointerdown', { ...touch, pointerId: 22, clientX: h.xAt(0.6), clientY: y });
+    const start = h.touch('touchstart', [
+      [21, h.xAt(0.4), y],
+      [22, h.xAt(0.6), y],
+    ]);
+    expect(start.defaultPrevented, 'a pinch is not left to the page').to.equal(false);
     // The fingers spread to twice their distance, in steps.
     for (let i = 1; i <= 4; i++) {
-      h.pointer('pointermove', {
-        ...touch,
-        pointerId: 21,
-        clientX: h.xAt(0.4 - 0.05 * i),
-        clientY: y,
-      });
-      h.pointer('pointermove', {
-        ...touch,
-        pointerId: 22,
-        clientX: h.xAt(0.6 + 0.05 * i),
-        clientY: y,
-      });
+      const move = h.touch('touchmove', [
+        [21, h.xAt(0.4 - 0.05 * i), y],
+        [22, h.xAt(0.6 + 0.05 * i), y],
+      ]);
+      expect(move.defaultPrevented, 'the page does not zoom or scroll too').to.equal(true);
     }
-    h.pointer('pointerup', { ...touch, pointerId: 21, clientX: h.xAt(0.2), clientY: y });
-    h.pointer('pointerup', { ...touch, pointerId: 22, clientX: h.xAt(0.8), clientY: y });
+    h.touch(
+      'touchend',
+      [],
+      [
+        [21, h.xAt(0.2), y],
+        [22, h.xAt(0.8), y],
+      ],
+    );
     await h.settle();
     // The fingers went from 0.2 to 0.6 of the width apart: a third of the time now fills it.
     expect(h.span() / FOUR_YEARS).to.be.closeTo(1 / 3, 0.05);
@@ -218,14 +219,35 @@ describe('gestures on the plot', () => {
 
   it('pinching the other way zooms out', async () => {
     const y = h.emptyY;
-    const touch = { pointerType: 'touch' as const };
-    h.pointer('pointerdown', { ...touch, pointerId: 31, clientX: h.xAt(0.2), clientY: y });
-    h.pointer('pointerdown', { ...touch, pointerId: 32, clientX: h.xAt(0.8), clientY: y });
-    h.pointer('pointermove', { ...touch, pointerId: 32, clientX: h.xAt(0.5), clientY: y });
-    h.pointer('pointerup', { ...touch, pointerId: 31, clientX: h.xAt(0.2), clientY: y });
-    h.pointer('pointerup', { ...touch, pointerId: 32, clientX: h.xAt(0.5), clientY: y });
+    h.touch('touchstart', [
+      [31, h.xAt(0.2), y],
+      [32, h.xAt(0.8), y],
+    ]);
+    h.touch('touchmove', [
+      [31, h.xAt(0.2), y],
+      [32, h.xAt(0.5), y],
+    ]);
+    h.touch(
+      'touchend',
+      [],
+      [
+        [31, h.xAt(0.2), y],
+        [32, h.xAt(0.5), y],
+      ],
+    );
     await h.settle();
     expect(h.span() / FOUR_YEARS).to.be.closeTo(2, 0.1);
+  });
+
+  it('one finger on the glass is left to the pointer pan: d3-zoom does not take it', async () => {
+    const y = h.emptyY;
+    const before = h.viewChanges.length;
+    h.touch('touchstart', [[41, h.xAt(0.4), y]]);
+    const move = h.touch('touchmove', [[41, h.xAt(0.4), y - 120]]);
+    h.touch('touchend', [], [[41, h.xAt(0.4), y - 120]]);
+    await h.waitFrames(3);
+    expect(move.defaultPrevented, 'a vertical swipe still scrolls the page').to.equal(false);
+    expect(h.viewChanges.length).to.equal(before);
   });
 
   it('a double-click zooms in around the point, animated', async () => {

@@ -470,7 +470,7 @@ export class TimelineHarness {
 
   /** The visible window's box in the overview, in client pixels. */
   overviewWindow(): DOMRect {
-    const rect = this.overview?.querySelector<SVGRectElement>('.overview-window');
+    const rect = this.overview?.querySelector<SVGRectElement>('.brush .selection');
     if (!rect) throw new Error('the overview draws no window');
     return shapeBox(rect);
   }
@@ -492,7 +492,7 @@ export class TimelineHarness {
    * line's box, which Firefox widens by the stroke on both sides and the others leave 0 wide.
    */
   tickPositions(): { label: string; x: number }[] {
-    return [...this.root.querySelectorAll('svg line.tick')]
+    return [...this.root.querySelectorAll<SVGLineElement>('svg line.tick')]
       .map((line) => {
         const label = line.nextElementSibling;
         const box = line.getBoundingClientRect();
@@ -677,6 +677,36 @@ export class TimelineHarness {
   }
 
   /** Dispatches one pointer event (pointerdown, pointermove, pointerup) on the plot or `target`. */
+  /**
+   * Dispatches a TouchEvent on the plot, as a touch screen sends them: `down` are the fingers on
+   * the glass after the event, `changed` the ones this event is about (by default all of `down`).
+   * Points are [identifier, clientX, clientY].
+   */
+  touch(
+    type: 'touchstart' | 'touchmove' | 'touchend',
+    down: [number, number, number][],
+    changed: [number, number, number][] = down,
+  ): TouchEvent {
+    const plot = this.plot;
+    if (!plot) throw new Error('the timeline has no plot');
+    const lists = {
+      touches: down.map((p) => touchPoint(plot, p)),
+      targetTouches: down.map((p) => touchPoint(plot, p)),
+      changedTouches: changed.map((p) => touchPoint(plot, p)),
+    };
+    const init = { bubbles: true, cancelable: true, composed: true };
+    let event: TouchEvent;
+    if (typeof Touch === 'function' && canConstructTouch()) {
+      event = new TouchEvent(type, { ...lists, ...init } as TouchEventInit);
+    } else {
+      // WebKit will not construct a Touch: an event of the type with the same lists, which is all
+      // that d3-zoom reads of it.
+      event = Object.assign(new Event(type, init), lists) as unknown as TouchEvent;
+    }
+    plot.dispatchEvent(event);
+    return event;
+  }
+
   pointer(type: 'pointerdown' | 'pointermove' | 'pointerup', init: PointerInit): PointerEvent {
     const target = init.target ?? this.plot;
     if (!target) throw new Error('the timeline has no plot');
@@ -793,7 +823,7 @@ async function pageShown(): Promise<void> {
  * Chromium and WebKit leave it out. The shape's box in its own units, mapped through its screen
  * matrix, is the same in every engine.
  */
-function shapeBox(shape: SVGGraphicsElement): DOMRect {
+export function shapeBox(shape: SVGGraphicsElement): DOMRect {
   const box = shape.getBBox();
   const matrix = shape.getScreenCTM();
   if (!matrix) throw new Error(`<${shape.localName}> is not rendered`);
@@ -848,4 +878,19 @@ export function isoMs(iso: string): number {
 
 function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function canConstructTouch(): boolean {
+  try {
+    new Touch({ identifier: 0, target: document.body });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A finger at [identifier, clientX, clientY]: a Touch where the engine makes one. */
+function touchPoint(target: Element, [identifier, clientX, clientY]: [number, number, number]) {
+  const init = { identifier, target, clientX, clientY };
+  return canConstructTouch() ? new Touch(init) : { ...init, pageX: clientX, pageY: clientY };
 }

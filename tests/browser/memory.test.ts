@@ -19,7 +19,7 @@ async function settled(): Promise<number> {
 
 describe('memory', () => {
   it('1,000 data swaps and 1,000 connect/disconnect cycles leave no growth beyond 512 KB', async function () {
-    this.timeout(120_000);
+    this.timeout(180_000);
     expect(
       (window as unknown as { gc?: unknown }).gc,
       'gc() is exposed (--js-flags=--expose-gc)',
@@ -59,15 +59,19 @@ describe('memory', () => {
         if (i % 100 === 0) await frames(1);
       }
     };
-    // The first round fills what is meant to stay: compiled code, caches of dates, formats and
-    // text widths. The second must leave nothing behind.
+    // The first rounds fill what is meant to stay: compiled code, caches of dates, formats and
+    // text widths. The round after the first full collection grows by about 1 MB (V8 compiles
+    // again what that collection flushed, d3's code among it) and the one after it by a fraction
+    // of that, so both come before the measure. The next round must leave nothing behind.
+    await round();
+    await settled();
     await round();
     const before = await settled();
     await round();
     const after = await settled();
     container.remove();
     expect(after - before, `heap grew by ${((after - before) / 1024).toFixed(0)} KB`).to.be.below(
-      MB / 5,
+      MB / 2,
     );
   });
 });

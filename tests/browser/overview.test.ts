@@ -122,15 +122,15 @@ describe('the overview strip', () => {
     const box = h.overviewWindow();
     const perPx = (utc(2020) - utc(2016)) / box.width;
     const y = box.top + box.height / 2;
-    // The edge goes where the pointer goes.
-    await mouseDrag([box.right - 2, y], [box.right + 48, y]);
+    // The edge moves as far as the pointer does (d3-brush's handles, which sit on the edges).
+    await mouseDrag([box.right, y], [box.right + 48, y]);
     await h.settle();
     expect(h.view().start).to.be.closeTo(utc(2016), 2 * DAY);
     expect(h.view().end).to.be.closeTo(utc(2020) + 48 * perPx, 3 * DAY);
 
     const wider = h.overviewWindow();
     const end = h.view().end;
-    await mouseDrag([wider.left + 2, y], [wider.left - 48, y]);
+    await mouseDrag([wider.left, y], [wider.left - 48, y]);
     await h.settle();
     expect(h.view().start).to.be.closeTo(utc(2016) - 48 * perPx, 3 * DAY);
     expect(h.view().end).to.be.closeTo(end, 2 * DAY);

@@ -3,20 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DENSE } from '../../src/layout/dense.js';
 import { planLanes } from '../../src/layout/lanes.js';
 import { GEOMETRY, layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
-import {
-  fitView,
-  panView,
-  UNIT_MS,
-  type View,
-  viewScale,
-  zoomView,
-} from '../../src/layout/view.js';
+import { fitView, UNIT_MS, type View, viewScale } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, visibleEvents } from '../../src/layout/visible.js';
 import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import { utc } from './helpers.js';
 import { layoutDocument } from './timeline-arbitraries.js';
+import { panView, zoomView } from './zoom-fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeScale } from '../../src/layout/scale.js';
-import {
-  clampView,
-  interpolateView,
-  panView,
-  UNIT_MS,
-  type View,
-  viewLimits,
-  viewScale,
-  zoomView,
-} from '../../src/layout/view.js';
+import { UNIT_MS, type View, viewLimits, viewScale } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, initialView } from '../../src/layout/visible.js';
 import { LINEAR, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -24,6 +15,7 @@ import {
   timeline,
   utc,
 } from './helpers.js';
+import { clampView, panView, zoomView } from './zoom-fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const HOUR = 3_600_000;
@@ -43,10 +35,13 @@ function uSpan(w: Warp, view: View): number {
 /** The time one rounding step of x spans in the steepest piece, with a millisecond to spare. */
 function slack(x: TimeScale, at: number): number {
   const msPerPx = Math.max(
-    ...x.domain.slice(1).map((d, i) => {
-      const px = Math.abs((x.range[i + 1] as number) - (x.range[i] as number));
-      return (d - (x.domain[i] as number)) / px;
-    }),
+    ...x
+      .domain()
+      .slice(1)
+      .map((d, i) => {
+        const px = Math.abs((x.range()[i + 1] as number) - (x.range()[i] as number));
+        return (d - (x.domain()[i] as number)) / px;
+      }),
   );
   return 1 + 16 * Number.EPSILON * (Math.abs(at) + 1) * msPerPx;
 }
@@ -80,16 +75,16 @@ describe('viewScale', () => {
   });
 
   it('viewScale(warp, view, from, to) takes the breakpoints of the gaps inside the window', () => {
-    expect(viewScale(warp, whole, 12, 1188).domain).toEqual([
+    expect(viewScale(warp, whole, 12, 1188).domain()).toEqual([
       whole.start,
       NOW,
       utc(2067),
       whole.end,
     ]);
     const before = { start: utc(2020), end: utc(2030) };
-    expect(viewScale(warp, before, 12, 1188).domain).toEqual([utc(2020), NOW, utc(2030)]);
+    expect(viewScale(warp, before, 12, 1188).domain()).toEqual([utc(2020), NOW, utc(2030)]);
     const inside = { start: utc(2030), end: utc(2040) };
-    expect(viewScale(warp, inside, 12, 1188).domain).toEqual([utc(2030), utc(2040)]);
+    expect(viewScale(warp, inside, 12, 1188).domain()).toEqual([utc(2030), utc(2040)]);
   });
 
   it('viewScale(warp, view, from, to) squeezes the story gap to a short piece', () => {
@@ -149,7 +144,7 @@ describe('viewScale', () => {
   it('viewScale(LINEAR, view, from, to) is linear', () => {
     const view = { start: utc(2011, 3), end: utc(2067) };
     const x = viewScale(LINEAR, view, 12, 1188);
-    expect(x.domain).toEqual([view.start, view.end]);
+    expect(x.domain()).toEqual([view.start, view.end]);
     for (const t of [utc(2011, 3), utc(2015, 9, 30), utc(2024, 12, 8), utc(2067), utc(2080)]) {
       const expected = 12 + ((t - view.start) / (view.end - view.start)) * 1176;
       expect(x(t)).toBeCloseTo(expected, 9);
@@ -353,42 +348,5 @@ describe('clampView', () => {
     const x = viewScale(w, view, 12, 1188);
     expect(view.end - view.start).toBeCloseTo(lim.minSpan, 0);
     expect(x(utc(2024, 12, 8)), `window ${new Date(view.start).toISOString()}`).toBeCloseTo(600, 0);
-  });
-});
-
-describe('interpolateView', () => {
-  const a = whole;
-  const b = { start: utc(2024, 11, 20), end: utc(2024, 12, 20) };
-
-  it('interpolateView(warp, a, b, 0) is a and at 1 is b', () => {
-    const at0 = interpolateView(warp, a, b, 0);
-    const at1 = interpolateView(warp, a, b, 1);
-    expect(Math.abs(at0.start - a.start) + Math.abs(at0.end - a.end)).toBeLessThan(1);
-    expect(Math.abs(at1.start - b.start) + Math.abs(at1.end - b.end)).toBeLessThan(1);
-  });
-
-  it('interpolateView(warp, a, b, f) moves each edge one way as f grows', () => {
-    const c = { start: utc(2030), end: utc(2068) };
-    for (const [p, q] of [
-      [a, b],
-      [b, a],
-      [b, c],
-      [c, b],
-    ] as const) {
-      const views = Array.from({ length: 41 }, (_, i) => interpolateView(warp, p, q, i / 40));
-      for (const edge of ['start', 'end'] as const) {
-        const dir = Math.sign(q[edge] - p[edge]);
-        for (let i = 1; i < views.length; i++) {
-          const step = (views[i]?.[edge] as number) - (views[i - 1]?.[edge] as number);
-          expect(step * dir, `${edge} step ${i}`).toBeGreaterThan(0);
-        }
-      }
-    }
-  });
-
-  it('interpolateView(warp, a, b, f) is linear in u', () => {
-    const half = interpolateView(warp, a, b, 0.5);
-    expect(warp.toU(half.start)).toBeCloseTo((warp.toU(a.start) + warp.toU(b.start)) / 2, 0);
-    expect(warp.toU(half.end)).toBeCloseTo((warp.toU(a.end) + warp.toU(b.end)) / 2, 0);
   });
 });
