@@ -1,24 +1,53 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const BUNDLE = new URL('../../dist/event-timeline.js', import.meta.url);
-const BUDGET = 40 * 1024;
+const LIB = new URL('../../dist/lib/', import.meta.url);
+const BUDGET = 70 * 1024;
+
+/** Every file under a folder, with its path relative to it. */
+function filesUnder(dir: URL, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(new URL(`${entry.name}/`, dir), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
 
 describe('the standalone bundle', () => {
-  it('dist/event-timeline.js is at most 40 KB gzip, with lit inside', () => {
+  it('dist/event-timeline.js is at most 70 KB gzip (zlib level 9), with lit and d3 inside', () => {
     // npm test builds before the unit tests; run `npm run build` first when running this alone.
     expect(existsSync(BUNDLE), 'dist/event-timeline.js exists (npm run build)').toBe(true);
     const bundle = readFileSync(BUNDLE);
     const gzip = gzipSync(bundle, { level: 9 }).length;
     expect(gzip, `${(gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(BUDGET);
-    // Lit is inside, not imported: the bundle has no bare imports at all.
-    expect(bundle.toString()).not.toMatch(/from\s*["'](lit|@lit)/);
+    // Lit and d3 are inside, not imported: the bundle has no bare imports at all.
+    expect(bundle.toString()).not.toMatch(/from\s*["'](lit|@lit|d3-)/);
   });
 
   it('dist/event-timeline.js defines <event-timeline> when imported', () => {
     expect(readFileSync(BUNDLE, 'utf8')).toMatch(
       /customElements\.define\(\s*["']event-timeline["']/,
     );
+  });
+});
+
+describe('the library build', () => {
+  it('dist/lib keeps lit and every d3 module a bare import, for bundlers to share', () => {
+    const files = filesUnder(LIB).filter((f) => f.endsWith('.js'));
+    const imports = new Set(
+      files.flatMap((f) =>
+        [...readFileSync(new URL(f, LIB), 'utf8').matchAll(/from\s*["']([^"'.][^"']*)["']/g)].map(
+          (m) => m[1] as string,
+        ),
+      ),
+    );
+    for (const name of ['lit', 'd3-scale', 'd3-time', 'd3-array', 'd3-zoom', 'd3-brush']) {
+      expect([...imports], name).toContain(name);
+    }
+    // None of d3's own code is copied in: its modules are imported, never inlined.
+    const text = files.map((f) => readFileSync(new URL(f, LIB), 'utf8')).join('\n');
+    expect(text).not.toMatch(/function zoomIdentity|function brushX|function scaleLinear/);
   });
 });
