@@ -172,8 +172,12 @@ export class ViewController implements ReactiveController {
       ? LINEAR
       : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
     const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
-    const fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
-    const view = p?.model === model ? this.view : (requested ?? fit);
+    const finest = 20 * UNIT_MS[finestPrecision(model)];
+    const fit = fitView(warp, extent, finest, size.right - size.left);
+    // The same data keeps its window, unless that is still the fit of another width: a first
+    // layout often comes before the element's width is known.
+    const kept = p?.model === model && this.view !== this.fit;
+    const view = kept ? this.view : p?.model === model ? fit : (requested ?? fit);
     this.surface?.interrupt();
     this.settle();
     this.warp = warp;

@@ -99,11 +99,18 @@ export function viewToIso(view: View): { start: string; end: string } {
   return { start: formatIsoDate(view.start, precision), end: formatIsoDate(view.end, precision) };
 }
 
-/** All the data with a margin of 4% of its warped length each side: the first window, and "show all". */
-export function fitView(warp: Warp, extent: View, minSpan = 0): View {
+/**
+ * All the data with a margin each side: the first window, and "show all". The margin is 4% of
+ * the data's warped length, or more on a narrow plot (`plot` px wide): enough for `room` px, so
+ * the last year of the data has room to be named after its tick ("12000"). Never more than
+ * 8%, the margin the limits allow.
+ */
+export function fitView(warp: Warp, extent: View, minSpan = 0, plot = 0, room = 44): View {
   const u0 = warp.toU(extent.start);
   const u1 = warp.toU(extent.end);
-  const margin = (u1 - u0) * 0.04;
+  // A margin m of a length L takes m / (L + 2m) of the plot: room px needs m = L·room / (plot − 2·room).
+  const share = plot > 4 * room ? Math.min(0.08, Math.max(0.04, room / (plot - 2 * room))) : 0.04;
+  const margin = (u1 - u0) * share;
   const view = { start: warp.fromU(u0 - margin), end: warp.fromU(u1 + margin) };
   if (view.end - view.start >= minSpan) return view;
   const c = (extent.start + extent.end) / 2;

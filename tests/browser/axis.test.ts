@@ -202,6 +202,15 @@ describe('the axis never lies', () => {
         expect(written(a).filter((t) => /^1[12]\d{3}$/.test(t)).length).to.be.at.least(3);
       });
 
+      it('the far future in its first view: the last year, 12000, is written at 768 and 1280 px', async () => {
+        for (const width of [768, 1280]) {
+          const h = await mount(FAR_FUTURE, dir, undefined, width);
+          const a = readAxis(h);
+          expect(axisFaults(a, dir)).to.deep.equal([]);
+          expect(tickTexts(a), `${width} px: ${written(a).join(', ')}`).to.include('12000');
+        }
+      });
+
       it('the story: no tick inside the 2028–2066 break, which says what it hides', async () => {
         const h = await mount(story, dir, undefined, 1280);
         const a = readAxis(h);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeScale } from '../../src/layout/scale.js';
-import { UNIT_MS, type View, viewLimits, viewScale } from '../../src/layout/view.js';
+import { fitView, UNIT_MS, type View, viewLimits, viewScale } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, initialView } from '../../src/layout/visible.js';
 import { LINEAR, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -348,5 +348,25 @@ describe('clampView', () => {
     const x = viewScale(w, view, 12, 1188);
     expect(view.end - view.start).toBeCloseTo(lim.minSpan, 0);
     expect(x(utc(2024, 12, 8)), `window ${new Date(view.start).toISOString()}`).toBeCloseTo(600, 0);
+  });
+});
+
+describe('fitView', () => {
+  const data = { start: utc(2000), end: utc(2100) };
+  const share = (v: View) => (data.start - v.start) / (v.end - v.start);
+
+  it('fitView(warp, extent) leaves 4% of the data each side', () => {
+    const v = fitView(LINEAR, data);
+    expect((data.start - v.start) / (data.end - data.start)).toBeCloseTo(0.04, 9);
+    expect((v.end - data.end) / (data.end - data.start)).toBeCloseTo(0.04, 9);
+  });
+
+  it('fitView(warp, extent, minSpan, plot) leaves room for a last year label on a narrow plot', () => {
+    // 44 px of a 744 px plot, rather than 4% of the data.
+    expect(share(fitView(LINEAR, data, 0, 744)) * 744).toBeCloseTo(44, 6);
+    // A wide plot keeps 4%, which is more than 44 px there.
+    expect(share(fitView(LINEAR, data, 0, 2000))).toBeCloseTo(0.04 / 1.08, 9);
+    // Never past the 8% the limits allow.
+    expect(share(fitView(LINEAR, data, 0, 400))).toBeCloseTo(0.08 / 1.16, 9);
   });
 });
