@@ -532,6 +532,8 @@ export class EventTimeline extends LitElement {
     }
     const action = viewKey(e.key, { onEvent: !!item, vertical: !!this.vertical, rtl: this.rtl });
     if (!action || (action.kind === 'close' && !this.selected && !this.cluster)) return;
+    // The table hides the chart: keys do not move a view the reader cannot see.
+    if (action.kind !== 'close' && this.tablePage !== null) return;
     e.preventDefault();
     if (action.kind === 'close') {
       if (this.selected) this.choose('', true);

@@ -218,7 +218,11 @@ export class ViewController implements ReactiveController {
     }
     const asked = this.transform(transformOf(frame, view));
     const t = this.constrained(asked);
-    const exact = t === asked ? view : viewOf(frame, t);
+    const now = transformOf(frame, this.view);
+    // A move the limits undo entirely (zooming in at the narrowest) leaves the window as it is,
+    // not one that differs from it by rounding.
+    const still = Math.abs(t.k / now.k - 1) < 1e-12 && Math.abs(t.x - now.x) < 1e-6;
+    const exact = t === asked ? view : still ? this.view : viewOf(frame, t);
     const generation = ++this.generation;
     const surface = this.surface;
     if (!surface || !animate || reducedMotion() || !this.host.isConnected) {

@@ -286,6 +286,29 @@ describe('zoom buttons and keys', () => {
     for (const b of h.controlButtons) expect(b.getAttribute('type')).to.equal('button');
   });
 
+  it('in the table view the zoom buttons are disabled, and + and - leave the hidden chart alone', async () => {
+    const before = h.view();
+    await h.press('Enter', h.tableToggle);
+    const zoomButtons = (['Zoom in', 'Zoom out', 'Show all'] as const).map((name) =>
+      h.control(name),
+    );
+    expect(zoomButtons.map((b) => (b as HTMLButtonElement).disabled)).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
+    await h.press('+', h.tableToggle);
+    await h.press('-', h.tableToggle);
+    await h.settle();
+    expect(h.view()).to.deep.equal(before);
+    await h.press('Enter', h.tableToggle);
+    expect(zoomButtons.map((b) => (b as HTMLButtonElement).disabled)).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('Zoom in halves the window, Zoom out doubles it, around the centre', async () => {
     h.control('Zoom in').click();
     await h.settle();
