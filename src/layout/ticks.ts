@@ -1,14 +1,5 @@
-import {
-  type TimeInterval,
-  timeInterval,
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonth,
-  utcSecond,
-  utcYear,
-} from 'd3-time';
-import { MAX_TIME, MIN_TIME } from '../model/dates.js';
+import { type TimeInterval, timeInterval, utcYear } from 'd3-time';
+import { MAX_TIME, MIN_TIME, PERIODS } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
 
 /** The calendar units of ticks: the precisions of dates, year to second. */
@@ -76,7 +67,6 @@ export function historicalYears(k: number): TimeInterval {
   );
 }
 
-const BELOW_YEAR = { second: utcSecond, minute: utcMinute, hour: utcHour, day: utcDay };
 const intervals = new Map<string, TimeInterval>();
 
 /** The d3-time interval of a step: UTC calendar fields that are multiples of it (days from the 1st). */
@@ -84,7 +74,7 @@ export function tickInterval(unit: TickUnit, step = 1): TimeInterval {
   const key = `${unit}${step}`;
   let interval = intervals.get(key);
   if (!interval) {
-    const base = unit === 'year' ? null : unit === 'month' ? utcMonth : BELOW_YEAR[unit];
+    const base = unit === 'year' ? null : PERIODS[unit];
     interval = base ? (base.every(step) ?? base) : historicalYears(step);
     intervals.set(key, interval);
   }

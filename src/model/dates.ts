@@ -1,5 +1,5 @@
 import {
-  type TimeInterval,
+  type CountableTimeInterval,
   utcDay,
   utcHour,
   utcMinute,
@@ -170,7 +170,8 @@ function describeMalformed(value: string): string {
   return `'${value}' is not an ISO 8601 date: ${FORMAT_HINT}`;
 }
 
-const PERIODS: Record<Precision, TimeInterval> = {
+/** The UTC calendar interval of each precision: one year, one month, one day… */
+export const PERIODS: Record<Precision, CountableTimeInterval> = {
   year: utcYear,
   month: utcMonth,
   day: utcDay,
