@@ -1,7 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import { LABEL_OFFSET } from '../layout/axis-labels.js';
+import { GEOMETRY } from '../layout/geometry.js';
 import type { Lane } from '../layout/lanes.js';
-import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
+import type { TimelineLayout } from '../layout/types.js';
 import type { TimelineModel } from '../model/types.js';
 import { customProperties, place } from './place.js';
 
@@ -19,7 +20,7 @@ export function laneClass(lane: Lane | undefined): string {
   return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
 }
 
-/** The decorative drawing: lanes, grid, axis, today and the future, eras, marks and leaders. */
+/** The decorative drawing of the lanes: grid, today, eras, breaks, marks and leaders. */
 export function renderChart(
   layout: TimelineLayout,
   model: TimelineModel,
@@ -27,15 +28,15 @@ export function renderChart(
   selected: number,
   rtl: boolean,
 ) {
-  const { width, height, left, right, axisY } = layout;
+  const { width, axisY } = layout;
+  const height = axisY;
   const scale = devicePixelRatio || 1;
   const anchor = rtl ? 'end' : 'start';
   const dx = rtl ? -4 : 4;
-  // Axis labels start at their tick (end there, right to left), as the layout measured them.
-  const labelDx = rtl ? -LABEL_OFFSET : LABEL_OFFSET;
   const marksByLane = lanes.map(() => [] as unknown[]);
   const leadersByLane = lanes.map(() => [] as unknown[]);
   for (const l of layout.labels) {
+    if (!l.leader) continue;
     leadersByLane[l.lane]?.push(
       svg`<line class="leader" x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
     );
@@ -83,7 +84,6 @@ export function renderChart(
       svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
     );
   }
-  const futureX = layout.future;
   return html`
     <svg class="chart-back" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       <defs>
@@ -93,9 +93,6 @@ export function renderChart(
         <mask id="fade-right" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-right)"></rect></mask>
         <mask id="fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-left)"></rect></mask>
         <mask id="fuzzy" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fuzzy-gradient)"></rect></mask>
-        <pattern id="future-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line class="hatch" x1="0" y1="0" x2="0" y2="8" stroke-width="3"></line>
-        </pattern>
       </defs>
       ${layout.lanes.map((lane) => svg`<rect class="lane-bg" x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
       ${layout.eras.map(
@@ -103,24 +100,14 @@ export function renderChart(
           svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,
       )}
       ${layout.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${axisY}></line>`)}
-      ${layout.breaks.map((b) => {
-        const a = Math.min(b.x, b.x2);
-        const w = Math.abs(b.x2 - b.x);
-        // Two slanted strokes across the axis at each edge: the scale changes here.
-        const zig = (x: number) => `M${x - 4} ${axisY + 7}l4 -14M${x} ${axisY + 7}l4 -14`;
-        return svg`<rect class="break-band" x=${a} y="0" width=${w} height=${axisY}></rect>
-          <path class="break-mark" d=${zig(a) + zig(a + w)}></path>
-          ${b.labelX === null ? nothing : svg`<text class="break-label" x=${b.labelX} y=${axisY + 36} text-anchor="middle">${b.label}</text>`}`;
-      })}
-      ${
-        futureX === null
-          ? nothing
-          : svg`<rect class="future" x=${rtl ? left : futureX} y=${axisY} width=${Math.max(0, rtl ? futureX - left : right - futureX)} height="14"></rect>`
-      }
+      ${layout.breaks.map(
+        (b) =>
+          svg`<rect class="break-band" x=${Math.min(b.x, b.x2)} y="0" width=${Math.abs(b.x2 - b.x)} height=${axisY}></rect>`,
+      )}
       ${
         layout.today === null
           ? nothing
-          : svg`<line class="today" x1=${layout.today} x2=${layout.today} y1="0" y2=${axisY + 14}></line>`
+          : svg`<line class="today" x1=${layout.today} x2=${layout.today} y1="0" y2=${axisY}></line>`
       }
       ${layout.rail.map(
         (r) =>
@@ -137,7 +124,41 @@ export function renderChart(
         (lane, i) =>
           svg`<g class=${laneClass(lane)} ${customProperties({ '--c': laneInk(lane) })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
       )}
-      <g part="axis">
+    </svg>`;
+}
+
+/** The axis under the lanes, in the lanes' coordinates: ticks, their labels, breaks, the future. */
+export function renderAxis(layout: TimelineLayout, rtl: boolean) {
+  const { width, left, right, axisY } = layout;
+  const height = GEOMETRY.axis;
+  const anchor = rtl ? 'end' : 'start';
+  // Axis labels start at their tick (end there, right to left), as the layout measured them.
+  const labelDx = rtl ? -LABEL_OFFSET : LABEL_OFFSET;
+  const futureX = layout.future;
+  // Two slanted strokes across the axis at each edge of a break: the scale changes there.
+  const zig = (x: number) => `M${x - 4} ${axisY + 7}l4 -14M${x} ${axisY + 7}l4 -14`;
+  return html`<svg class="axis-svg" aria-hidden="true" width=${width} height=${height} viewBox="0 ${axisY} ${width} ${height}">
+    <defs>
+        <pattern id="future-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="hatch" x1="0" y1="0" x2="0" y2="8" stroke-width="3"></line>
+        </pattern>
+    </defs>
+    <g part="axis">
+      ${
+        futureX === null
+          ? nothing
+          : svg`<rect class="future" x=${rtl ? left : futureX} y=${axisY} width=${Math.max(0, rtl ? futureX - left : right - futureX)} height="14"></rect>`
+      }
+      ${
+        layout.today === null
+          ? nothing
+          : svg`<line class="today" x1=${layout.today} x2=${layout.today} y1=${axisY} y2=${axisY + 14}></line>`
+      }
+      ${layout.breaks.map((b) => {
+        const a = Math.min(b.x, b.x2);
+        return svg`<path class="break-mark" d=${zig(a) + zig(a + Math.abs(b.x2 - b.x))}></path>
+          ${b.labelX === null ? nothing : svg`<text class="break-label" x=${b.labelX} y=${axisY + 36} text-anchor="middle">${b.label}</text>`}`;
+      })}
       <line class="axis-line" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
       ${layout.ticks.map(
         (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${axisY} y2=${axisY + 6}></line>
@@ -147,6 +168,6 @@ export function renderChart(
         (t) =>
           svg`<text class="context-label" x=${t.x + labelDx} y=${axisY + 36} text-anchor=${anchor}>${t.label}</text>`,
       )}
-      </g>
-    </svg>`;
+    </g>
+  </svg>`;
 }

@@ -22,7 +22,9 @@ const base = css`
     --timeline-category-6: light-dark(#890361, #b39171);
     --timeline-category-7: light-dark(#5465b2, #2dfbf6);
     --timeline-category-8: light-dark(#64630f, #699dfb);
-    display: block;
+    /* A column, so a page that caps the height gets scrolling lanes above a fixed axis. */
+    display: flex;
+    flex-direction: column;
     position: relative;
     color-scheme: inherit;
     color: var(--timeline-text);
@@ -47,13 +49,39 @@ const base = css`
   .c6 { --c: var(--timeline-category-7); }
   .c7 { --c: var(--timeline-category-8); }
 
+  .root {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
   .plot {
+    display: flex;
+    flex-direction: column;
+    flex: 0 1 auto;
+    min-height: 0;
     position: relative;
     overflow: hidden;
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }
+  .lanes {
+    position: relative;
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
+  }
+  .axis-svg { flex: none; }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .footer .status { flex: 1 1 auto; }
+  .footer .toolbar { padding: 2px 8px 4px; min-height: 0; }
+  .footer .problems { flex: 1 1 100%; }
   .toolbar {
     display: flex;
     align-items: center;
@@ -242,9 +270,9 @@ const base = css`
     display: flex;
     align-items: center;
     gap: 6px;
-    height: 22px;
+    height: 18px;
     padding-inline: 12px;
-    font-size: 12px;
+    font-size: 11px;
     font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -317,6 +345,30 @@ const base = css`
   .label:focus-visible {
     outline: 2px solid var(--timeline-accent);
     outline-offset: 1px;
+  }
+  /* A cut label shows its whole title over its neighbours while pointed at or focused. */
+  .label.cut:is(:hover, :focus) {
+    overflow: visible;
+    z-index: 3;
+  }
+  .label.cut:is(:hover, :focus) span {
+    position: absolute;
+    top: 0;
+    left: -2px;
+    width: max-content;
+    max-width: var(--room);
+    padding: 0 5px;
+    white-space: normal;
+    border-left: 2px solid var(--c);
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
+  }
+  .label.cut.anchor-right:is(:hover, :focus) span {
+    left: auto;
+    right: -2px;
+    border-left: 0;
+    border-right: 2px solid var(--c);
   }
   .cluster { fill: var(--timeline-background); stroke: var(--c); stroke-width: 2; }
   .cluster-count { fill: var(--timeline-text); font-size: 11px; font-weight: 700; }

@@ -142,6 +142,8 @@ export class EventTimeline extends LitElement {
   /** Text widths in the fonts of the labels and of the axis's two rows. */
   private measure: Record<'label' | 'tick' | 'context', (text: string) => number> | null = null;
   private measureFont = '';
+  /** Label rows per lane, as the first view uses them; kept while its inputs are the same. */
+  private rows: { key: unknown[]; rows: number[] } | null = null;
   private unwatchFonts: (() => void) | null = null;
   private loadedVersion = -1;
   private notify: 'load' | 'error' | null = null;
@@ -310,21 +312,34 @@ export class EventTimeline extends LitElement {
       context: createMeasure(`600 12px ${family}`),
     };
     const { left, right } = plotEdges(width);
-    this.layout = layoutTimeline({
+    const base = {
       model,
       lanes: this.lanes,
-      view,
       width,
       now: Date.now(),
       locale: this.locale,
       measure: this.measure.label,
       measureAxis: this.measure,
       rtl: this.rtl,
+      words: this.words,
+      gaps: this.viewer.warp.gaps,
+    };
+    const scaleOf = (v: View) =>
+      viewScale(this.viewer.warp, v, this.rtl ? right : left, this.rtl ? left : right);
+    // Each lane has the label rows its labels use in the first view, so zooming keeps heights.
+    const fit = this.viewer.fit ?? view;
+    const key = [this.lanes, this.measure, width, this.rtl, fit.start, fit.end];
+    if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
+      const first = layoutTimeline({ ...base, view: fit, scale: scaleOf(fit) });
+      this.rows = { key, rows: first.lanes.map((l) => l.rows) };
+    }
+    this.layout = layoutTimeline({
+      ...base,
+      view,
+      rows: this.rows.rows,
       selected: this.indexById.get(this.selected) ?? -1,
       focus: this.stop,
-      words: this.words,
-      scale: viewScale(this.viewer.warp, view, this.rtl ? right : left, this.rtl ? left : right),
-      gaps: this.viewer.warp.gaps,
+      scale: scaleOf(view),
     });
     // The overview is drawn once per dataset, width and direction.
     if (this.overview && this.overviewRtl !== this.rtl) this.overview = null;
@@ -471,8 +486,15 @@ export class EventTimeline extends LitElement {
     let cluster = item?.getAttribute('data-cluster')?.split(' ').map(Number) ?? null;
     if (!item && this.layout) {
       // A click on a mark, which is drawing, not a control: find what is under the pointer.
-      const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      ({ index, cluster } = hitTest(this.layout, e.clientX - box.left, e.clientY - box.top));
+      // The lanes may be scrolled inside the plot: measure from their content's corner.
+      const lanes = (e.currentTarget as HTMLElement).querySelector('.lanes') ?? e.currentTarget;
+      const box = (lanes as HTMLElement).getBoundingClientRect();
+      const scrolled = (lanes as HTMLElement).scrollTop;
+      ({ index, cluster } = hitTest(
+        this.layout,
+        e.clientX - box.left,
+        e.clientY - box.top + scrolled,
+      ));
     }
     if (cluster && cluster.length > 1) {
       this.activateCluster(cluster);

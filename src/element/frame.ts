@@ -74,9 +74,23 @@ export function renderFrame(c: FrameContext) {
   };
   const event = model.events[c.selected];
   if (event) indexOf.set(event, c.selected);
+  const toolbar = renderControls(
+    words,
+    { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table },
+    c.hint,
+    c.table !== null,
+  );
+  const status = renderStatus(
+    model.events.length,
+    [...c.issues],
+    c.problemsOpen,
+    c.locale,
+    words,
+    on.toggleProblems,
+  );
   return html`
     <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
-      ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table }, c.hint, c.table !== null)}
+      ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
       ${
         c.table !== null
@@ -122,7 +136,12 @@ export function renderFrame(c: FrameContext) {
               </section>`
             : nothing
       }
-      ${renderStatus(model.events.length, [...c.issues], c.problemsOpen, c.locale, words, on.toggleProblems)}
+      ${
+        c.vertical
+          ? status
+          : // Under the chart, with the overview: the count, then the view's controls.
+            html`<div class="footer">${status}${toolbar}</div>`
+      }
     </div>
   `;
 }

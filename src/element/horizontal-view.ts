@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/en.js';
 import type { LanePlan } from '../layout/lanes.js';
 import type { TimelineLayout } from '../layout/layout.js';
 import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
-import { laneClass, laneInk, renderChart } from './chart.js';
+import { laneClass, laneInk, renderAxis, renderChart } from './chart.js';
 import { renderItems } from './items.js';
 import { customProperties, place } from './place.js';
 
@@ -24,7 +24,8 @@ export interface HorizontalContext {
 export function renderHorizontal(c: HorizontalContext) {
   const { layout, lanes } = c;
   const named = lanes.lanes.length > 1 || lanes.lanes[0]?.id !== '';
-  return html`
+  // The lanes scroll inside when a page caps the element's height; the axis stays in view.
+  return html`<div class="lanes">
     ${renderChart(layout, c.model, lanes.lanes, c.selected, c.rtl)}
     ${
       named
@@ -42,5 +43,6 @@ export function renderHorizontal(c: HorizontalContext) {
         : []
     }
     ${renderItems({ ...c, lanes: lanes.lanes })}
-  `;
+  </div>
+  ${renderAxis(layout, c.rtl)}`;
 }

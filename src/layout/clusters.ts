@@ -1,4 +1,5 @@
-import type { LaneBox, MarkBox } from './layout.js';
+import { rangeTargetY } from './geometry.js';
+import type { LaneBox, MarkBox } from './types.js';
 
 /**
  * Where the reader can point at events that have no label: one target per group of marks too
@@ -29,17 +30,28 @@ export function groupTargets(
   rtl: boolean,
   size = TARGET_SIZE,
 ): TargetBox[] {
-  const byLane = new Map<number, { x: number; index: number }[]>();
+  // Grouped per lane and row: the lane's points, and each of its range tracks.
+  const byRow = new Map<string, { x: number; index: number }[]>();
+  const rowOf = new Map<string, { lane: number; y: number }>();
   for (const m of marks) {
     if (labelled.has(m.index)) continue;
-    const x = m.range ? (rtl ? Math.max(m.x, m.x2) : Math.min(m.x, m.x2)) : m.x;
-    const list = byLane.get(m.lane) ?? [];
+    // A range's target is in its track's label row, just inside the start of its bar.
+    const x = m.range
+      ? rtl
+        ? Math.max(m.x, m.x2) - size / 2
+        : Math.min(m.x, m.x2) + size / 2
+      : m.x;
+    const lane = lanes[m.lane] as LaneBox;
+    const y = m.range ? rangeTargetY(lane, m.track) : lane.pointY;
+    const key = `${m.lane} ${y}`;
+    const list = byRow.get(key) ?? [];
     list.push({ x, index: m.index });
-    byLane.set(m.lane, list);
+    byRow.set(key, list);
+    rowOf.set(key, { lane: m.lane, y });
   }
   const targets: TargetBox[] = [];
-  for (const [lane, anchors] of byLane) {
-    const y = (lanes[lane] as LaneBox).pointY;
+  for (const [key, anchors] of byRow) {
+    const { lane, y } = rowOf.get(key) as { lane: number; y: number };
     anchors.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x) || a.index - b.index);
     let group: { x: number; index: number }[] = [];
     const close = () => {

@@ -1,8 +1,9 @@
 import type { TimelineModel } from '../model/types.js';
 import type { TargetBox } from './clusters.js';
+import { rangeTargetY, trackY } from './geometry.js';
 import type { LanePlan } from './lanes.js';
-import type { LaneBox, MarkBox } from './layout.js';
 import type { TimeScale } from './scale.js';
+import type { LaneBox, MarkBox } from './types.js';
 
 /** Above this many events in view, marks are drawn as density on a canvas, not one by one. */
 export const DENSE = 400;
@@ -27,7 +28,6 @@ export interface DenseInput {
   now: number;
   rows: number;
   selected: number;
-  pointRow: number;
 }
 
 /**
@@ -38,11 +38,11 @@ export interface DenseInput {
 export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Density } {
   const { model, plan, visible, x, left, right, now, rows, selected } = d;
   const bins = Math.ceil((right - left) / BIN) + 1;
-  const points = d.lanes.map(() => new Uint16Array(bins));
-  const cover = d.lanes.map(() => new Int32Array(bins + 1));
+  const points = plan.lanes.map(() => new Uint16Array(bins));
+  const cover = plan.lanes.map(() => new Int32Array(bins + 1));
   const bucketWidth = 40;
   const buckets = Math.ceil((right - left) / bucketWidth) + 1;
-  const best = d.lanes.map(() => new Int32Array(buckets * rows).fill(-1));
+  const best = plan.lanes.map(() => new Int32Array(buckets * rows).fill(-1));
   const rank = (i: number) =>
     (i === selected ? 8 : 0) +
     (model.events[i]?.importance ?? 2) * 2 -
@@ -114,31 +114,18 @@ export function focusMark(d: DenseInput, i: number): MarkBox | null {
 function markOf(d: DenseInput, i: number): MarkBox {
   const { model, plan, x, left, right, now } = d;
   const lane = plan.laneOf[i] as number;
-  const box = d.lanes[lane] as LaneBox;
   const start = model.startMs[i] as number;
   const end = model.endMs[i] as number;
   const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
-  if (end === start)
-    return {
-      index: i,
-      lane,
-      x: x(start),
-      x2: x(start),
-      y: box.pointY,
-      range: false,
-      ongoing: false,
-    };
-  const track = plan.trackOf[i] as number;
-  const y = box.pointY + d.pointRow / 2 + track * 10 + 5;
-  return {
-    index: i,
-    lane,
-    x: clip(x(start)),
-    x2: clip(x(Number.isFinite(end) ? end : Math.max(now, start))),
-    y,
-    range: true,
-    ongoing: false,
-  };
+  const track = end === start ? -1 : (plan.trackOf[i] as number);
+  // Before the lanes are stacked (choosing what to label), y is not known yet.
+  const box = d.lanes[lane];
+  const y = box ? trackY(box, track) : 0;
+  if (end === start) {
+    return { index: i, lane, x: x(start), x2: x(start), y, range: false, track, ongoing: false };
+  }
+  const x2 = clip(x(Number.isFinite(end) ? end : Math.max(now, start)));
+  return { index: i, lane, x: clip(x(start)), x2, y, range: true, track, ongoing: false };
 }
 
 /**
@@ -147,21 +134,27 @@ function markOf(d: DenseInput, i: number): MarkBox {
  */
 export function denseTargets(d: DenseInput, labelled: Set<number>, size = 24): TargetBox[] {
   const { model, plan, visible, x, left, right } = d;
-  const open = d.lanes.map((): TargetBox | null => null);
+  // One open group per lane and row: the points', and each range track's.
+  const open = new Map<number, TargetBox>();
   const targets: TargetBox[] = [];
   for (const i of visible) {
     if (labelled.has(i)) continue;
     const lane = plan.laneOf[i] as number;
     const start = model.startMs[i] as number;
-    const anchor =
-      model.endMs[i] === start ? x(start) : Math.max(left - 2, Math.min(right + 2, x(start)));
-    const current = open[lane];
+    const point = model.endMs[i] === start;
+    const track = point ? -1 : (plan.trackOf[i] as number);
+    const dir = x(start + 1) < x(start) ? -1 : 1;
+    const anchor = point ? x(start) : Math.max(left, Math.min(right, x(start))) + dir * size * 0.5;
+    const key = lane * 8 + track + 1;
+    const current = open.get(key);
     if (current && Math.abs(anchor - current.x) < size) {
       current.members.push(i);
       continue;
     }
-    const target = { lane, x: anchor, y: (d.lanes[lane] as LaneBox).pointY, members: [i] };
-    open[lane] = target;
+    const box = d.lanes[lane] as LaneBox;
+    const y = point ? box.pointY : rangeTargetY(box, track);
+    const target = { lane, x: anchor, y, members: [i] };
+    open.set(key, target);
     targets.push(target);
   }
   return targets;

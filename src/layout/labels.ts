@@ -1,27 +1,62 @@
-import type { LabelBox, LaneBox, LayoutInput, MarkBox } from './layout.js';
-import { GEOMETRY } from './layout.js';
+import type { TimelineModel } from '../model/types.js';
+import { GEOMETRY } from './geometry.js';
 import { RowSet } from './rows.js';
 
+/** The size of a target, as clusters.ts makes them (kept here to avoid an import cycle). */
+const TARGET = 24;
+import type { MarkBox } from './types.js';
+
+/** A label before the lanes are stacked: its row (or range track) instead of its y. */
+export interface PlacedLabel {
+  index: number;
+  lane: number;
+  /** The label row of a point (0 nearest the points), or the track of a range. */
+  row: number;
+  x: number;
+  width: number;
+  full: number;
+  anchor: number;
+  leader: boolean;
+}
+
+export interface LabelInput {
+  model: TimelineModel;
+  measure: (text: string) => number;
+  rtl: boolean;
+  selected: number;
+  left: number;
+  right: number;
+  /** Label rows per lane for points. */
+  rows: number[];
+}
+
 /**
- * Places labels in each lane's rows, most important first: none overlaps another, and none is
- * crossed by another's leader line.
+ * Labels every mark that has room. A point's label hangs from a leader in the lowest of its
+ * lane's rows where it fits whole; where it fits nowhere whole, it is cut to the most room any
+ * row has, and hidden only below GEOMETRY.minLabel. A range's label sits on its own bar, from
+ * its start (or the plot's edge when the start is scrolled off) to the next range of its track.
  */
-export function placeLabels(
-  input: LayoutInput,
-  marks: MarkBox[],
-  lanes: LaneBox[],
-  rows: number,
-  left: number,
-  right: number,
-): LabelBox[] {
-  const { model, measure, rtl = false, selected = -1 } = input;
-  const g = GEOMETRY;
+export function placeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
+  const points = marks.filter((m) => !m.range);
+  const ranges = marks.filter((m) => m.range);
+  return [...placePointLabels(input, points), ...placeRangeLabels(input, ranges)];
+}
+
+function labelWidth(input: LabelInput, index: number): number {
+  const title = input.model.events[index]?.title ?? '';
+  return Math.min(
+    input.right - input.left,
+    Math.ceil(input.measure(title)) + 2 * GEOMETRY.labelPad,
+  );
+}
+
+function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
+  const { model, selected, rtl } = input;
   // Per lane: rows of labels and leader lines, which a label must avoid, and rows of label text
   // alone, which a leader must not cross. A label's own leader edge is left out of the text rows,
   // so labels of events at the same instant stack along one leader.
-  const taken = lanes.map(() => new RowSet(rows));
-  const texts = lanes.map(() => new RowSet(rows));
-  const maxWidth = Math.min(g.maxLabel, right - left);
+  const taken = input.rows.map((n) => new RowSet(n));
+  const texts = input.rows.map((n) => new RowSet(n));
   const order = marks.slice().sort((a, b) => {
     const ea = model.events[a.index];
     const eb = model.events[b.index];
@@ -31,74 +66,118 @@ export function placeLabels(
       a.index - b.index
     );
   });
-  const labels: LabelBox[] = [];
+  const labels: PlacedLabel[] = [];
   for (const mark of order) {
-    const title = model.events[mark.index]?.title ?? '';
-    const width = Math.min(maxWidth, Math.ceil(measure(title)) + 2 * g.labelPad);
-    const all = taken[mark.lane] as RowSet;
-    const text = texts[mark.lane] as RowSet;
-    const slot = findSlot(all, text, mark, width, left, right, rtl);
+    const all = taken[mark.lane];
+    const text = texts[mark.lane];
+    if (!all || !text) continue;
+    const full = labelWidth(input, mark.index);
+    const slot = findSlot(all, text, mark.x, full, input);
     if (!slot) continue;
-    const { row, a, anchor } = slot;
+    const { row, width, forward } = slot;
+    const anchor = mark.x;
+    const before = forward === rtl;
+    const a = before ? anchor - width : anchor;
     all.take(row, a, a + width);
     // The edge the leader meets is not text: another leader may run along it.
-    const edge = anchor <= a + 1 ? 'start' : anchor >= a + width - 1 ? 'end' : 'none';
-    text.take(row, a + (edge === 'start' ? 2 : 0), a + width - (edge === 'end' ? 2 : 0));
+    text.take(row, a + (before ? 0 : 2), a + width - (before ? 2 : 0));
     for (let r = 0; r < row; r++) {
       if (all.isFree(r, anchor - 1, anchor + 1)) all.take(r, anchor - 1, anchor + 1);
     }
-    const lane = lanes[mark.lane] as LaneBox;
-    const y = lane.pointY - g.pointRow / 2 - (row + 1) * g.row + (g.row - g.labelHeight) / 2;
-    labels.push({ index: mark.index, x: a, y, width, anchor, markY: mark.y, lane: mark.lane });
+    labels.push({
+      index: mark.index,
+      lane: mark.lane,
+      row,
+      x: a,
+      width,
+      full,
+      anchor,
+      leader: true,
+    });
   }
   return labels;
 }
 
 /**
- * The lowest row where the label fits with its leader crossing no other label. A point's label
- * hangs from the point; a range's may slide along its bar, to just past whatever is in the way.
+ * The lowest row where the whole label fits, hanging forward from its point (or back, where the
+ * plot ends first), with its leader crossing no other label; else the row with the most room, if
+ * that is at least GEOMETRY.minLabel.
  */
 function findSlot(
   all: RowSet,
   text: RowSet,
-  mark: MarkBox,
-  width: number,
-  left: number,
-  right: number,
-  rtl: boolean,
-): { row: number; a: number; anchor: number } | null {
-  const g = GEOMETRY;
-  const dir = rtl ? -1 : 1;
-  const first = Math.max(
-    left,
-    Math.min(right, rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2)),
-  );
-  const last = mark.range
-    ? Math.max(
-        left,
-        Math.min(right, rtl ? Math.min(mark.x, mark.x2) + 12 : Math.max(mark.x, mark.x2) - 12),
-      )
-    : first;
-  const anchors = [first];
-  if (mark.range && (last - first) * dir > 0) {
-    const lo = Math.min(first, last);
-    const hi = Math.max(first, last);
-    for (let r = 0; r < all.count; r++) {
-      for (const edge of all.edgesWithin(r, lo - width - g.gap, hi + width + g.gap)) {
-        const candidate = edge + dir * (g.gap + 1);
-        if (candidate > lo && candidate < hi) anchors.push(candidate);
+  anchor: number,
+  full: number,
+  input: LabelInput,
+): { row: number; width: number; forward: boolean } | null {
+  const { gap, minLabel } = GEOMETRY;
+  const { left, right, rtl } = input;
+  const ahead = rtl ? left : right;
+  const behind = rtl ? right : left;
+  // Free length from the anchor towards an edge, keeping `gap` from any other label.
+  const room = (row: number, to: number) => {
+    const back = to > anchor ? anchor - gap : anchor + gap;
+    if (!all.isFree(row, Math.min(anchor, back), Math.max(anchor, back))) return 0;
+    const run = all.room(row, anchor, to);
+    return run >= Math.abs(to - anchor) ? run : Math.max(0, run - gap);
+  };
+  let best: { row: number; width: number; forward: boolean } | null = null;
+  for (let row = 0; row < all.count; row++) {
+    const forward = room(row, ahead);
+    if (forward >= full) return { row, width: full, forward: true };
+    const back = room(row, behind);
+    if (back >= full) return { row, width: full, forward: false };
+    const most = Math.max(forward, back);
+    if (most >= minLabel && (!best || most > best.width)) {
+      best = { row, width: Math.floor(most), forward: forward >= back };
+    }
+    if (!text.isFree(row, anchor - 0.5, anchor + 0.5)) break;
+  }
+  return best;
+}
+
+function placeRangeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
+  const { rtl, left, right } = input;
+  const { gap, minLabel } = GEOMETRY;
+  const start = (m: MarkBox) =>
+    rtl ? Math.min(right, Math.max(m.x, m.x2)) : Math.max(left, Math.min(m.x, m.x2));
+  const tracks = new Map<string, MarkBox[]>();
+  for (const m of marks) {
+    const key = `${m.lane} ${m.track}`;
+    tracks.set(key, [...(tracks.get(key) ?? []), m]);
+  }
+  const labels: PlacedLabel[] = [];
+  for (const list of tracks.values()) {
+    const dir = rtl ? -1 : 1;
+    list.sort((p, q) => (start(p) - start(q)) * dir || p.index - q.index);
+    // Where the target of the last unlabelled range ends: no label may start before it.
+    let blocked = Number.NEGATIVE_INFINITY;
+    list.forEach((m, k) => {
+      const anchor = start(m);
+      const next = list[k + 1];
+      const room = next
+        ? Math.abs(start(next) - anchor) - gap
+        : rtl
+          ? anchor - left
+          : right - anchor;
+      const full = labelWidth(input, m.index);
+      const width = Math.floor(Math.min(full, room));
+      if (width < Math.min(full, minLabel) || anchor * dir < blocked) {
+        blocked = Math.max(blocked, anchor * dir + TARGET + gap);
+        return;
       }
-    }
-    anchors.sort((p, q) => (p - q) * dir);
+      const x = rtl ? anchor - width : anchor;
+      labels.push({
+        index: m.index,
+        lane: m.lane,
+        row: m.track,
+        x,
+        width,
+        full,
+        anchor,
+        leader: false,
+      });
+    });
   }
-  for (const anchor of anchors.slice(0, 24)) {
-    let a = rtl ? anchor - width : anchor;
-    if (a < left) a = left;
-    if (a + width > right) a = rtl ? right - width : Math.max(left, anchor - width);
-    for (let row = 0; row < all.count; row++) {
-      if (all.isFree(row, a - g.gap, a + width + g.gap)) return { row, a, anchor };
-      if (!text.isFree(row, anchor - 0.5, anchor + 0.5)) break;
-    }
-  }
-  return null;
+  return labels;
 }

@@ -9,6 +9,8 @@ export interface Lane {
   paletteIndex: number;
   /** How many range tracks the lane draws under its points. */
   tracks: number;
+  /** Whether the lane has points, which sit on a row of their own. */
+  points: boolean;
 }
 
 /** Which lane and range track each event sits in; fixed for a dataset, so zooming never reshuffles. */
@@ -34,11 +36,25 @@ export function planLanes(model: TimelineModel): LanePlan {
   categories.forEach((c, i) => {
     if (!used.has(c.id)) return;
     laneIndex.set(c.id, lanes.length);
-    lanes.push({ id: c.id, label: c.label, color: c.color, paletteIndex: i, tracks: 0 });
+    lanes.push({
+      id: c.id,
+      label: c.label,
+      color: c.color,
+      paletteIndex: i,
+      tracks: 0,
+      points: false,
+    });
   });
   if (used.has('')) {
     laneIndex.set('', lanes.length);
-    lanes.push({ id: '', label: '', color: null, paletteIndex: categories.length, tracks: 0 });
+    lanes.push({
+      id: '',
+      label: '',
+      color: null,
+      paletteIndex: categories.length,
+      tracks: 0,
+      points: false,
+    });
   }
   const laneOf = new Int32Array(events.length);
   const trackOf = new Int8Array(events.length).fill(-1);
@@ -48,7 +64,10 @@ export function planLanes(model: TimelineModel): LanePlan {
     laneOf[i] = lane;
     const start = startMs[i] as number;
     const end = endMs[i] as number;
-    if (end === start) return;
+    if (end === start) {
+      (lanes[lane] as Lane).points = true;
+      return;
+    }
     const ends = trackEnds[lane] as number[];
     let track = ends.findIndex((e) => e <= start);
     if (track < 0 && ends.length < MAX_TRACKS) track = ends.length;

@@ -1,131 +1,25 @@
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
-import type { BreakBox, TickBox } from './axis-labels.js';
 import { groupTargets, type TargetBox } from './clusters.js';
-import {
-  DENSE,
-  type DenseInput,
-  type Density,
-  denseMarks,
-  denseTargets,
-  focusMark,
-} from './dense.js';
-import { placeLabels } from './labels.js';
-import type { LanePlan } from './lanes.js';
+import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
+import { GEOMETRY, maxRows, trackY } from './geometry.js';
+import { type PlacedLabel, placeLabels } from './labels.js';
 import { RowSet } from './rows.js';
-import { createTimeScale, type TimeScale } from './scale.js';
-import type { TickUnit } from './ticks.js';
+import { createTimeScale } from './scale.js';
+import type { LabelBox, LaneBox, LayoutInput, MarkBox, TimelineLayout } from './types.js';
 import { visibleEvents } from './visible.js';
 
-export interface LayoutInput {
-  model: TimelineModel;
-  lanes: LanePlan;
-  view: { start: number; end: number };
-  width: number;
-  now: number;
-  locale: string;
-  /** Width in pixels of a label's text, as the element's font draws it. */
-  measure: (text: string) => number;
-  /**
-   * Widths in the axis's fonts: its tick labels, and the bolder (or italic) context and break
-   * labels. Both default to `measure`, which is wider, so nothing overlaps either way.
-   */
-  measureAxis?: { tick: (text: string) => number; context: (text: string) => number };
-  rtl?: boolean;
-  /** Index of the selected event, whose label is placed first; -1 for none. */
-  selected?: number;
-  /** Index of the event with keyboard focus, whose mark is reported as `focus` when in view. */
-  focus?: number;
-  /** Time to x; linear over the window when not given (scale="auto" passes the warped one). */
-  scale?: TimeScale;
-  /** Compressed stretches, drawn as breaks. */
-  gaps?: { start: number; end: number }[];
-  /** Words drawn in the plot. */
-  words: { today: string; future: string };
-}
-
-export interface LaneBox {
-  index: number;
-  top: number;
-  height: number;
-  /** Where point marks sit. */
-  pointY: number;
-}
-
-export interface MarkBox {
-  index: number;
-  lane: number;
-  /** Points: x is the mark and x2 the end of its date's period (the precision band). */
-  x: number;
-  x2: number;
-  y: number;
-  range: boolean;
-  /** An ongoing range whose open end is in view, drawn fading out. */
-  ongoing: boolean;
-}
-
-export interface LabelBox {
-  index: number;
-  x: number;
-  y: number;
-  width: number;
-  /** Where the leader line meets the label and runs down to the mark. */
-  anchor: number;
-  markY: number;
-  lane: number;
-}
-
-export type { BreakBox, TickBox };
-
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  lanes: LaneBox[];
-  marks: MarkBox[];
-  labels: LabelBox[];
-  /** Targets for events without a label; those of several events are clusters. */
-  targets: TargetBox[];
-  /** When the view holds more than DENSE events: their marks as counts per lane and bin. */
-  density: Density | null;
-  /** Where the event with keyboard focus is drawn, if it is in view. */
-  focus: MarkBox | null;
-  ticks: TickBox[];
-  context: TickBox[];
-  tickUnit: TickUnit;
-  axisY: number;
-  today: number | null;
-  /** Where the future begins on screen, clamped to the plot; null if none of it is in view. */
-  future: number | null;
-  eras: { x: number; x2: number }[];
-  /** Compressed stretches in view: where they are, and what they hide ("39 years"), named
-   * under the axis at `labelX` (the label's centre) or not at all when there is no room. */
-  breaks: BreakBox[];
-  /** Names along the top rail, kept apart: "Today" at its line, each era's title at its start. */
-  rail: { x: number; label: string; today: boolean }[];
-}
-
-export const GEOMETRY = {
-  gutter: 12,
-  rail: 18,
-  header: 22,
-  row: 28,
-  labelHeight: 24,
-  pointRow: 28,
-  track: 10,
-  lanePad: 8,
-  axis: 46,
-  labelPad: 6,
-  gap: 6,
-  maxLabel: 280,
-};
-
-/** Label rows per lane: more when there are fewer lanes, so the element's height stays similar. */
-export function rowsPerLane(laneCount: number): number {
-  return laneCount <= 1 ? 5 : laneCount === 2 ? 4 : laneCount <= 5 ? 3 : 2;
-}
+export { GEOMETRY, maxRows } from './geometry.js';
+export type {
+  BreakBox,
+  LabelBox,
+  LaneBox,
+  LayoutInput,
+  MarkBox,
+  TickBox,
+  TimelineLayout,
+} from './types.js';
 
 /**
  * Lays out the horizontal timeline: lanes, marks, labels, ticks. Pure: positions in pixels from
@@ -139,31 +33,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const right = Math.max(left + 1, width - g.gutter);
   const x =
     input.scale ?? createTimeScale([view.start, view.end], rtl ? [right, left] : [left, right]);
-  const rows = rowsPerLane(plan.lanes.length);
-
-  let top = g.rail;
-  const lanes = plan.lanes.map((lane, index): LaneBox => {
-    const height = g.header + rows * g.row + g.pointRow + lane.tracks * g.track + g.lanePad;
-    const box = { index, top, height, pointY: top + g.header + rows * g.row + g.pointRow / 2 };
-    top += height;
-    return box;
-  });
-  const axisY = top;
-
+  const cap = maxRows(plan.lanes.length);
   const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
   const visible = visibleEvents(model, view.start, view.end);
   const dense: DenseInput = {
     model,
     plan,
     visible,
-    lanes,
+    lanes: [],
     x,
     left,
     right,
     now,
-    rows,
+    rows: cap,
     selected: input.selected ?? -1,
-    pointRow: g.pointRow,
   };
   const crowded = visible.length > DENSE ? denseMarks(dense) : null;
   let marks = crowded
@@ -171,32 +54,43 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     : visible.flatMap((i): MarkBox | [] => {
         const event = model.events[i];
         const lane = plan.laneOf[i] as number;
-        const box = lanes[lane] as LaneBox;
         const start = model.startMs[i] as number;
         const end = model.endMs[i] as number;
         const ongoing = event?.ongoing === true;
         if (end === start) {
           const periodEnd = addPeriod(start, event?.precision ?? 'day');
-          return {
-            index: i,
-            lane,
-            x: x(start),
-            x2: clip(x(periodEnd)),
-            y: box.pointY,
-            range: false,
-            ongoing,
-          };
+          const at = { x: x(start), x2: clip(x(periodEnd)), y: 0, track: -1 };
+          return { index: i, lane, ...at, range: false, ongoing };
         }
         if (ongoing && Math.max(now, start) < view.start) return [];
         const track = plan.trackOf[i] as number;
-        const y = box.pointY + g.pointRow / 2 + track * g.track + g.track / 2;
         const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
         // An ongoing bar fades out at its open end, where that end is on screen.
         const open = ongoing && x2 >= left && x2 <= right;
-        return { index: i, lane, x: clip(x(start)), x2: clip(x2), y, range: true, ongoing: open };
+        const at = { x: clip(x(start)), x2: clip(x2), y: 0, track };
+        return { index: i, lane, ...at, range: true, ongoing: open };
       });
 
-  const labels = placeLabels(input, marks, lanes, rows, left, right);
+  const placed = placeLabels(
+    {
+      model,
+      measure,
+      rtl,
+      selected: input.selected ?? -1,
+      left,
+      right,
+      rows: input.rows ?? plan.lanes.map(() => cap),
+    },
+    marks,
+  );
+  const lanes = stackLanes(input, placed);
+  dense.lanes = lanes;
+  for (const m of marks) m.y = trackY(lanes[m.lane] as LaneBox, m.track);
+  const axisY = lanes.length
+    ? (lanes.at(-1) as LaneBox).top + (lanes.at(-1) as LaneBox).height
+    : g.rail;
+  const byIndex = new Map(marks.map((m) => [m.index, m]));
+  const labels = placed.map((p) => labelBox(p, lanes[p.lane] as LaneBox, byIndex.get(p.index)));
   const labelled = new Set(labels.map((l) => l.index));
   const targets = crowded
     ? denseTargets(dense, labelled)
@@ -244,6 +138,39 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       right,
     ),
   };
+}
+
+/**
+ * The lanes, stacked under the rail: each as tall as its name, the label rows it has (given, or
+ * those its labels use), its point row if it has points, and its range tracks.
+ */
+function stackLanes(input: LayoutInput, placed: PlacedLabel[]): LaneBox[] {
+  const g = GEOMETRY;
+  const used = input.lanes.lanes.map(() => 0);
+  for (const p of placed) if (p.leader) used[p.lane] = Math.max(used[p.lane] ?? 0, p.row + 1);
+  let top = g.rail;
+  return input.lanes.lanes.map((lane, index): LaneBox => {
+    const rows = input.rows?.[index] ?? used[index] ?? 0;
+    const pointRow = lane.points ? g.pointRow : 0;
+    const pointY = top + g.header + rows * g.row + pointRow / 2;
+    const tracksTop = top + g.header + rows * g.row + pointRow;
+    const height = tracksTop - top + lane.tracks * g.track + g.lanePad;
+    const box = { index, top, height, rows, pointY, tracksTop };
+    top += height;
+    return box;
+  });
+}
+
+/** A placed label on its lane: a point's in its row above the points, a range's on its track. */
+function labelBox(p: PlacedLabel, lane: LaneBox, mark: MarkBox | undefined): LabelBox {
+  const g = GEOMETRY;
+  const { row, ...rest } = p;
+  if (!p.leader) {
+    const y = lane.tracksTop + row * g.track;
+    return { ...rest, y, markY: y + g.labelHeight };
+  }
+  const y = lane.pointY - g.pointRow / 2 - (row + 1) * g.row + (g.row - g.labelHeight) / 2;
+  return { ...rest, y, markY: mark?.y ?? lane.pointY };
 }
 
 function railLabels(

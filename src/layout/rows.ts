@@ -28,6 +28,17 @@ export class RowSet {
     list.splice(this.firstEndingAfter(list, a), 0, a, b);
   }
 
+  /**
+   * How far the row is free from x towards `to` (either side of x), up to `to`: 0 when x is taken.
+   */
+  room(row: number, x: number, to: number): number {
+    const list = this.rows[row] as number[];
+    const i = this.firstEndingAfter(list, x);
+    if (i < list.length && (list[i] as number) <= x) return 0;
+    if (to >= x) return Math.max(0, Math.min(to, (list[i] as number | undefined) ?? to) - x);
+    return Math.max(0, x - Math.max(to, (list[i - 1] as number | undefined) ?? to));
+  }
+
   /** Edges of the intervals of a row that fall inside (lo, hi): places worth trying next. */
   edgesWithin(row: number, lo: number, hi: number): number[] {
     const list = this.rows[row] as number[];

@@ -410,9 +410,9 @@ export class TimelineHarness {
 
   /** A client y on the plot where no event is: just under the axis line. */
   get emptyY(): number {
-    const chart = this.chart;
-    if (!chart) throw new Error('no chart: the timeline is not laid out horizontally');
-    return chart.getBoundingClientRect().bottom - 12;
+    const axis = this.root.querySelector('svg.axis-svg');
+    if (!axis) throw new Error('no axis: the timeline is not laid out horizontally');
+    return axis.getBoundingClientRect().top + 12;
   }
 
   private plotBox(): DOMRect {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTargets, TARGET_SIZE, type TargetBox } from '../../src/layout/clusters.js';
+import { rangeTargetY, trackY } from '../../src/layout/geometry.js';
 import { planLanes } from '../../src/layout/lanes.js';
 import {
   GEOMETRY,
@@ -16,20 +17,20 @@ import { modelWarp, mulberry32, randomInt, randomTimeline, utc } from './helpers
 
 const NOW = utc(2026, 11, 27);
 const LANES: LaneBox[] = [
-  { index: 0, top: 18, height: 200, pointY: 190 },
-  { index: 1, top: 218, height: 200, pointY: 390 },
+  { index: 0, top: 18, height: 200, rows: 5, pointY: 190, tracksTop: 201 },
+  { index: 1, top: 218, height: 200, rows: 5, pointY: 390, tracksTop: 401 },
 ];
 
 /** A point mark of event `index` at x in a lane. */
 function point(index: number, x: number, lane = 0): MarkBox {
   const y = (LANES[lane] as LaneBox).pointY;
-  return { index, lane, x, x2: x + 3, y, range: false, ongoing: false };
+  return { index, lane, x, x2: x + 3, y, range: false, track: -1, ongoing: false };
 }
 
 /** A range mark of event `index` from x to x2 (x2 < x right to left). */
 function range(index: number, x: number, x2: number, lane = 0): MarkBox {
-  const y = (LANES[lane] as LaneBox).pointY + 19;
-  return { index, lane, x, x2, y, range: true, ongoing: false };
+  const y = trackY(LANES[lane] as LaneBox, 0);
+  return { index, lane, x, x2, y, range: true, track: 0, ongoing: false };
 }
 
 function targets(marks: MarkBox[], labelled: number[] = [], rtl = false): TargetBox[] {
@@ -43,7 +44,9 @@ function violations(layout: TimelineLayout): string[] {
   const count = new Map<number, number>();
   for (const t of layout.targets) {
     for (const i of t.members) count.set(i, (count.get(i) ?? 0) + 1);
-    if (t.y !== layout.lanes[t.lane]?.pointY) found.push(`target at ${t.x} is off its point row`);
+    const lane = layout.lanes[t.lane] as LaneBox;
+    const rows = [lane.pointY, ...[0, 1, 2].map((track) => rangeTargetY(lane, track))];
+    if (!rows.includes(t.y)) found.push(`target at ${t.x} is off its point row and tracks`);
   }
   for (const m of layout.marks) {
     const n = count.get(m.index) ?? 0;
@@ -53,7 +56,7 @@ function violations(layout: TimelineLayout): string[] {
   }
   layout.targets.forEach((a, i) => {
     for (const b of layout.targets.slice(i + 1)) {
-      if (a.lane === b.lane && Math.abs(a.x - b.x) < TARGET_SIZE) {
+      if (a.lane === b.lane && a.y === b.y && Math.abs(a.x - b.x) < TARGET_SIZE) {
         found.push(`targets at ${a.x} and ${b.x} in lane ${a.lane} overlap`);
       }
     }
@@ -106,9 +109,10 @@ describe('groupTargets', () => {
     ]);
   });
 
-  it('groupTargets(marks, …) puts a range’s target at its start', () => {
-    expect(targets([range(0, 200, 500), point(1, 215)])).toEqual([
-      { lane: 0, x: 200, y: 190, members: [0, 1] },
+  it('groupTargets(marks, …) puts a range’s target at its start, on its own bar', () => {
+    expect(targets([range(0, 200, 500), point(1, 215), range(2, 210, 400)])).toEqual([
+      { lane: 0, x: 212, y: rangeTargetY(LANES[0] as LaneBox, 0), members: [0, 2] },
+      { lane: 0, x: 215, y: 190, members: [1] },
     ]);
   });
 
@@ -122,7 +126,7 @@ describe('groupTargets', () => {
       [200, [0]],
       [170, [1, 2]],
     ]);
-    expect(targets([range(0, 500, 200)], [], true)[0]?.x).toBe(500);
+    expect(targets([range(0, 500, 200)], [], true)[0]?.x).toBe(500 - TARGET_SIZE / 2);
   });
 
   it('groupTargets(marks, …) leaves the marks as they were', () => {

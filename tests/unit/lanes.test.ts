@@ -26,8 +26,15 @@ describe('planLanes', () => {
     );
     const { lanes, laneOf } = planLanes(m);
     expect(lanes).toEqual([
-      { id: 'conflict', label: 'Conflict', color: '#b3401a', paletteIndex: 0, tracks: 0 },
-      { id: 'politics', label: 'Politics', color: null, paletteIndex: 2, tracks: 0 },
+      {
+        id: 'conflict',
+        label: 'Conflict',
+        color: '#b3401a',
+        paletteIndex: 0,
+        tracks: 0,
+        points: true,
+      },
+      { id: 'politics', label: 'Politics', color: null, paletteIndex: 2, tracks: 0, points: true },
     ]);
     expect(Array.from(laneOf)).toEqual(
       m.events.map((e) => lanes.findIndex((lane) => lane.id === e.category)),
