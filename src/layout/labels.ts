@@ -1,9 +1,11 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineModel } from '../model/types.js';
 import { GEOMETRY } from './geometry.js';
 import { RowSet } from './rows.js';
 
 /** The size of a target, as clusters.ts makes them (kept here to avoid an import cycle). */
 const TARGET = 24;
+
 import type { MarkBox } from './types.js';
 
 /** A label before the lanes are stacked: its row (or range track) instead of its y. */
@@ -63,16 +65,30 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
     return (
       Number(b.index === selected) - Number(a.index === selected) ||
       (eb?.importance ?? 2) - (ea?.importance ?? 2) ||
-      a.index - b.index
+      // Latest first: each label then hangs towards points already labelled, above their
+      // leaders, and never over a point still waiting (a staircase, as newsrooms draw them).
+      b.index - a.index
     );
   });
+  // Per lane, where the points still waiting for a label are, in order.
+  const waiting = input.rows.map(() => [] as number[]);
+  for (const m of marks) waiting[m.lane]?.push(m.x);
+  for (const list of waiting) list.sort((p, q) => p - q);
   const labels: PlacedLabel[] = [];
   for (const mark of order) {
     const all = taken[mark.lane];
     const text = texts[mark.lane];
-    if (!all || !text) continue;
+    const points = waiting[mark.lane];
+    if (!all || !text || !points) continue;
+    points.splice(bisectLeft(points, mark.x), 1);
     const full = labelWidth(input, mark.index);
-    const slot = findSlot(all, text, mark.x, full, input);
+    // A label over points still waiting blocks their leaders at its row and above: it goes at
+    // least as high as it covers points, when it can, leaving the rows below to them.
+    // Points at the label's own instant don't count: their labels stack along its leader.
+    const same = bisectRight(points, mark.x) - bisectLeft(points, mark.x);
+    const covers = (a: number) =>
+      Math.max(0, bisectRight(points, a + full) - bisectLeft(points, a) - same);
+    const slot = findSlot(all, text, mark.x, full, input, covers);
     if (!slot) continue;
     const { row, width, forward } = slot;
     const anchor = mark.x;
@@ -109,6 +125,7 @@ function findSlot(
   anchor: number,
   full: number,
   input: LabelInput,
+  covers: (a: number) => number,
 ): { row: number; width: number; forward: boolean } | null {
   const { gap, minLabel } = GEOMETRY;
   const { left, right, rtl } = input;
@@ -121,17 +138,32 @@ function findSlot(
     const run = all.room(row, anchor, to);
     return run >= Math.abs(to - anchor) ? run : Math.max(0, run - gap);
   };
+  // Where the whole label would start hanging forward, and hanging back.
+  const starts = rtl ? [anchor - full, anchor] : [anchor, anchor - full];
+  // Rows the leader can reach: up to the first whose text covers the anchor.
+  let reach = 0;
+  while (reach < all.count && text.isFree(reach, anchor - 0.5, anchor + 0.5)) reach++;
+  reach = Math.min(all.count, reach + 1);
+  // Whole and forward, from the lowest row that leaves the points it covers rows below; whole
+  // and forward anywhere; whole and hanging back; else cut to the most room a row has.
+  for (const [forward, lowest] of [
+    [true, covers(starts[0] as number)],
+    [true, 0],
+    [false, covers(starts[1] as number)],
+    [false, 0],
+  ] as const) {
+    for (let row = lowest; row < reach; row++) {
+      if (room(row, forward ? ahead : behind) >= full) return { row, width: full, forward };
+    }
+  }
   let best: { row: number; width: number; forward: boolean } | null = null;
-  for (let row = 0; row < all.count; row++) {
+  for (let row = 0; row < reach; row++) {
     const forward = room(row, ahead);
-    if (forward >= full) return { row, width: full, forward: true };
     const back = room(row, behind);
-    if (back >= full) return { row, width: full, forward: false };
     const most = Math.max(forward, back);
     if (most >= minLabel && (!best || most > best.width)) {
       best = { row, width: Math.floor(most), forward: forward >= back };
     }
-    if (!text.isFree(row, anchor - 0.5, anchor + 0.5)) break;
   }
   return best;
 }

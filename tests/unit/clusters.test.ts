@@ -175,5 +175,5 @@ describe('groupTargets', () => {
     }
     expect(grouped).toBeGreaterThan(1000);
     expect(clusters).toBeGreaterThan(200);
-  });
+  }, 20_000);
 });
