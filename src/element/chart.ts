@@ -38,7 +38,7 @@ export function renderChart(
   for (const l of layout.labels) {
     if (!l.leader) continue;
     leadersByLane[l.lane]?.push(
-      svg`<line class="leader" x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
+      svg`<line class="leader" data-index=${l.index} x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
     );
   }
   const clusters = layout.targets.filter((t) => t.members.length > 1);
@@ -63,7 +63,7 @@ export function renderChart(
           ? 'url(#fuzzy)'
           : nothing;
       parts.push(
-        svg`<rect class="mark ${state}" part="range" x=${x} y=${m.y - 3} width=${w} height="6" rx="3" mask=${mask}></rect>`,
+        svg`<rect class="mark ${state}" part="range" data-index=${m.index} x=${x} y=${m.y - 3} width=${w} height="6" rx="3" mask=${mask}></rect>`,
       );
       continue;
     }
@@ -76,7 +76,7 @@ export function renderChart(
     if (event.approximate) {
       parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
     }
-    parts.push(svg`<circle class="mark ${state}" cx=${m.x} cy=${m.y} r=${r}></circle>`);
+    parts.push(svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`);
   }
   // Crowded, the clusters' badges are drawn on the canvas with the density.
   for (const t of layout.density ? [] : clusters) {
@@ -94,7 +94,7 @@ export function renderChart(
         <mask id="fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-left)"></rect></mask>
         <mask id="fuzzy" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fuzzy-gradient)"></rect></mask>
       </defs>
-      ${layout.lanes.map((lane) => svg`<rect class="lane-bg" x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
+      ${layout.lanes.map((lane) => svg`<rect class="lane-bg" data-rows=${lane.rows} x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
       ${layout.eras.map(
         (era) =>
           svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,

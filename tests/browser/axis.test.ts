@@ -32,21 +32,29 @@ function readAxis(h: TimelineHarness): Axis {
     return { x: shapeBox(tick).left, label: next?.matches('.tick-label') ? label(next) : null };
   });
   const bands = [...h.root.querySelectorAll<SVGRectElement>('svg .break-band')];
+  // The bands are drawn behind the lanes; each break's zigzag and name are drawn in the axis,
+  // in the same order.
+  const zigzags = [...h.root.querySelectorAll('svg .break-mark')];
   return {
     left: line.left,
     right: line.right,
     ticks,
     context: [...h.root.querySelectorAll('svg .context-label')].map((n) => label(n) as Label),
-    breaks: bands.map((band) => {
+    breaks: bands.map((band, i) => {
       const box = shapeBox(band);
-      return { left: box.left, right: box.right, label: label(nextOfKind(band, 'break-label')) };
+      const zigzag = zigzags[i] ?? null;
+      return {
+        left: box.left,
+        right: box.right,
+        label: label(zigzag && nextOfKind(zigzag, 'break-label')),
+      };
     }),
   };
 }
 
 /** The first sibling after `node` with the class, before the next break band. */
 function nextOfKind(node: Element, kind: string): Element | null {
-  for (let n = node.nextElementSibling; n && !n.matches('.break-band'); n = n.nextElementSibling) {
+  for (let n = node.nextElementSibling; n && !n.matches('.break-mark'); n = n.nextElementSibling) {
     if (n.classList.contains(kind)) return n;
   }
   return null;

@@ -69,10 +69,16 @@ describe('a crowded timeline', () => {
     const canvas = h.root.querySelector('canvas.density') as HTMLCanvasElement;
     const before = h.el.viewEnd;
     const box = canvas.getBoundingClientRect();
-    // The first lane's point row: the plot's top rail, the lane header and its label rows.
-    const lane = h.root.querySelector('.lane-name')?.getBoundingClientRect();
-    const y = (lane?.top ?? box.top) + 22 + 2 * 28 + 14;
+    // The first lane's point row: the first drawn row of the canvas in the plot's middle.
     const x = box.left + box.width / 2;
+    const ratio = canvas.width / box.width;
+    const column = canvas
+      .getContext('2d')
+      ?.getImageData(Math.round((x - box.left) * ratio), 0, 1, canvas.height).data;
+    let drawn = 0;
+    while (column && drawn < canvas.height && (column[drawn * 4 + 3] as number) === 0) drawn++;
+    expect(drawn, 'the density is drawn in the middle of the plot').to.be.below(canvas.height);
+    const y = box.top + (drawn + 2) / ratio;
     const plot = h.root.querySelector('.plot') as HTMLElement;
     plot.dispatchEvent(
       new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),

@@ -23,7 +23,21 @@ const sameDay = {
   title: 'One day',
   events: [
     event('Long before', '2020-01-01', { id: 'before' }),
-    ...['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'].map((name) =>
+    // More than a lane has label rows, so some are clustered.
+    ...[
+      'Alpha',
+      'Bravo',
+      'Charlie',
+      'Delta',
+      'Echo',
+      'Foxtrot',
+      'Golf',
+      'Hotel',
+      'India',
+      'Juliett',
+      'Kilo',
+      'Lima',
+    ].map((name) =>
       event(`${name} happened on the same day`, '2024-12-08', { id: name.toLowerCase() }),
     ),
     event('Long after', '2028-12-31', { id: 'after' }),

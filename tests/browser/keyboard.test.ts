@@ -141,19 +141,20 @@ describe('keyboard', () => {
         await emulateMediaFeatures();
       });
 
-      it('Tab goes through the four controls, then once into the events at the first, then out', async () => {
+      it('Tab goes once into the events at the first, then through the four controls under the chart, then out', async () => {
         const h = await mount(d, story);
         pageButton(h, 'before').focus();
         const controls = h.controlButtons;
         expect(controls).to.have.length(4);
-        for (const control of controls) expect(await h.tab()).to.equal(control);
         const stop = await h.tab();
         expect(h.focusedEvent?.id).to.equal('civil-war');
         expect(stop?.matches(':focus-visible'), 'the focus ring shows').to.equal(true);
-        expect(await h.tab(), 'the next Tab leaves the events').to.equal(pageButton(h, 'after'));
+        for (const control of controls) expect(await h.tab()).to.equal(control);
+        expect(await h.tab(), 'the next Tab leaves the timeline').to.equal(pageButton(h, 'after'));
+        for (const control of controls.slice().reverse()) expect(await h.tab(true)).to.equal(control);
         await h.tab(true);
         expect(h.focusedEvent?.id, 'Shift+Tab comes back to the same event').to.equal('civil-war');
-        expect(await h.tab(true)).to.equal(controls[3]);
+        expect(await h.tab(true)).to.equal(pageButton(h, 'before'));
       });
 
       it('Tab goes to the first event in view when the window starts later', async () => {
