@@ -76,7 +76,9 @@ export function renderChart(
     if (event.approximate) {
       parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
     }
-    parts.push(svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`);
+    parts.push(
+      svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`,
+    );
   }
   // Crowded, the clusters' badges are drawn on the canvas with the density.
   for (const t of layout.density ? [] : clusters) {

@@ -25,7 +25,7 @@ export const GEOMETRY = {
 
 /** The most label rows a lane may use: fewer when there are many lanes. */
 export function maxRows(laneCount: number): number {
-  return laneCount <= 2 ? 8 : laneCount <= 5 ? 6 : 4;
+  return laneCount <= 2 ? 8 : laneCount <= 5 ? 5 : 3;
 }
 
 /** Where a mark sits in its lane: points on the point row, ranges on their track's bar. */

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { TimelineHarness } from './harness.js';
+import { shapeBox, TimelineHarness } from './harness.js';
 
 /** A seeded crowd: `n` events over fifty years in eight categories, a third of them ranges. */
 function crowd(n: number) {
@@ -69,16 +69,30 @@ describe('a crowded timeline', () => {
     const canvas = h.root.querySelector('canvas.density') as HTMLCanvasElement;
     const before = h.el.viewEnd;
     const box = canvas.getBoundingClientRect();
-    // The first lane's point row: the first drawn row of the canvas in the plot's middle.
-    const x = box.left + box.width / 2;
+    // The first lane's point row: under its name (18 px) and its label rows (28 px each).
+    const lane = h.root.querySelector('rect.lane-bg') as SVGRectElement;
+    const rows = Number(lane.dataset.rows);
+    expect(rows, 'the first lane has label rows').to.be.above(0);
+    const y = shapeBox(lane).top + 18 + rows * 28 + 12;
+    // From the middle outwards, the first place the density is drawn, away from any labelled
+    // point (a click there opens that event instead).
+    const labelled = [...h.root.querySelectorAll<SVGCircleElement>('svg.chart circle.mark')]
+      .map((c) => shapeBox(c))
+      .filter((c) => Math.abs((c.top + c.bottom) / 2 - y) < 4)
+      .map((c) => (c.left + c.right) / 2);
     const ratio = canvas.width / box.width;
-    const column = canvas
+    const pixels = canvas
       .getContext('2d')
-      ?.getImageData(Math.round((x - box.left) * ratio), 0, 1, canvas.height).data;
-    let drawn = 0;
-    while (column && drawn < canvas.height && (column[drawn * 4 + 3] as number) === 0) drawn++;
-    expect(drawn, 'the density is drawn in the middle of the plot').to.be.below(canvas.height);
-    const y = box.top + (drawn + 2) / ratio;
+      ?.getImageData(0, Math.round((y - box.top) * ratio), canvas.width, 1).data;
+    const drawn = (px: number) => (pixels?.[Math.round((px - box.left) * ratio) * 4 + 3] ?? 0) > 0;
+    let x = box.left + box.width / 2;
+    for (let d = 0; d < box.width / 2; d++) {
+      const at = x + (d % 2 ? d : -d);
+      if (drawn(at) && labelled.every((c) => Math.abs(c - at) > 16)) {
+        x = at;
+        break;
+      }
+    }
     const plot = h.root.querySelector('.plot') as HTMLElement;
     plot.dispatchEvent(
       new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),

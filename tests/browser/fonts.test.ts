@@ -33,11 +33,13 @@ function axisFaults(h: TimelineHarness): string[] {
 
 /** Labels whose title is cut although the label's box was made for the whole title. */
 function cutLabels(h: TimelineHarness): string[] {
-  return h.labels
-    .map((span) => span.closest('button') as HTMLElement)
-    // A label the layout cut for lack of room says so; any other must show its whole text.
-    .filter((b) => b.scrollWidth > b.clientWidth + 1 && !b.classList.contains('cut'))
-    .map((b) => `${b.textContent?.trim()}: needs ${b.scrollWidth}, has ${b.clientWidth}`);
+  return (
+    h.labels
+      .map((span) => span.closest('button') as HTMLElement)
+      // A label the layout cut for lack of room says so; any other must show its whole text.
+      .filter((b) => b.scrollWidth > b.clientWidth + 1 && !b.classList.contains('cut'))
+      .map((b) => `${b.textContent?.trim()}: needs ${b.scrollWidth}, has ${b.clientWidth}`)
+  );
 }
 
 describe('page fonts', () => {

@@ -151,7 +151,8 @@ describe('keyboard', () => {
         expect(stop?.matches(':focus-visible'), 'the focus ring shows').to.equal(true);
         for (const control of controls) expect(await h.tab()).to.equal(control);
         expect(await h.tab(), 'the next Tab leaves the timeline').to.equal(pageButton(h, 'after'));
-        for (const control of controls.slice().reverse()) expect(await h.tab(true)).to.equal(control);
+        for (const control of controls.slice().reverse())
+          expect(await h.tab(true)).to.equal(control);
         await h.tab(true);
         expect(h.focusedEvent?.id, 'Shift+Tab comes back to the same event').to.equal('civil-war');
         expect(await h.tab(true)).to.equal(pageButton(h, 'before'));

@@ -76,7 +76,7 @@ function violations(layout: TimelineLayout, selected: number): string[] {
 
 describe('maxRows', () => {
   it('maxRows(count) lets each of many lanes use fewer label rows', () => {
-    expect([1, 2, 3, 5, 6, 8].map(maxRows)).toEqual([8, 8, 6, 6, 4, 4]);
+    expect([1, 2, 3, 5, 6, 8].map(maxRows)).toEqual([8, 8, 5, 5, 3, 3]);
   });
 });
 
