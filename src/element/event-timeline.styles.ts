@@ -80,7 +80,8 @@ const base = css`
     align-items: center;
   }
   .footer .status { flex: 1 1 auto; }
-  .footer .toolbar { padding: 2px 8px 4px; min-height: 0; }
+  .footer .toolbar { padding: 0 8px 2px; min-height: 0; }
+  .footer .status { padding-block: 4px; }
   .footer .problems { flex: 1 1 100%; }
   .toolbar {
     display: flex;
@@ -354,9 +355,8 @@ const base = css`
   .label.cut:is(:hover, :focus) span {
     position: absolute;
     top: 0;
-    left: -2px;
-    width: max-content;
-    max-width: var(--room);
+    left: var(--open-x);
+    width: var(--open);
     padding: 0 5px;
     white-space: normal;
     border-left: 2px solid var(--c);
@@ -365,8 +365,6 @@ const base = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
   }
   .label.cut.anchor-right:is(:hover, :focus) span {
-    left: auto;
-    right: -2px;
     border-left: 0;
     border-right: 2px solid var(--c);
   }

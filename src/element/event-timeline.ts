@@ -326,11 +326,11 @@ export class EventTimeline extends LitElement {
     };
     const scaleOf = (v: View) =>
       viewScale(this.viewer.warp, v, this.rtl ? right : left, this.rtl ? left : right);
-    // Each lane has the label rows its labels use in the first view, so zooming keeps heights.
-    const fit = this.viewer.fit ?? view;
-    const key = [this.lanes, this.measure, width, this.rtl, fit.start, fit.end];
+    // Each lane has the label rows its labels use in the first view at this width and in this
+    // font, and keeps them while the reader zooms, so the page does not jump.
+    const key = [this.lanes, this.measure, width, this.rtl];
     if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
-      const first = layoutTimeline({ ...base, view: fit, scale: scaleOf(fit) });
+      const first = layoutTimeline({ ...base, view, scale: scaleOf(view) });
       this.rows = { key, rows: first.lanes.map((l) => l.rows) };
     }
     this.layout = layoutTimeline({

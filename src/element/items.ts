@@ -80,11 +80,14 @@ function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const selected = label.index === c.selected;
   const right = label.anchor > label.x + label.width / 2;
   const cut = label.width < label.full;
-  // How wide the whole title may open, from the label's anchored edge to the plot's far edge.
-  const room = right ? label.x + label.width - c.layout.left : c.layout.right - label.x;
+  // Where the whole title opens over its neighbours: from the anchored edge, shifted to stay in
+  // the plot (and wrapped, if the plot is narrower than the title).
+  const { left, right: end } = c.layout;
+  const open = Math.min(label.full, end - left);
+  const from = right ? Math.max(left, label.x + label.width - open) : Math.min(label.x, end - open);
   return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
     <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" tabindex=${label.index === stop ? 0 : -1}
-      ${customProperties({ '--room': cut ? `${Math.max(label.width, room)}px` : null })}
+      ${customProperties({ '--open': cut ? `${open}px` : null, '--open-x': cut ? `${from - label.x - 2}px` : null })}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
       ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
   </li>`;

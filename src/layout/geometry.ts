@@ -15,8 +15,8 @@ export const GEOMETRY = {
   /** A range track: its label (labelHeight) and, under it, the bar at `barOffset`. */
   track: 34,
   barOffset: 29,
-  lanePad: 4,
-  axis: 44,
+  lanePad: 2,
+  axis: 42,
   labelPad: 6,
   gap: 6,
   /** The narrowest a label is cut to: below this it is hidden and its event gets a target. */

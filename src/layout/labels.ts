@@ -86,8 +86,8 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
     // least as high as it covers points, when it can, leaving the rows below to them.
     // Points at the label's own instant don't count: their labels stack along its leader.
     const same = bisectRight(points, mark.x) - bisectLeft(points, mark.x);
-    const covers = (a: number) =>
-      Math.max(0, bisectRight(points, a + full) - bisectLeft(points, a) - same);
+    const covers = (a: number, width = full) =>
+      Math.max(0, bisectRight(points, a + width) - bisectLeft(points, a) - same);
     const slot = findSlot(all, text, mark.x, full, input, covers);
     if (!slot) continue;
     const { row, width, forward } = slot;
@@ -125,7 +125,7 @@ function findSlot(
   anchor: number,
   full: number,
   input: LabelInput,
-  covers: (a: number) => number,
+  covers: (a: number, width?: number) => number,
 ): { row: number; width: number; forward: boolean } | null {
   const { gap, minLabel } = GEOMETRY;
   const { left, right, rtl } = input;
@@ -144,28 +144,34 @@ function findSlot(
   let reach = 0;
   while (reach < all.count && text.isFree(reach, anchor - 0.5, anchor + 0.5)) reach++;
   reach = Math.min(all.count, reach + 1);
-  // Whole and forward, from the lowest row that leaves the points it covers rows below; whole
-  // and forward anywhere; whole and hanging back; else cut to the most room a row has.
-  for (const [forward, lowest] of [
-    [true, covers(starts[0] as number)],
-    [true, 0],
-    [false, covers(starts[1] as number)],
-    [false, 0],
-  ] as const) {
-    for (let row = lowest; row < reach; row++) {
+  // Rows to try for a label that covers k points still waiting: from k up (leaving k rows below
+  // for them), then down from k, as close to k as the leader reaches.
+  const order = (k: number) => {
+    const from = Math.min(k, reach - 1);
+    const up = Array.from({ length: reach - from }, (_, i) => from + i);
+    return [...up, ...Array.from({ length: from }, (_, i) => from - 1 - i)];
+  };
+  // Whole and forward; whole and hanging back (where the plot ends first); else cut.
+  for (const forward of [true, false]) {
+    for (const row of order(covers(starts[forward ? 0 : 1] as number))) {
       if (room(row, forward ? ahead : behind) >= full) return { row, width: full, forward };
     }
   }
-  let best: { row: number; width: number; forward: boolean } | null = null;
-  for (let row = 0; row < reach; row++) {
-    const forward = room(row, ahead);
-    const back = room(row, behind);
-    const most = Math.max(forward, back);
-    if (most >= minLabel && (!best || most > best.width)) {
-      best = { row, width: Math.floor(most), forward: forward >= back };
+  // Cut to the most room a row has, among the rows the order above prefers first.
+  let best: { row: number; width: number; forward: boolean; rank: number } | null = null;
+  for (const forward of [true, false]) {
+    for (let row = 0; row < reach; row++) {
+      const width = Math.floor(room(row, forward ? ahead : behind));
+      if (width < minLabel) continue;
+      const k = covers(forward === rtl ? anchor - width : anchor, width);
+      // Rows at or above k rank first (by room); below k, the higher the better.
+      const rank = row >= k ? 0 : k - row;
+      if (!best || rank < best.rank || (rank === best.rank && width > best.width)) {
+        best = { row, width, forward, rank };
+      }
     }
   }
-  return best;
+  return best && { row: best.row, width: best.width, forward: best.forward };
 }
 
 function placeRangeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
