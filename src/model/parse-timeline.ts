@@ -2,6 +2,7 @@ import { adaptTimelineJs, isTimelineJs } from './adapt-timelinejs.js';
 import { adaptVisItems } from './adapt-vis.js';
 import { safeColor } from './colors.js';
 import { parseIsoDate } from './dates.js';
+import { inDocumentOrder } from './document-order.js';
 import { deriveId, uniqueId } from './ids.js';
 import { type FieldPaths, type ParsedEvent, parseEvent, readText } from './parse-event.js';
 import { describeType, IssueLog, isRecord, pathOf, quoteValue } from './read.js';
@@ -42,7 +43,10 @@ export function parseTimeline(input: unknown): ParseResult {
   if (native.events.length === 0 && log.errors === 0) {
     log.add(Array.isArray(data) ? '' : 'events', 'there are no events to show');
   }
-  return { model: buildModel(native, parsed, log), issues: log.issues };
+  const model = buildModel(native, parsed, log);
+  // Ids, categories and the timeline's own fields are checked after the events, and adapters
+  // check dates before the events are read: put every issue back at its place in the data.
+  return { model, issues: inDocumentOrder(log.issues, data) };
 }
 
 function emptyInput(): NativeInput {

@@ -107,12 +107,12 @@ describe('parseTimeline(vis-timeline items)', () => {
     ]);
     expect(issues).toEqual([
       error('[0].start', 'every item needs a start'),
+      error('[1].end', "the end '2019' is before the start '2020'"),
       error('[2].start', 'a date must be text, milliseconds or a Date, not an object'),
       error(
         '[3].start',
         '100000000000000000000 is not a time in milliseconds that a date can hold',
       ),
-      error('[1].end', "the end '2019' is before the start '2020'"),
     ]);
   });
 

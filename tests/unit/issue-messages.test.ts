@@ -100,3 +100,105 @@ describe('issue messages quote the input as it was given', () => {
     ]);
   });
 });
+
+describe('issues in document order', () => {
+  /** `n` valid events with distinct ids, so single events can be spoiled in place. */
+  function events(n: number): NativeEvent[] {
+    return Array.from({ length: n }, (_, i) => event({ id: `e${i}`, title: `Event ${i}` }));
+  }
+
+  const pathsOf = (data: unknown) => parseTimeline(data).issues.map((i) => i.path);
+
+  it('a repeated id found after all events were read stays at its event: events[20] before events[21]', () => {
+    const list = events(22);
+    list[20] = { ...list[20], id: 'e3' };
+    list[21] = { ...list[21], importance: 7 };
+    expect(pathsOf(timeline(list))).toEqual(['events[20].id', 'events[21].importance']);
+  });
+
+  it('events[2] comes before events[10]: indices are numbers, not text', () => {
+    const list = events(12);
+    list[2] = { ...list[2], category: 'unknown' };
+    list[10] = { ...list[10], certainty: 'maybe' };
+    const data = timeline(list, { categories: [{ id: 'known' }] });
+    expect(pathsOf(data)).toEqual(['events[2].category', 'events[10].certainty']);
+  });
+
+  it('the fields of an event come in the order the event lists them', () => {
+    const data = timeline([
+      { importance: 'high', titel: 'x', title: 'A', certainty: 'maybe', start: '2020', ongoing: 1 },
+    ]);
+    expect(pathsOf(data)).toEqual([
+      'events[0].importance',
+      'events[0].titel',
+      'events[0].certainty',
+      'events[0].ongoing',
+    ]);
+  });
+
+  it('a field the event lacks comes after those it has', () => {
+    expect(pathsOf(timeline([{ start: '2020-13', title: '' }]))).toEqual([
+      'events[0].start',
+      'events[0].title',
+    ]);
+    expect(pathsOf(timeline([{ start: '2020-13' }]))).toEqual([
+      'events[0].start',
+      'events[0].title',
+    ]);
+  });
+
+  it('a value comes before what is inside it', () => {
+    const data = timeline([
+      event({ sources: [{ title: 'A', url: 'javascript:x', date: '2024-13' }] }),
+      event({ quote: { text: 5n } }),
+    ]);
+    expect(pathsOf(data)).toEqual([
+      'events[0].sources[0].url',
+      'events[0].sources[0].date',
+      'events[1].quote',
+      'events[1].quote.text',
+    ]);
+  });
+
+  it('the timeline’s own fields come at their place in the document', () => {
+    const bad = [event({ importance: 0 })];
+    const categories = [{ id: 'a', color: 'url(x)' }];
+    expect(pathsOf({ title: {}, categories, events: bad })).toEqual([
+      'title',
+      'categories[0].color',
+      'events[0].importance',
+    ]);
+    expect(pathsOf({ events: bad, categories, title: {} })).toEqual([
+      'events[0].importance',
+      'categories[0].color',
+      'title',
+    ]);
+  });
+
+  it('JSON text is ordered as the document it holds', () => {
+    const text = JSON.stringify({ categories: [{ id: 'a' }, { id: 'a' }], events: events(1) });
+    expect(pathsOf(text)).toEqual(['categories[1].id']);
+    const two = JSON.stringify({ events: [event({ id: 'x' }), event({ id: 'x', importance: 9 })] });
+    expect(pathsOf(two)).toEqual(['events[1].id', 'events[1].importance']);
+  });
+
+  it('vis-timeline items: an end before its start stays at its item', () => {
+    const data = [
+      { id: 1, content: 'a', start: '2020', end: '2019' },
+      { id: 2, content: 'b', start: 'soon' },
+    ];
+    expect(pathsOf(data)).toEqual(['[0].end', '[1].start']);
+  });
+
+  it('TimelineJS slides: a repeated id stays at its slide, before the next slide’s dates', () => {
+    const slide = (fields: Record<string, unknown>) => ({ text: { headline: 'Slide' }, ...fields });
+    const data = {
+      events: [
+        slide({ unique_id: 'a', start_date: { year: 2015 } }),
+        slide({ unique_id: 'a', start_date: { year: 2016 } }),
+        slide({ start_date: { year: 2015, month: 'Sept' } }),
+      ],
+    };
+    expect(pathsOf(data)).toEqual(['events[1].unique_id', 'events[2].start_date.month']);
+  });
+});

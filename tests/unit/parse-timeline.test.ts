@@ -240,9 +240,10 @@ describe('parseTimeline: bad events', () => {
 
   it('parseTimeline(data) reads a non-boolean flag as false, with a warning', () => {
     const { issues, event: parsed } = parseOne({ approximate: 'yes', ongoing: 1 });
+    // In the order the event lists them.
     expect(issues).toEqual([
-      warning('events[0].ongoing', 'should be true or false, not 1; false is used'),
       warning('events[0].approximate', "should be true or false, not 'yes'; false is used"),
+      warning('events[0].ongoing', 'should be true or false, not 1; false is used'),
     ]);
     expect(parsed).toMatchObject({ approximate: false, ongoing: false });
   });
@@ -369,8 +370,8 @@ describe('parseTimeline: bad events', () => {
   it('parseTimeline(data) leaves out text fields that are not text, with a warning', () => {
     const { issues, event: parsed } = parseOne({ summary: {}, category: ['x'], description: 12 });
     expect(issues).toEqual([
-      warning('events[0].category', 'should be text, not a list; it is left out'),
       warning('events[0].summary', 'should be text, not an object; it is left out'),
+      warning('events[0].category', 'should be text, not a list; it is left out'),
     ]);
     expect(parsed).toMatchObject({ summary: '', category: '', description: '12' });
   });
