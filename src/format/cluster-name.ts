@@ -49,8 +49,8 @@ export function clusterName(
 
 /**
  * Two dates as a reader says them, at the coarser of their precisions (never claiming more than
- * both know): one date when they are the same there, else a compact range whose shared month and
- * year are said once, as Intl's formatRange writes it, with the words of the language between.
+ * both know): one date when they are the same there, else a compact range that writes a shared
+ * month or year once, as Intl's formatRange does, with the language's words between its ends.
  */
 function spokenSpan(
   from: ParsedDate,
@@ -58,44 +58,24 @@ function spokenSpan(
   locale: string,
   words: Messages,
 ): [string, 'on' | 'in' | 'span'] {
-  const precision =
-    PRECISIONS[Math.min(PRECISIONS.indexOf(from.precision), PRECISIONS.indexOf(to.precision))] ??
-    'year';
-  // Both ends fall on the grid of that precision, so the range never runs backwards.
+  const fineness = Math.min(PRECISIONS.indexOf(from.precision), PRECISIONS.indexOf(to.precision));
+  const precision = PRECISIONS[fineness] ?? 'year';
+  // On the grid of that precision, the same date is the same instant, and a range never runs back.
   const a = +PERIODS[precision].floor(new Date(from.ms));
   const b = +PERIODS[precision].floor(new Date(to.ms));
-  const era = isBeforeCommonEra(a) || isBeforeCommonEra(b);
-  // Before, start, between, end, after: the start's and end's own fields, and what they share.
-  const text = ['', '', '', '', ''];
-  let stage = 0;
-  for (const part of dateFormatter(locale, dateOptions(precision, era)).formatRangeToParts(a, b)) {
-    stage =
-      part.source === 'startRange'
-        ? 1
-        : part.source === 'endRange'
-          ? 3
-          : stage % 2
-            ? stage + 1
-            : stage;
-    // A month that starts a phrase takes the form it has in a full date ("с марта по декабрь").
-    const value =
-      stage === 1 && part.type === 'month' && precision === 'month'
-        ? (formatMonthName(a, era, locale) ?? part.value)
-        : part.value;
-    text[stage] += value;
-  }
-  // formatToParts keeps ICU's narrow no-break spaces, which format() turns into spaces.
-  const [head, first, middle, last, tail] = text.map((t) => t.replace(/\u202f/g, ' '));
-  if (!stage) return [head as string, PRECISIONS.indexOf(precision) >= 2 ? 'on' : 'in'];
-  // ICU may hang the start's own tail on the dash ("2019 г. – 3 января"): it stays with the start.
-  const [, before, after] = /^(.*?)\s*[–—-]\s*(.*)$/su.exec(middle as string) ?? ['', '', ''];
-  const start = `${first}${before}`.trim();
-  const end = `${after}${last}`.trim();
-  return [`${head}${words.between(start, end)}${tail}`, 'span'];
-}
-
-function formatMonthName(ms: number, era: boolean, locale: string): string | undefined {
-  return dateFormatter(locale, dateOptions('day', era))
-    .formatToParts(ms)
-    .find((p) => p.type === 'month')?.value;
+  if (a === b) return [formatDate(a, precision, locale), fineness >= 2 ? 'on' : 'in'];
+  const formatter = dateFormatter(
+    locale,
+    dateOptions(precision, isBeforeCommonEra(a) || isBeforeCommonEra(b)),
+  );
+  // format() turns ICU's narrow no-break spaces into spaces (see formatMonthInPhrase); so here.
+  const range = formatter.formatRange(a, b).replace(/\u202f/g, ' ');
+  const ends = /^(.*?)\s*[–—-]\s*(.*)$/su.exec(range);
+  if (!ends) return [range, 'span'];
+  // A month that starts a phrase takes the form it has in a full date ("с марта по декабрь").
+  const start =
+    precision === 'month' && ends[1] === formatDate(a, precision, locale)
+      ? formatMonthInPhrase(a, locale)
+      : (ends[1] as string);
+  return [words.between(start, ends[2] as string), 'span'];
 }

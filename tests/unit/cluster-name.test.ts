@@ -85,6 +85,13 @@ describe('clusterName in English', () => {
     expect(name('en', on(2, '-0043', '0013'))).toBe('2 events, 44 BC to 13 AD');
   });
 
+  it('clusterName(events at times) says one time with "on", or the hours between', () => {
+    expect(name('en', on(2, '2020-03-11T10:00Z'))).toBe('2 events on 11 March 2020 at 10:00 UTC');
+    expect(name('en', on(2, '2020-03-11T10:00Z', '2020-03-11T14:00Z'))).toBe(
+      '2 events, 11 March 2020, 10:00 to 14:00 UTC',
+    );
+  });
+
   it('clusterName(events) with an ongoing member runs to the present', () => {
     expect(name('en', on(2, '2020-03-03', { start: '2020-03-05', ongoing: true }))).toBe(
       '2 events, 3 March 2020 to present',
