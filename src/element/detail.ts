@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { clusterName } from '../format/cluster-name.js';
 import { formatDate } from '../format/dates.js';
 import { eventDateText } from '../format/event-text.js';
 import type { Messages } from '../i18n/en.js';
@@ -66,7 +67,7 @@ export function renderClusterList(
   onClose: () => void,
 ) {
   return html`
-    <h3 id="detail-title">${words.clusterTitle(events.length)}</h3>
+    <h3 id="detail-title">${clusterName(events, locale, words)}</h3>
     <ul class="cluster-list">
       ${events.map(
         (event) => html`<li>

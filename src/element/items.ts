@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { eventDateText, eventName } from '../format/event-text.js';
+import { clusterName } from '../format/cluster-name.js';
+import { eventName } from '../format/event-text.js';
 import type { Messages } from '../i18n/en.js';
 import type { TargetBox } from '../layout/clusters.js';
 import type { Lane } from '../layout/lanes.js';
@@ -105,13 +106,9 @@ function renderTarget(c: ItemContext, target: TargetBox, stop: number) {
         aria-expanded=${selected ? 'true' : 'false'} ${at}></button>
     </li>`;
   }
-  const first = c.model.events[target.members[0] as number] as TimelineEvent;
-  const last = c.model.events[target.members[target.members.length - 1] as number] as TimelineEvent;
-  const dates = [eventDateText(first, c.locale, c.words), eventDateText(last, c.locale, c.words)];
-  const span =
-    dates[0] === dates[1] ? dates[0] : c.words.rangeSpoken(dates[0] as string, dates[1] as string);
+  const events = target.members.map((i) => c.model.events[i] as TimelineEvent);
   return html`<li class="${laneClass(lane)}" data-cluster=${target.members.join(' ')} ${laneStyle(lane)}>
     <button class="hit cluster" part="event" type="button" tabindex="-1" aria-haspopup="true"
-      aria-label=${c.words.cluster(target.members.length, span as string, lane?.label || c.words.other)} ${at}></button>
+      aria-label=${clusterName(events, c.locale, c.words, c.model.categories)} ${at}></button>
   </li>`;
 }

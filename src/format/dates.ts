@@ -92,15 +92,17 @@ const WITH_ERA = Object.fromEntries(
   Object.entries(PRECISION_OPTIONS).map(([p, o]) => [p, { ...o, era: 'short' }]),
 ) as Record<Precision, Intl.DateTimeFormatOptions>;
 
+/** The fields that write a date at a precision, with its era when `era` is true. */
+export function dateOptions(precision: Precision, era: boolean): Intl.DateTimeFormatOptions {
+  return (era ? WITH_ERA : PRECISION_OPTIONS)[precision];
+}
+
 /**
  * A month as it stands inside a phrase ("с марта 2011 г."): the form the month takes in a full
  * date, which some languages inflect, with the day taken out. Same as formatDate in English.
  */
 export function formatMonthInPhrase(ms: number, locale: string): string {
-  const parts = dateFormatter(
-    locale,
-    (isBeforeCommonEra(ms) ? WITH_ERA : PRECISION_OPTIONS).day,
-  ).formatToParts(ms);
+  const parts = dateFormatter(locale, dateOptions('day', isBeforeCommonEra(ms))).formatToParts(ms);
   const day = parts.findIndex((p) => p.type === 'day');
   if (day < 0) return formatDate(ms, 'month', locale);
   const literal =
@@ -123,10 +125,7 @@ export function formatMonthInPhrase(ms: number, locale: string): string {
 
 /** A date written at its precision: "2015", "September 2015", "30 September 2015", "44 BC". */
 export function formatDate(ms: number, precision: Precision, locale: string): string {
-  return dateFormatter(
-    locale,
-    (isBeforeCommonEra(ms) ? WITH_ERA : PRECISION_OPTIONS)[precision],
-  ).format(ms);
+  return dateFormatter(locale, dateOptions(precision, isBeforeCommonEra(ms))).format(ms);
 }
 
 const FIXED_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [

@@ -18,12 +18,14 @@ export function eventDateText(
   words: Messages,
   spoken = false,
 ): string {
+  // A range that starts and ends in one period ("2020-03-11" to "2020-03-11") is said once.
+  const end = event.end !== event.start ? event.end : null;
   // Spoken, the ends stand in a phrase ("from … to …"), where some languages inflect a month.
-  const start = isoToText(event.start, locale, spoken && (event.end !== null || event.ongoing));
+  const start = isoToText(event.start, locale, spoken && (end !== null || event.ongoing));
   const prefix = event.approximate ? `${spoken ? words.approximately : words.circa} ` : '';
-  if (event.end) {
-    const end = isoToText(event.end, locale, spoken);
-    return prefix + (spoken ? words.rangeSpoken(start, end) : words.range(start, end));
+  if (end) {
+    const last = isoToText(end, locale, spoken);
+    return prefix + (spoken ? words.rangeSpoken(start, last) : words.range(start, last));
   }
   return prefix + (event.ongoing ? words.ongoing(start) : start);
 }

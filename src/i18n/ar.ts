@@ -55,8 +55,9 @@ export const ar: Partial<Messages> = {
   wheelHint: 'للتكبير، مرّر مع الضغط على Ctrl',
   wheelHintMac: 'للتكبير، مرّر مع الضغط على ⌘',
   overview: 'نظرة عامة',
-  cluster: (n, dates, lane) => `${events(n, String(n))}، ${dates}، ${lane}`,
-  clusterTitle: (n) => `${events(n, String(n))} هنا`,
+  cluster: (n, dates, at, categories) =>
+    `${events(n, String(n))}${at === 'span' ? '،' : ' في'} ${dates}${categories && `: ${categories}`}`,
+  between: (start, end) => `من ${start} إلى ${end}`,
   tableView: 'جدول',
   tableHide: 'الخط الزمني',
   tableCaption: (shown, total) => `الأحداث ${shown} من ${total}`,

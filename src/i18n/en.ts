@@ -28,8 +28,15 @@ export const en = {
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintMac: 'Use ⌘ + scroll to zoom',
   overview: 'Overview',
-  cluster: (n: number, dates: string, lane: string) => `${n} events, ${dates}, ${lane}`,
-  clusterTitle: (n: number) => `${n} events here`,
+  /**
+   * A cluster's name. `at` says what `dates` is: one day (or time), one month or year, or a span;
+   * `categories` (maybe empty) are its members'. "6 events on 11 March 2020: Military",
+   * "6 events in 2020", "6 events, 3 to 9 March 2020".
+   */
+  cluster: (n: number, dates: string, at: 'on' | 'in' | 'span', categories: string) =>
+    `${n} events${at === 'span' ? ',' : ` ${at}`} ${dates}${categories && `: ${categories}`}`,
+  /** The two ends of a compact span, whose shared month and year stand around it: "3 to 9". */
+  between: (start: string, end: string) => `${start} to ${end}`,
   tableView: 'Table',
   tableHide: 'Timeline',
   tableCaption: (shown: string, total: string) => `Events ${shown} of ${total}`,

@@ -40,8 +40,11 @@ export const ru: Partial<Messages> = {
   wheelHint: 'Чтобы изменить масштаб, прокручивайте с Ctrl',
   wheelHintMac: 'Чтобы изменить масштаб, прокручивайте с ⌘',
   overview: 'Обзор',
-  cluster: (n, dates, lane) => `${events(n, String(n))}, ${dates}, ${lane}`,
-  clusterTitle: (n) => `Здесь ${events(n, String(n))}`,
+  // The start of a span is in the genitive and its end in the accusative: "с 3 по 9 марта",
+  // "с марта по декабрь 2024 г.".
+  cluster: (n, dates, _at, categories) =>
+    `${events(n, String(n))}, ${dates}${categories && `: ${categories}`}`,
+  between: (start, end) => `с ${start} по ${end}`,
   tableView: 'Таблица',
   tableHide: 'Хронология',
   tableCaption: (shown, total) => `События ${shown} из ${total}`,

@@ -130,7 +130,7 @@ function toIsoDate(
   if (rest.length >= 3) iso += 'Z';
   const parsed = parseIsoDate(iso);
   if ('error' in parsed) {
-    log.add(path, parsed.error, severity);
+    log.add(path, `${quoteValue(value)} ${parsed.reason}`, severity);
     return null;
   }
   return iso;

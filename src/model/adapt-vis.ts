@@ -29,15 +29,14 @@ export function adaptVisItems(items: unknown[], log: IssueLog): NativeInput {
       eras.push({ raw: { title, start, end }, path });
       return [];
     }
-    const group = typeof raw.group === 'number' ? String(raw.group) : raw.group;
     return [
       {
         raw: {
-          id: typeof raw.id === 'number' ? String(raw.id) : raw.id,
+          id: raw.id,
           title,
           start,
           end,
-          category: group,
+          category: raw.group,
         },
         path,
         at,

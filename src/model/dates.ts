@@ -7,6 +7,7 @@ import {
   utcSecond,
   utcYear,
 } from 'd3-time';
+import { quoteValue } from './read.js';
 import type { Precision } from './types.js';
 
 /** A date read from an ISO 8601 string, at the precision the string was written with. */
@@ -22,7 +23,16 @@ export interface ParsedDate {
   warning?: string;
 }
 
-export type DateResult = ParsedDate | { error: string };
+/**
+ * Why a text is not a date: `error` names the text ("'2024-13' is not a date: month 13 does not
+ * exist"); `reason` is the rest, for a caller whose input was not that text (a number, an object).
+ */
+export interface DateError {
+  error: string;
+  reason: string;
+}
+
+export type DateResult = ParsedDate | DateError;
 
 const ISO =
   /^([+-]\d{4,6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d)(?::(\d\d)(?::(\d\d)(\.\d{1,9})?)?)?(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/i;
@@ -92,10 +102,10 @@ export function parseIsoDate(text: string): DateResult {
 function readIsoDate(text: string): DateResult {
   const value = text.trim();
   const m = ISO.exec(value);
-  if (!m) return { error: describeMalformed(value) };
+  if (!m) return describeMalformed(value);
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const year = Number(y);
-  if (year < MIN_YEAR || year > MAX_YEAR) return { error: pastTheRange(value) };
+  if (year < MIN_YEAR || year > MAX_YEAR) return pastTheRange(value);
   const month = mo === undefined ? 1 : Number(mo);
   if (month < 1 || month > 12) return notADate(value, `month ${month} does not exist`);
   const day = d === undefined ? 1 : Number(d);
@@ -131,7 +141,7 @@ function readIsoDate(text: string): DateResult {
   let offset = 0;
   if (h !== undefined) {
     if (zone === undefined) {
-      warning = `'${value}' has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`;
+      warning = `${quoteValue(value)} has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`;
     } else if (zone.toUpperCase() !== 'Z') {
       const sign = zone[0] === '-' ? -1 : 1;
       const digits = zone.slice(1).replace(':', '');
@@ -142,7 +152,7 @@ function readIsoDate(text: string): DateResult {
   // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
   const kept: Precision = precision === 'hour' && offset % 3_600_000 !== 0 ? 'minute' : precision;
   // A zone offset can carry the first or last year past the range.
-  if (!(ms >= MIN_MS && ms <= MAX_MS)) return { error: pastTheRange(value) };
+  if (!(ms >= MIN_MS && ms <= MAX_MS)) return pastTheRange(value);
   // The period is that of the canonical form, so reading it again gives the same event.
   const endMs = addPeriod(ms, kept);
   // A plain four-digit date is already canonical; anything else is written out again.
@@ -150,24 +160,31 @@ function readIsoDate(text: string): DateResult {
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
 }
 
+function failure(value: string, reason: string): DateError {
+  return { error: value ? `${quoteValue(value)} ${reason}` : reason, reason };
+}
+
 /** Dates a JavaScript Date cannot hold cannot be drawn, or even stepped to on the axis. */
 function pastTheRange(value: string) {
-  return `'${value}' is past the range of dates this timeline can draw: ${RANGE}`;
+  return failure(value, `is past the range of dates this timeline can draw: ${RANGE}`);
 }
 
 function notADate(value: string, reason: string) {
-  return { error: `'${value}' is not a date: ${reason}` };
+  return failure(value, `is not a date: ${reason}`);
 }
 
-function describeMalformed(value: string): string {
-  if (value === '') return `the date is empty: ${FORMAT_HINT}`;
-  if (/^\d{5,}(-|$)/.test(value)) {
-    return `'${value}' is not an ISO 8601 date: years past 9999 need a sign, as in +${value.split('-')[0]}`;
-  }
-  if (/^-?\d{1,3}(-|$)/.test(value)) {
-    return `'${value}' is not an ISO 8601 date: years have at least four digits, as in 0044 or -0043`;
-  }
-  return `'${value}' is not an ISO 8601 date: ${FORMAT_HINT}`;
+function describeMalformed(value: string): DateError {
+  if (value === '') return failure(value, `the date is empty: ${FORMAT_HINT}`);
+  return failure(
+    value,
+    `is not an ISO 8601 date: ${
+      /^\d{5,}(-|$)/.test(value)
+        ? `years past 9999 need a sign, as in +${value.split('-')[0]}`
+        : /^-?\d{1,3}(-|$)/.test(value)
+          ? 'years have at least four digits, as in 0044 or -0043'
+          : FORMAT_HINT
+    }`,
+  );
 }
 
 /** The UTC calendar interval of each precision: one year, one month, one day… */

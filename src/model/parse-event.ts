@@ -13,6 +13,8 @@ import { safeUrl } from './urls.js';
 /** An event that passed validation, before its id is made unique among the others. */
 export interface ParsedEvent {
   event: TimelineEvent;
+  /** The input it was read from, for issues that quote it later. */
+  raw: Record<string, unknown>;
   givenId: boolean;
   /** The input path of each field, for issues found later (ids, categories). */
   at: FieldPaths;
@@ -84,7 +86,7 @@ export function parseEvent(
   if (start && end && end.endMs <= start.ms) {
     log.add(
       at('end'),
-      `the end ${quoteValue(end.iso)} is before the start ${quoteValue(start.iso)}`,
+      `the end ${quoteValue(raw.end)} is before the start ${quoteValue(raw.start)}`,
     );
   }
   let ongoing = readBoolean(raw.ongoing, () => at('ongoing'), log);
@@ -113,6 +115,7 @@ export function parseEvent(
   };
   return {
     event,
+    raw,
     givenId: event.id !== '',
     at,
     startMs: start.ms,
@@ -165,7 +168,7 @@ function readDate(value: unknown, path: Path, log: IssueLog, which: string): Par
     const year = value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
     const parsed = parseIsoDate(value > 9999 ? `+${year.padStart(6, '0')}` : year);
     if ('error' in parsed) {
-      log.add(resolve(path), parsed.error);
+      log.add(resolve(path), `${value} ${parsed.reason}`);
       return null;
     }
     log.warn(
@@ -252,7 +255,7 @@ function readSource(item: unknown, path: string, log: IssueLog): Source | null {
     if (!url) {
       log.warn(
         pathOf(path, 'url'),
-        `${quoteValue(rawUrl)} is not an http, https or mailto link; the link is left out`,
+        `${quoteValue(record.url)} is not an http, https or mailto link; the link is left out`,
       );
     }
   }
@@ -265,8 +268,12 @@ function readSource(item: unknown, path: string, log: IssueLog): Source | null {
   let date: string | null = null;
   if (rawDate) {
     const parsed = parseIsoDate(rawDate);
-    if ('error' in parsed) log.warn(pathOf(path, 'date'), `${parsed.error}; the date is left out`);
-    else date = parsed.iso;
+    if ('error' in parsed) {
+      log.warn(
+        pathOf(path, 'date'),
+        `${quoteValue(record.date)} ${parsed.reason}; the date is left out`,
+      );
+    } else date = parsed.iso;
   }
   return {
     title,

@@ -2,9 +2,10 @@ import { adaptTimelineJs, isTimelineJs } from './adapt-timelinejs.js';
 import { adaptVisItems } from './adapt-vis.js';
 import { safeColor } from './colors.js';
 import { parseIsoDate } from './dates.js';
+import { inDocumentOrder } from './document-order.js';
 import { deriveId, uniqueId } from './ids.js';
 import { type FieldPaths, type ParsedEvent, parseEvent, readText } from './parse-event.js';
-import { describeType, IssueLog, isRecord, pathOf } from './read.js';
+import { describeType, IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import type { Category, Era, ParseResult, TimelineModel } from './types.js';
 
 /** Input of any accepted format, brought to the native shape with the paths it came from. */
@@ -42,7 +43,10 @@ export function parseTimeline(input: unknown): ParseResult {
   if (native.events.length === 0 && log.errors === 0) {
     log.add(Array.isArray(data) ? '' : 'events', 'there are no events to show');
   }
-  return { model: buildModel(native, parsed, log), issues: log.issues };
+  const model = buildModel(native, parsed, log);
+  // Ids, categories and the timeline's own fields are checked after the events, and adapters
+  // check dates before the events are read: put every issue back at its place in the data.
+  return { model, issues: inDocumentOrder(log.issues, data) };
 }
 
 function emptyInput(): NativeInput {
@@ -84,12 +88,12 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
   const known = new Set(categories.map((c) => c.id));
   const declared = categories.length > 0;
   assignIds(parsed, log);
-  for (const { event, at } of parsed) {
+  for (const { event, raw, at } of parsed) {
     if (!event.category || known.has(event.category)) continue;
     if (declared) {
       log.warn(
         at('category'),
-        `'${event.category}' is not one of the categories; it gets a lane of its own`,
+        `${quoteValue(raw.category)} is not one of the categories; it gets a lane of its own`,
       );
     }
     known.add(event.category);
@@ -140,7 +144,7 @@ function assignIds(parsed: ParsedEvent[], log: IssueLog) {
     }
     const id = uniqueId(p.event.id, reserved);
     seen.add(id);
-    log.warn(p.at('id'), `the id '${p.event.id}' is used twice; this event is '${id}'`);
+    log.warn(p.at('id'), `the id ${quoteValue(p.raw.id)} is used twice; this event is '${id}'`);
     p.event.id = id;
   }
   for (const p of parsed) {
@@ -167,7 +171,10 @@ function readCategories(value: unknown, log: IssueLog): Category[] {
       return;
     }
     if (categories.some((c) => c.id === id)) {
-      log.warn(pathOf(path, 'id'), `the category '${id}' is declared twice; the first is kept`);
+      log.warn(
+        pathOf(path, 'id'),
+        `the category ${quoteValue(record.id)} is declared twice; the first is kept`,
+      );
       return;
     }
     const rawColor = readText(record.color, pathOf(path, 'color'), log);
@@ -175,7 +182,7 @@ function readCategories(value: unknown, log: IssueLog): Category[] {
     if (rawColor && !color) {
       log.warn(
         pathOf(path, 'color'),
-        `'${rawColor}' is not a CSS colour this timeline accepts (hex, rgb(), hsl() or a basic name); a palette colour is used`,
+        `${quoteValue(record.color)} is not a CSS colour this timeline accepts (hex, rgb(), hsl() or a basic name); a palette colour is used`,
       );
     }
     categories.push({ id, label: readText(record.label, pathOf(path, 'label'), log) || id, color });

@@ -7,20 +7,28 @@ export function pathOf(path: string, key: string | number): string {
   return name === key ? (path ? `${path}.${key}` : key) : `${path}[${name}]`;
 }
 
-/** A value shown inside a message: quoted, shortened, never more than one line. */
+/**
+ * A value shown inside a message as the input gave it, on one line and shortened: text in quotes
+ * ('2024-13-45'), a number or a boolean as it is (20200311), a list or an object as its JSON.
+ */
 export function quoteValue(value: unknown): string {
   let text: string;
   try {
     text =
-      typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : (JSON.stringify(value) ?? String(value));
+      typeof value === 'function' || typeof value === 'symbol'
+        ? describeType(value)
+        : value instanceof Date
+          ? String(Number.isNaN(+value) ? value : value.toISOString())
+          : typeof value === 'object' && value
+            ? JSON.stringify(value)
+            : String(value);
   } catch {
-    // BigInts, cycles and objects without a string form: say what it is instead.
-    text = typeof value === 'bigint' ? String(value) : describeType(value);
+    // Cycles and BigInts inside an object have no JSON: say what it is instead.
+    text = describeType(value);
   }
   const line = text.replace(/\s+/g, ' ');
-  return `'${line.length > 60 ? `${line.slice(0, 57)}…` : line}'`;
+  const short = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+  return typeof value === 'string' ? `'${short}'` : short;
 }
 
 export function describeType(value: unknown): string {

@@ -137,7 +137,10 @@ describe('parseTimeline(TimelineJS3)', () => {
       slide({ start_date: { year: 2015, month: 13 } }),
     ]);
     expect(issues).toEqual([
-      error('events[1].start_date', "'2015-13' is not a date: month 13 does not exist"),
+      error(
+        'events[1].start_date',
+        '{"year":2015,"month":13} is not a date: month 13 does not exist',
+      ),
     ]);
     expect(model.events).toHaveLength(1);
   });

@@ -31,6 +31,16 @@ describe('eventDateText', () => {
     );
   });
 
+  it('eventDateText(range, locale, words) says a range that starts and ends on one date once', () => {
+    const oneDay = normalized({ start: '2020-03-11', end: '2020-03-11' });
+    expect(eventDateText(oneDay, 'en-GB', en)).toBe('11 March 2020');
+    expect(eventDateText(oneDay, 'en-GB', en, true)).toBe('11 March 2020');
+    expect(eventDateText(normalized({ start: '2015', end: '2015' }), 'en-GB', en)).toBe('2015');
+    // Said once, a month stands on its own, not in the form it takes inside "с … по …".
+    const oneMonth = normalized({ start: '2011-03', end: '2011-03' });
+    expect(eventDateText(oneMonth, 'ru', messagesFor('ru'), true)).toBe('март 2011 г.');
+  });
+
   it('eventDateText(range, locale, words, true) reads from … to …', () => {
     expect(
       eventDateText(normalized({ start: '2024-11-27', end: '2024-12-08' }), 'en-GB', en, true),

@@ -159,7 +159,8 @@ describe('parseTimeline: bad events', () => {
     const past = 'is past the range of dates this timeline can draw: 271,821 BC to AD 275,759';
     expect(issues).toEqual([
       error('events[0].start', `'+300000' ${past}`),
-      error('events[1].end', `'+300000' ${past}`),
+      // A number is quoted as the number it was, not as the text it was read as.
+      error('events[1].end', `300000 ${past}`),
     ]);
     expect(model.events.map((e) => e.title)).toEqual(['Year 12000']);
   });
@@ -239,9 +240,10 @@ describe('parseTimeline: bad events', () => {
 
   it('parseTimeline(data) reads a non-boolean flag as false, with a warning', () => {
     const { issues, event: parsed } = parseOne({ approximate: 'yes', ongoing: 1 });
+    // In the order the event lists them.
     expect(issues).toEqual([
-      warning('events[0].ongoing', "should be true or false, not '1'; false is used"),
       warning('events[0].approximate', "should be true or false, not 'yes'; false is used"),
+      warning('events[0].ongoing', 'should be true or false, not 1; false is used'),
     ]);
     expect(parsed).toMatchObject({ approximate: false, ongoing: false });
   });
@@ -280,7 +282,7 @@ describe('parseTimeline: bad events', () => {
       event({ importance: 3 }),
     ]);
     expect(issues).toEqual([
-      warning('events[0].importance', "'5' is not an importance; use 1, 2 or 3 (2 is used)"),
+      warning('events[0].importance', '5 is not an importance; use 1, 2 or 3 (2 is used)'),
       warning('events[1].importance', "'3' is not an importance; use 1, 2 or 3 (2 is used)"),
     ]);
     expect(model.events.map((e) => e.importance)).toEqual([2, 2, 1, 3]);
@@ -368,8 +370,8 @@ describe('parseTimeline: bad events', () => {
   it('parseTimeline(data) leaves out text fields that are not text, with a warning', () => {
     const { issues, event: parsed } = parseOne({ summary: {}, category: ['x'], description: 12 });
     expect(issues).toEqual([
-      warning('events[0].category', 'should be text, not a list; it is left out'),
       warning('events[0].summary', 'should be text, not an object; it is left out'),
+      warning('events[0].category', 'should be text, not a list; it is left out'),
     ]);
     expect(parsed).toMatchObject({ summary: '', category: '', description: '12' });
   });
