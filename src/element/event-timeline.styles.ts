@@ -62,11 +62,23 @@ const base = css`
     min-height: 40px;
     padding: 4px 8px 0;
   }
+  /* Beside the pointer, on the side with more room (controls.ts); nothing to see while empty. */
   .hint {
-    flex: 1;
+    position: absolute;
+    left: var(--l, auto);
+    right: var(--r, auto);
+    top: var(--t, auto);
+    bottom: var(--b, auto);
+    max-width: var(--w, none);
+    pointer-events: none;
     font-size: 13px;
-    color: var(--timeline-muted);
-    text-align: center;
+  }
+  .hint:not(:empty), .tip {
+    padding: 2px 8px;
+    border-radius: 4px;
+    color: var(--timeline-background);
+    background: var(--timeline-text);
+    z-index: 3;
   }
   .controls {
     display: flex;
@@ -85,6 +97,25 @@ const base = css`
     cursor: pointer;
   }
   .controls button:hover { border-color: var(--timeline-axis); }
+  .controls button { position: relative; }
+  /* A button's name, after a short wait on hover or keyboard focus, under its end edge: the icons
+     sit at the end of the toolbar, so it opens inwards. */
+  .tip {
+    position: absolute;
+    top: calc(100% + 6px);
+    inset-inline-end: 0;
+    font-size: 12px;
+    white-space: nowrap;
+    pointer-events: none;
+    visibility: hidden;
+    opacity: 0;
+    transition: opacity 0.1s, visibility 0.1s;
+  }
+  .controls button:is(:hover, :focus-visible) .tip {
+    visibility: visible;
+    opacity: 1;
+    transition-delay: 0.4s;
+  }
   .controls button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 1px; }
   .controls svg { width: 16px; height: 16px; stroke: currentColor; stroke-width: 1.8; fill: none; }
   :host(:state(vertical)) .controls button { width: 44px; height: 44px; }

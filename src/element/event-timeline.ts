@@ -10,6 +10,7 @@ import { revealView, separateView, type View, viewScale, viewToIso } from '../la
 import { visibleEvents } from '../layout/visible.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
+import type { HintPoint } from './controls.js';
 import { DataController } from './data-controller.js';
 import { eventFromHash, eventHash } from './deep-link.js';
 import { drawDensity, InkCache } from './density.js';
@@ -99,7 +100,8 @@ export class EventTimeline extends LitElement {
   declare private problemsOpen: boolean;
   /** Members of the cluster whose list is open, or null. */
   declare private cluster: number[] | null;
-  declare private hint: boolean;
+  /** Where the wheel hint shows in the plot, or null. */
+  declare private hint: HintPoint | null;
   /** The page of the table view, or null while the drawing is shown. */
   declare private tablePage: number | null;
   /** The live region's words: the title of the event the reader just opened. */
@@ -117,7 +119,7 @@ export class EventTimeline extends LitElement {
   );
   private readonly gestures = new GestureController(this, {
     panPixels: (dx) => this.viewer.translatePixels(dx),
-    wheelHint: () => this.showHint(),
+    wheelHint: (x, y) => this.showHint(x, y),
   });
   private readonly overviewBrush = new OverviewBrush(
     () =>
@@ -164,7 +166,7 @@ export class EventTimeline extends LitElement {
     this.hashLinks = false;
     this.problemsOpen = false;
     this.cluster = null;
-    this.hint = false;
+    this.hint = null;
     this.tablePage = null;
     this.announce = '';
   }
@@ -447,12 +449,15 @@ export class EventTimeline extends LitElement {
     return this.viewer.go(view, animate);
   }
 
-  private showHint(): void {
-    if (this.hintShown) return;
+  /** Says how to zoom, once, beside the pointer where the plain wheel was turned. */
+  private showHint(clientX: number, clientY: number): void {
+    const box = this.renderRoot.querySelector('.plot')?.getBoundingClientRect();
+    if (this.hintShown || !box) return;
     this.hintShown = true;
-    this.hint = true;
+    const { left, top, width, height } = box;
+    this.hint = { x: clientX - left, y: clientY - top, width, height };
     this.hintTimer = window.setTimeout(() => {
-      this.hint = false;
+      this.hint = null;
     }, 2000);
   }
 
