@@ -133,6 +133,8 @@ export class EventTimeline extends LitElement {
   private rover = -1;
   private stop = -1;
   private hadFocus = false;
+  /** The last input inside was a key, not a pointer: only keys may send focus to another event. */
+  private keyed = false;
   private overviewRtl = false;
   private readonly inks = new InkCache();
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
@@ -228,6 +230,7 @@ export class EventTimeline extends LitElement {
       attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
+    for (const type of POINTER_INPUT) this.addEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts = watchFonts(() => {
       this.measure = null;
       this.requestUpdate();
@@ -238,6 +241,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.langObserver.disconnect();
+    for (const type of POINTER_INPUT) this.removeEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts?.();
     clearTimeout(this.hintTimer);
   }
@@ -356,8 +360,10 @@ export class EventTimeline extends LitElement {
     this.viewer.attach(plot);
     this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
     // A render that removed the focused button (its label no longer fits, say) must not lose
-    // focus: it goes to the same event's new button.
-    if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);
+    // focus: it goes to the same event's new button. Only after a key may it go to another event
+    // (PageDown took the focused one out of view): a pointer gesture never moves focus.
+    const lost = this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement;
+    if (lost && (this.stop === this.rover || this.keyed)) this.focusEvent(this.stop);
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
       drawDensity(canvas, this.layout, this.inks.get(this, this.renderRoot, this.lanes));
@@ -509,7 +515,12 @@ export class EventTimeline extends LitElement {
     if (this.selected) this.choose('');
   }
 
+  private onPointerInput = (): void => {
+    this.keyed = false;
+  };
+
   private onKeyDown = (e: KeyboardEvent): void => {
+    this.keyed = true;
     const item = (e.composedPath()[0] as Element)
       .closest?.('[part~="event"]')
       ?.closest('[data-index]');
@@ -628,6 +639,10 @@ export class EventTimeline extends LitElement {
     }
   }
 }
+
+/** Input that tells a pointer from keys, heard before anything inside can stop it. */
+const POINTER_INPUT = ['pointerdown', 'wheel'] as const;
+const LISTEN = { capture: true, passive: true };
 
 /** Milliseconds from a time given to a method; a date's end when it names the end of a window. */
 function toMs(value: TimeInput, end: boolean): number {

@@ -131,3 +131,79 @@ describe('the zoom buttons', () => {
     });
   }
 });
+
+describe('focus rings and pointer gestures', () => {
+  let story: unknown;
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 1000 });
+    story = await loadJson(STORY_URL);
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('every focus ring in the styles is for keyboard focus (:focus-visible)', async () => {
+    const h = await mount(story);
+    const sheets = [...(h.root.adoptedStyleSheets ?? []), ...h.root.styleSheets];
+    const rules = sheets.flatMap((sheet) => [...sheet.cssRules]);
+    const flat = (list: CSSRule[]): CSSStyleRule[] =>
+      list.flatMap((r) =>
+        r instanceof CSSStyleRule ? [r] : r instanceof CSSGroupingRule ? flat([...r.cssRules]) : [],
+      );
+    const focusRules = flat(rules).filter((r) => /:focus\b/.test(r.selectorText));
+    expect(focusRules.length, 'rules about focus').to.be.greaterThan(3);
+    const rings = focusRules
+      .filter((r) => /:focus(?![-\w])/.test(r.selectorText))
+      .filter((r) => r.style.outlineStyle !== 'none' || r.style.boxShadow !== '')
+      .map((r) => r.selectorText);
+    expect(rings).to.deep.equal([]);
+  });
+
+  it('Ctrl + wheel over the plot leaves focus where it was, and shows no ring', async () => {
+    const h = await mount(story);
+    (document.activeElement as HTMLElement | null)?.blur();
+    const before = document.activeElement;
+    const label = h.labelByTitle('Syrian civil war') as HTMLElement;
+    const box = label.getBoundingClientRect();
+    for (let i = 0; i < 4; i++) {
+      h.wheel({ deltaY: -200, ctrlKey: true, clientX: box.left + 4, clientY: h.emptyY });
+    }
+    await h.settle();
+    expect(h.span(), 'it zoomed').to.be.lessThan(20 * 365 * 864e5);
+    expect(document.activeElement).to.equal(before);
+    expect(h.root.querySelectorAll(':focus-visible')).to.have.length(0);
+  });
+
+  it('after a click on a label, Ctrl + wheel that takes its event out of view sends focus to no other event', async () => {
+    const h = await mount(story);
+    await h.clickLabel('Syrian civil war');
+    expect(h.focusedEvent?.id).to.equal('civil-war');
+    expect(h.focused?.matches(':focus-visible'), 'no ring after a click').to.equal(false);
+    // Zoom far in on the Moscow meeting of July 2025, after the war's end.
+    const meeting = h.labelByTitle('Al-Shaibani and Lavrov meet in Moscow') as HTMLElement;
+    const x = meeting.getBoundingClientRect().left;
+    for (let i = 0; i < 6; i++)
+      h.wheel({ deltaY: -300, ctrlKey: true, clientX: x, clientY: h.emptyY });
+    await h.settle();
+    expect(h.view().start, 'the war is out of view').to.be.greaterThan(Date.UTC(2024, 11, 9));
+    const focused = h.focusedEvent;
+    expect(focused === null || focused.id === 'civil-war', `focus went to ${focused?.id}`).to.equal(
+      true,
+    );
+    expect(h.root.querySelectorAll(':focus-visible')).to.have.length(0);
+  });
+
+  it('Tab into the events still shows a ring', async () => {
+    const h = await mount(story);
+    h.wheel({ deltaY: -100, ctrlKey: true, clientX: h.xAt(0.5), clientY: h.emptyY });
+    await h.settle();
+    (h.container.querySelector('#before') as HTMLElement).focus();
+    for (let i = 0; i < 8 && !h.focusedEvent; i++) await h.tab();
+    const focused = h.focused as HTMLElement;
+    expect(h.focusedEvent, 'an event has focus').to.not.equal(null);
+    expect(focused.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(focused).outlineStyle).to.not.equal('none');
+  });
+});
