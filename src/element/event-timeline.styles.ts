@@ -65,10 +65,7 @@ const base = css`
   /* Beside the pointer, on the side with more room (controls.ts); nothing to see while empty. */
   .hint {
     position: absolute;
-    left: var(--l, auto);
-    right: var(--r, auto);
-    top: var(--t, auto);
-    bottom: var(--b, auto);
+    inset: var(--t, auto) var(--r, auto) var(--b, auto) var(--l, auto);
     max-width: var(--w, none);
     pointer-events: none;
     font-size: 13px;
@@ -95,9 +92,9 @@ const base = css`
     border: 1px solid var(--timeline-grid);
     border-radius: 6px;
     cursor: pointer;
+    position: relative;
   }
   .controls button:hover { border-color: var(--timeline-axis); }
-  .controls button { position: relative; }
   /* A button's name, after a short wait on hover or keyboard focus, under its end edge: the icons
      sit at the end of the toolbar, so it opens inwards. */
   .tip {
@@ -162,14 +159,10 @@ const base = css`
     border-inline-start: 2px solid var(--timeline-grid);
   }
   .card-item {
-    --head: 0px;
     position: relative;
     display: flow-root;
     margin-block-start: var(--gap, 8px);
   }
-  .card-item.headed { --head: 30px; }
-  .card-item.skips { --head: 24px; }
-  .card-item.headed.skips { --head: 54px; }
   .dot {
     position: absolute;
     inset-inline-start: calc(-11px - var(--rail));
@@ -196,24 +189,10 @@ const base = css`
   .bar.reported, .bar.disputed { background: var(--timeline-background); }
   .bar.disputed { border-style: dashed; }
   .bar.selected { border-color: var(--timeline-text); }
-  .marker {
-    height: 22px;
-    margin-block: 4px;
-    line-height: 22px;
-    font-size: 12px;
-    font-weight: 700;
-    white-space: nowrap;
-    color: var(--timeline-text);
-  }
-  .hidden-time {
-    height: 18px;
-    margin-block: 0 6px;
-    line-height: 18px;
-    font-size: 12px;
-    font-style: italic;
-    white-space: nowrap;
-    color: var(--timeline-muted);
-  }
+  /* Of fixed heights, which --head adds up (vertical-view.ts). */
+  .marker, .hidden-time { font-size: 12px; white-space: nowrap; }
+  .marker { height: 22px; margin-block: 4px; line-height: 22px; font-weight: 700; }
+  .hidden-time { height: 18px; margin-block: 0 6px; line-height: 18px; font-style: italic; color: var(--timeline-muted); }
   .card {
     display: flex;
     flex-direction: column;

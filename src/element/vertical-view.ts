@@ -40,9 +40,10 @@ export function renderVertical(c: VerticalContext) {
         const lane = c.lanes[c.laneOf[row.index] as number];
         const selected = row.index === c.selected;
         const category = c.category(event);
-        const head = `${row.marker ? ' headed' : ''}${row.hidden ? ' skips' : ''}`;
-        return html`<li class="card-item ${laneClass(lane)}${selected ? ' selected' : ''}${head}" data-index=${row.index}
-          ${customProperties({ '--c': laneInk(lane), '--gap': `${Math.round(row.gap)}px` })}>
+        // What stands above the card: its mark and bars are placed below it (the styles' heights).
+        const head = (row.marker ? 30 : 0) + (row.hidden ? 24 : 0);
+        return html`<li class="card-item ${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${row.index}
+          ${customProperties({ '--c': laneInk(lane), '--gap': `${Math.round(row.gap)}px`, '--head': `${head}px` })}>
           ${row.hidden ? html`<div class="hidden-time" aria-hidden="true">⋯ ${row.hidden} ⋯</div>` : nothing}
           ${row.marker ? html`<div class="marker" aria-hidden="true">${row.marker}</div>` : nothing}
           <svg class="dot" aria-hidden="true" viewBox="-10 -10 20 20">${pointMark(event, 0, 0, state(event, row.index, c))}</svg>
