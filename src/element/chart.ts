@@ -3,7 +3,7 @@ import { LABEL_OFFSET } from '../layout/axis-labels.js';
 import { GEOMETRY } from '../layout/geometry.js';
 import type { Lane } from '../layout/lanes.js';
 import type { TimelineLayout } from '../layout/types.js';
-import type { TimelineModel } from '../model/types.js';
+import type { TimelineEvent, TimelineModel } from '../model/types.js';
 import { customProperties, place } from './place.js';
 
 /**
@@ -18,6 +18,15 @@ export function laneInk(lane: Lane | undefined): string | null {
 /** The palette class of a lane, unless the data gives its colour. */
 export function laneClass(lane: Lane | undefined): string {
   return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
+}
+
+/**
+ * A point's mark, in both layouts: a circle sized by importance, hollow when reported and dashed
+ * when disputed (`state` holds the certainty), in a dotted halo when its date is approximate.
+ */
+export function pointMark(event: TimelineEvent, x: number, y: number, state: string, index = -1) {
+  const r = event.importance === 3 ? 6.5 : event.importance === 1 ? 4 : 5;
+  return svg`${event.approximate ? svg`<circle class="halo ${state}" cx=${x} cy=${y} r=${r + 4}></circle>` : nothing}<circle class="mark ${state}" data-index=${index < 0 ? nothing : index} cx=${x} cy=${y} r=${r}></circle>`;
 }
 
 /** The decorative drawing of the lanes: grid, today, eras, breaks, marks and leaders. */
@@ -72,13 +81,7 @@ export function renderChart(
         svg`<rect class="band" x=${Math.min(m.x, m.x2)} y=${m.y - 7} width=${Math.abs(m.x2 - m.x)} height="14" rx="3"></rect>`,
       );
     }
-    const r = event.importance === 3 ? 6.5 : event.importance === 1 ? 4 : 5;
-    if (event.approximate) {
-      parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
-    }
-    parts.push(
-      svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`,
-    );
+    parts.push(pointMark(event, m.x, m.y, state, m.index));
   }
   // Crowded, the clusters' badges are drawn on the canvas with the density.
   for (const t of layout.density ? [] : clusters) {

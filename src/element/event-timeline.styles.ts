@@ -91,11 +91,20 @@ const base = css`
     min-height: 40px;
     padding: 4px 8px 0;
   }
+  /* Beside the pointer, on the side with more room (controls.ts); nothing to see while empty. */
   .hint {
-    flex: 1;
+    position: absolute;
+    inset: var(--t, auto) var(--r, auto) var(--b, auto) var(--l, auto);
+    max-width: var(--w, none);
+    pointer-events: none;
     font-size: 13px;
-    color: var(--timeline-muted);
-    text-align: center;
+  }
+  .hint:not(:empty), .tip {
+    padding: 2px 8px;
+    border-radius: 4px;
+    color: var(--timeline-background);
+    background: var(--timeline-text);
+    z-index: 3;
   }
   .controls {
     display: flex;
@@ -112,8 +121,27 @@ const base = css`
     border: 1px solid var(--timeline-grid);
     border-radius: 6px;
     cursor: pointer;
+    position: relative;
   }
   .controls button:hover { border-color: var(--timeline-axis); }
+  /* A button's name, after a short wait on hover or keyboard focus, under its end edge: the icons
+     sit at the end of the toolbar, so it opens inwards. */
+  .tip {
+    position: absolute;
+    top: calc(100% + 6px);
+    inset-inline-end: 0;
+    font-size: 12px;
+    white-space: nowrap;
+    pointer-events: none;
+    visibility: hidden;
+    opacity: 0;
+    transition: opacity 0.1s, visibility 0.1s;
+  }
+  .controls button:is(:hover, :focus-visible) .tip {
+    visibility: visible;
+    opacity: 1;
+    transition-delay: 0.4s;
+  }
   .controls button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 1px; }
   .controls svg { width: 16px; height: 16px; stroke: currentColor; stroke-width: 1.8; fill: none; }
   :host(:state(vertical)) .controls button { width: 44px; height: 44px; }
@@ -146,49 +174,54 @@ const base = css`
 
   .plot.vertical {
     overflow: visible;
-    padding: 8px 12px 8px;
+    padding: 8px 12px;
+    padding-inline-start: 16px;
   }
+  /* The line runs down the start side; range bars stand beside it, each in its column, and the
+     cards start past them. A card's mark sits level with its title, below any heading. */
   ol.cards {
-    position: relative;
+    --rail: max(20px, 12px + var(--bars, 0) * 7px);
     list-style: none;
     margin: 0;
-    padding: 0 0 0 22px;
+    padding: 0;
+    padding-inline-start: var(--rail);
     border-inline-start: 2px solid var(--timeline-grid);
-    padding-inline-start: 20px;
-    padding-inline-end: 0;
   }
   .card-item {
     position: relative;
+    display: flow-root;
     margin-block-start: var(--gap, 8px);
   }
-  .card-item::before {
-    content: '';
+  .dot {
     position: absolute;
-    inset-inline-start: -28px;
-    top: 16px;
-    width: 12px;
-    height: 12px;
-    border-radius: 50%;
+    inset-inline-start: calc(-11px - var(--rail));
+    top: calc(var(--head) + 9px);
+    width: 20px;
+    height: 20px;
+  }
+  .bar {
+    position: absolute;
+    inset-inline-start: calc(7px - var(--rail) + var(--col) * 7px);
+    top: calc(-1 * var(--gap));
+    bottom: 0;
+    width: 5px;
     background: var(--c);
-    border: 2px solid var(--timeline-background);
+    border: 0 solid var(--c);
+    border-inline-width: 1.5px;
   }
-  .marker {
-    margin: 8px 0 6px -34px;
-    margin-inline-start: -34px;
-    font-size: 12px;
-    font-weight: 700;
-    color: var(--timeline-text);
-    background: var(--timeline-background);
-    padding-block: 2px;
-  }
-  .hidden-time {
-    margin: 0 0 8px -30px;
-    margin-inline-start: -30px;
-    font-size: 12px;
-    font-style: italic;
-    color: var(--timeline-muted);
-    background: var(--timeline-background);
-  }
+  .bar.first { top: calc(var(--head) + 19px); border-top-width: 1.5px; border-radius: 3px 3px 0 0; }
+  .bar.last { bottom: auto; height: calc(var(--gap) + var(--head) + 19px); border-bottom-width: 1.5px; border-radius: 0 0 3px 3px; }
+  .bar.first.last { top: calc(var(--head) + 16px); height: 6px; border-radius: 3px; }
+  .bar.last.open { bottom: 0; height: auto; border-bottom-width: 0; mask-image: linear-gradient(#000 20%, transparent); }
+  .bar.fuzzy.first { mask-image: linear-gradient(#0004, #000 12px); }
+  .bar.fuzzy.last:not(.open) { mask-image: linear-gradient(#000 calc(100% - 12px), #0004); }
+  .bar.reported, .bar.disputed { background: var(--timeline-background); }
+  .bar.disputed { border-style: dashed; }
+  .bar.selected { border-color: var(--timeline-text); }
+  /* Of fixed heights, which --head adds up (vertical-view.ts). */
+  .marker, .hidden-time { font-size: 12px; white-space: nowrap; }
+  .marker { height: 22px; margin-block: 4px; line-height: 22px; font-weight: 700; }
+  .hidden-time { height: 18px; margin-block: 0 6px; line-height: 18px; font-style: italic; color: var(--timeline-muted); }
   .card {
     display: flex;
     flex-direction: column;
@@ -382,6 +415,8 @@ const base = css`
     .mark, .leader, .halo { stroke: CanvasText; }
     .mark { fill: CanvasText; }
     .mark.reported, .mark.disputed { fill: Canvas; }
+    .bar { forced-color-adjust: none; background: CanvasText; border-color: CanvasText; }
+    .bar.reported, .bar.disputed { background: Canvas; }
     .band { fill: GrayText; }
     .label { border-color: CanvasText; forced-color-adjust: auto; }
     .swatch { background: CanvasText; }

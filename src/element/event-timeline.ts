@@ -10,6 +10,7 @@ import { revealView, separateView, type View, viewScale, viewToIso } from '../la
 import { visibleEvents } from '../layout/visible.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
+import type { HintPoint } from './controls.js';
 import { DataController } from './data-controller.js';
 import { eventFromHash, eventHash } from './deep-link.js';
 import { drawDensity, InkCache } from './density.js';
@@ -99,7 +100,8 @@ export class EventTimeline extends LitElement {
   declare private problemsOpen: boolean;
   /** Members of the cluster whose list is open, or null. */
   declare private cluster: number[] | null;
-  declare private hint: boolean;
+  /** Where the wheel hint shows in the plot, or null. */
+  declare private hint: HintPoint | null;
   /** The page of the table view, or null while the drawing is shown. */
   declare private tablePage: number | null;
   /** The live region's words: the title of the event the reader just opened. */
@@ -117,7 +119,7 @@ export class EventTimeline extends LitElement {
   );
   private readonly gestures = new GestureController(this, {
     panPixels: (dx) => this.viewer.translatePixels(dx),
-    wheelHint: () => this.showHint(),
+    wheelHint: (x, y) => this.showHint(x, y),
   });
   private readonly overviewBrush = new OverviewBrush(
     () =>
@@ -131,6 +133,8 @@ export class EventTimeline extends LitElement {
   private rover = -1;
   private stop = -1;
   private hadFocus = false;
+  /** The last input inside was a key, not a pointer: only keys may send focus to another event. */
+  private keyed = false;
   private overviewRtl = false;
   private readonly inks = new InkCache();
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
@@ -166,7 +170,7 @@ export class EventTimeline extends LitElement {
     this.hashLinks = false;
     this.problemsOpen = false;
     this.cluster = null;
-    this.hint = false;
+    this.hint = null;
     this.tablePage = null;
     this.announce = '';
   }
@@ -228,6 +232,7 @@ export class EventTimeline extends LitElement {
       attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
+    for (const type of POINTER_INPUT) this.addEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts = watchFonts(() => {
       this.measure = null;
       this.requestUpdate();
@@ -238,6 +243,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.langObserver.disconnect();
+    for (const type of POINTER_INPUT) this.removeEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts?.();
     clearTimeout(this.hintTimer);
   }
@@ -369,8 +375,10 @@ export class EventTimeline extends LitElement {
     this.viewer.attach(plot);
     this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
     // A render that removed the focused button (its label no longer fits, say) must not lose
-    // focus: it goes to the same event's new button.
-    if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);
+    // focus: it goes to the same event's new button. Only after a key may it go to another event
+    // (PageDown took the focused one out of view): a pointer gesture never moves focus.
+    const lost = this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement;
+    if (lost && (this.stop === this.rover || this.keyed)) this.focusEvent(this.stop);
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
       drawDensity(canvas, this.layout, this.inks.get(this, this.renderRoot, this.lanes));
@@ -462,12 +470,15 @@ export class EventTimeline extends LitElement {
     return this.viewer.go(view, animate);
   }
 
-  private showHint(): void {
-    if (this.hintShown) return;
+  /** Says how to zoom, once, beside the pointer where the plain wheel was turned. */
+  private showHint(clientX: number, clientY: number): void {
+    const box = this.renderRoot.querySelector('.plot')?.getBoundingClientRect();
+    if (this.hintShown || !box) return;
     this.hintShown = true;
-    this.hint = true;
+    const { left, top, width, height } = box;
+    this.hint = { x: clientX - left, y: clientY - top, width, height };
     this.hintTimer = window.setTimeout(() => {
-      this.hint = false;
+      this.hint = null;
     }, 2000);
   }
 
@@ -526,7 +537,12 @@ export class EventTimeline extends LitElement {
     if (this.selected) this.choose('');
   }
 
+  private onPointerInput = (): void => {
+    this.keyed = false;
+  };
+
   private onKeyDown = (e: KeyboardEvent): void => {
+    this.keyed = true;
     const item = (e.composedPath()[0] as Element)
       .closest?.('[part~="event"]')
       ?.closest('[data-index]');
@@ -645,6 +661,10 @@ export class EventTimeline extends LitElement {
     }
   }
 }
+
+/** Input that tells a pointer from keys, heard before anything inside can stop it. */
+const POINTER_INPUT = ['pointerdown', 'wheel'] as const;
+const LISTEN = { capture: true, passive: true };
 
 /** Milliseconds from a time given to a method; a date's end when it names the end of a window. */
 function toMs(value: TimeInput, end: boolean): number {

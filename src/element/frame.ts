@@ -8,7 +8,7 @@ import type { View } from '../layout/view.js';
 import type { Warp } from '../layout/warp.js';
 import type { Category, Issue, TimelineEvent, TimelineModel } from '../model/types.js';
 import { laneClass, laneInk } from './chart.js';
-import { renderControls } from './controls.js';
+import { type HintPoint, renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
 import { renderOverview } from './overview.js';
@@ -34,7 +34,8 @@ export interface FrameContext {
   overview: OverviewLayout | null;
   warp: Warp;
   view: View;
-  hint: boolean;
+  /** Where the wheel hint shows, or null while it does not. */
+  hint: HintPoint | null;
   cluster: number[] | null;
   problemsOpen: boolean;
   /** The table view is shown instead of the drawing, at this page. */
@@ -77,7 +78,6 @@ export function renderFrame(c: FrameContext) {
   const toolbar = renderControls(
     words,
     { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table },
-    c.hint,
     c.table !== null,
   );
   const status = renderStatus(
@@ -111,6 +111,7 @@ export function renderFrame(c: FrameContext) {
         c.layout && c.table === null
           ? html`<div class="plot" @click=${on.plotClick}>
               ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
+              ${renderWheelHint(words, c.hint)}
             </div>
             ${
               c.overview

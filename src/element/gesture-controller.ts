@@ -6,8 +6,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface GestureTarget {
   /** Move the content by dx screen pixels (positive: to the right). */
   panPixels(dx: number): void;
-  /** A plain wheel was turned over the plot: the page scrolls; say how to zoom. */
-  wheelHint(): void;
+  /** A plain wheel was turned over the plot, at a client point: the page scrolls; say how to zoom. */
+  wheelHint(clientX: number, clientY: number): void;
 }
 
 /**
@@ -71,7 +71,7 @@ export class GestureController implements ReactiveController {
       e.preventDefault();
       this.target.panPixels(-e.deltaX * scale);
     } else if (e.deltaY !== 0) {
-      this.target.wheelHint();
+      this.target.wheelHint(e.clientX, e.clientY);
     }
   };
 

@@ -59,8 +59,9 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
  * The visible window as a d3 brush (`brushX`): drag it to pan, drag its edges to resize, press
- * elsewhere on the strip to bring the window there. Moves go to the view controller, which
- * clamps them as it clamps zoom; the brush then follows the view.
+ * elsewhere on the strip to bring the window there. The window never leaves the strip, which
+ * spans what "Show all" shows; the view controller then clamps moves as it clamps zoom, and the
+ * brush follows the view.
  */
 export class OverviewBrush {
   private group: Group | null = null;
@@ -134,8 +135,11 @@ export class OverviewBrush {
     const { warp, view, rtl, o } = state;
     const [a, b] = windowOf(o, warp, view, rtl);
     if (!(px < a || px > b)) return;
-    const centre = warp.toU(overviewScale(o, warp, rtl).invert(px));
+    // Centred on the press, but kept on the strip, as d3-brush keeps a dragged window there.
     const half = (warp.toU(view.end) - warp.toU(view.start)) / 2;
+    const [u0, u1] = [warp.toU(o.full.start) + half, warp.toU(o.full.end) - half];
+    const press = warp.toU(overviewScale(o, warp, rtl).invert(px));
+    const centre = u0 < u1 ? Math.max(u0, Math.min(u1, press)) : (u0 + u1) / 2;
     this.go({ start: warp.fromU(centre - half), end: warp.fromU(centre + half) }, true);
   }
 }

@@ -103,6 +103,39 @@ describe('gestures on the plot', () => {
     expect(h.hintText).to.equal('');
   });
 
+  it('the hint shows over the plot beside the pointer, not under it, on the side with room', async () => {
+    // Near each corner and under the axis, in px from the plot's top left (negative: from the
+    // right or the bottom).
+    const points: [number, number][] = [
+      [40, 30],
+      [-40, 30],
+      [0.5, -12],
+      [-20, -10],
+    ];
+    for (const [px, py] of points) {
+      // The hint shows once per element: a new one for each point.
+      const fresh = await TimelineHarness.create({ data: story, width: 1280 });
+      const area = (fresh.plot as HTMLElement).getBoundingClientRect();
+      const x = px === 0.5 ? area.left + area.width / 2 : px < 0 ? area.right + px : area.left + px;
+      const y = py < 0 ? area.bottom + py : area.top + py;
+      fresh.wheel({ deltaY: 120, clientX: x, clientY: y });
+      await fresh.el.updateComplete;
+      const hint = fresh.root.querySelector('.hint') as HTMLElement;
+      expect(fresh.hintText, `at ${x}, ${y}`).to.equal('Use Ctrl + scroll to zoom');
+      expect(hint.closest('.plot'), 'in the plot').to.equal(fresh.plot);
+      const box = hint.getBoundingClientRect();
+      const where = `at ${Math.round(x)}, ${Math.round(y)}: ${JSON.stringify(box.toJSON())}`;
+      expect(box.left >= area.left && box.right <= area.right, `inside, ${where}`).to.equal(true);
+      expect(box.top >= area.top && box.bottom <= area.bottom, `inside, ${where}`).to.equal(true);
+      const under = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      expect(under, `not under the pointer, ${where}`).to.equal(false);
+      const dx = Math.max(box.left - x, 0, x - box.right);
+      const dy = Math.max(box.top - y, 0, y - box.bottom);
+      expect(Math.hypot(dx, dy), `near the pointer, ${where}`).to.be.at.most(100);
+      fresh.container.remove();
+    }
+  });
+
   it('a sideways wheel pans', async () => {
     const before = h.view();
     const wheel = h.wheel({ deltaX: 200, clientX: h.xAt(0.5), clientY: h.emptyY });

@@ -274,11 +274,13 @@ describe('languages', () => {
     const first = getComputedStyle(v.cards[0] as Element);
     expect([first.borderRightWidth, first.borderLeftWidth]).to.deep.equal(['3px', '0px']);
     expect(first.direction).to.equal('rtl');
-    // The dot on the time line sits on the right, where the line runs.
-    const dot = getComputedStyle(v.cards[0]?.closest('li') as Element, '::before');
-    expect(dot.right).to.equal('-28px');
-    const list = getComputedStyle(v.root.querySelector('ol.cards') as Element);
+    // The line runs down the right, and the first card's mark sits on it.
+    const ol = v.root.querySelector('ol.cards') as Element;
+    const list = getComputedStyle(ol);
     expect([list.borderRightWidth, list.borderLeftWidth]).to.deep.equal(['2px', '0px']);
+    const dot = v.cards[0]?.closest('li')?.querySelector('svg.dot') as Element;
+    const [d, line] = [dot.getBoundingClientRect(), ol.getBoundingClientRect()];
+    expect((d.left + d.right) / 2).to.be.closeTo(line.right - 1, 1);
   });
 
   it('changing dir on an ancestor mirrors the axis and the overview at once', async () => {

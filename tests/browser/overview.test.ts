@@ -136,6 +136,29 @@ describe('the overview strip', () => {
     expect(h.view().end).to.be.closeTo(end, 2 * DAY);
   });
 
+  it('a press near either end of the strip keeps the window within it, as "Show all" shows', async () => {
+    await h.el.zoomToFit();
+    await h.settle();
+    const fit = h.view();
+    await h.el.zoomTo('2016-01-01', '2017-12-31');
+    await h.settle();
+    const span = h.span();
+    // d3-brush's overlay is the part of the strip that takes presses.
+    const overlay = h.overview?.querySelector('.brush .overlay');
+    if (!overlay) throw new Error('the strip has no brush overlay');
+    const strip = overlay.getBoundingClientRect();
+    const y = Math.round(strip.top + strip.height / 2);
+    await sendMouse({ type: 'click', position: [Math.round(strip.left + 3), y] });
+    await h.settle();
+    expect(h.view().start, 'not before the data and its margin').to.be.at.least(fit.start);
+    expect(h.view().start, 'at the start of the strip').to.be.closeTo(fit.start, 2 * DAY);
+    expect(h.span()).to.be.closeTo(span, 2 * DAY);
+    expect(h.overviewWindow().left).to.be.at.least(strip.left);
+    await sendMouse({ type: 'click', position: [Math.round(strip.right - 3), y] });
+    await h.settle();
+    expect(h.view().end, 'not after the data and its margin').to.be.at.most(fit.end + DAY);
+  });
+
   it('pressing the strip outside the box brings the window there, animated', async () => {
     await h.el.zoomTo('2016-01-01', '2017-12-31');
     await h.settle();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/format/dates.js';
-import { layoutVertical, markerUnit } from '../../src/layout/vertical.js';
+import {
+  layoutBars,
+  layoutVertical,
+  MAX_BAR_COLUMNS,
+  markerUnit,
+} from '../../src/layout/vertical.js';
 import { type View, viewLimits } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision } from '../../src/layout/visible.js';
 import { LINEAR, type Warp } from '../../src/layout/warp.js';
@@ -162,6 +167,101 @@ describe('layoutVertical', () => {
     expect(linear.map((r) => r.hidden)).toEqual(Array(5).fill(null));
   });
 });
+
+describe('layoutBars', () => {
+  const story = storyModel();
+  const starts = (m: TimelineModel) => Array.from(m.startMs);
+  /** The story's bars as "id column first–last", "+" for one that fades out. */
+  const bars = (m: TimelineModel, unit: 'year' | 'day' = 'year') =>
+    layoutBars(m, all(m), starts(m), unit).map(
+      (b) => `${m.events[b.index]?.id} ${b.column} ${b.first}-${b.last}${b.open ? '+' : ''}`,
+    );
+
+  it('layoutBars(story, …) runs each range from its card to the last card before its end, side by side', () => {
+    expect(story.events.map((e) => e.id)).toEqual([
+      'civil-war',
+      'hmeimim-agreement',
+      'russian-intervention',
+      'bases-leases',
+      'rebel-offensive',
+      'assad-ousted',
+      'assad-flees',
+      'transition',
+      'moscow-meeting',
+      'review-pledge',
+    ]);
+    // The war and the intervention end on 8 December 2024, with the last card of that day; the
+    // leases (to 2066) and the ongoing transition run on past the last card and fade out there.
+    expect(bars(story)).toEqual([
+      'civil-war 0 0-7',
+      'russian-intervention 1 2-7',
+      'bases-leases 2 3-9+',
+      'rebel-offensive 3 4-7',
+      'transition 4 7-9+',
+    ]);
+  });
+
+  it('layoutBars(model, …) gives a column back once its bar has ended, never at the same card', () => {
+    const m = parseTimeline(
+      timeline([
+        event({ id: 'a', title: 'A', start: '2001', end: '2002' }),
+        event({ id: 'b', title: 'B', start: '2003' }),
+        event({ id: 'c', title: 'C', start: '2003-06', end: '2005' }),
+        event({ id: 'd', title: 'D', start: '2005', end: '2006' }),
+        event({ id: 'e', title: 'E', start: '2007' }),
+      ]),
+    ).model;
+    // A ends before B starts: C takes its column. D starts at C's last card: a column of its own,
+    // and ends as E starts, so its bar stays on its own card.
+    expect(bars(m)).toEqual(['a 0 0-0', 'c 0 2-3', 'd 1 3-3']);
+  });
+
+  it('layoutBars(model, …) fades a bar out only when it runs past the last card’s period', () => {
+    const m = parseTimeline(
+      timeline([
+        event({ id: 'day', title: 'Day', start: '2024-12-01', end: '2024-12-08' }),
+        event({ id: 'later', title: 'Later', start: '2024-12-02', end: '2025-02' }),
+        event({ id: 'last', title: 'Last', start: '2024-12-08' }),
+      ]),
+    ).model;
+    expect(bars(m, 'day')).toEqual(['day 0 0-2', 'later 1 1-2+']);
+    expect(bars(m, 'year')).toEqual(['day 0 0-2', 'later 1 1-2+']);
+    const month = layoutBars(m, all(m), starts(m), 'month').map((b) => b.open);
+    expect(month).toEqual([false, true]);
+  });
+
+  it(`layoutBars(model, …) stops at ${MAX_BAR_COLUMNS} columns`, () => {
+    const m = parseTimeline(
+      timeline(
+        Array.from({ length: 9 }, (_, i) =>
+          event({ title: `R${i}`, start: `200${i}`, end: '2020' }),
+        ),
+      ),
+    ).model;
+    const columns = layoutBars(m, all(m), starts(m), 'year').map((b) => b.column);
+    expect(columns).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('layoutVertical(story, …) lists on each row the bars that run past it', () => {
+    const rows = layoutVertical(story, all(story), view(story), modelWarp(story, NOW), 'en-GB');
+    expect(rows.map((r) => r.bars.map((b) => b.column))).toEqual([
+      [0],
+      [0],
+      [0, 1],
+      [0, 1, 2],
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+      [0, 1, 2, 3, 4],
+      [2, 4],
+      [2, 4],
+    ]);
+  });
+});
+
+function view(m: TimelineModel): View {
+  return wholeView(m, modelWarp(m, NOW));
+}
 
 describe('formatDuration', () => {
   it('formatDuration(start, end, locale) counts whole years', () => {
