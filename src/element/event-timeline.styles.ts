@@ -80,7 +80,7 @@ const base = css`
     align-items: center;
   }
   .footer .status { flex: 1 1 auto; }
-  .footer .toolbar { padding: 0 8px 2px; min-height: 0; }
+  .footer .toolbar { padding: 4px 8px 2px; min-height: 0; }
   .footer .status { padding-block: 4px; }
   .footer .problems { flex: 1 1 100%; }
   .toolbar {
