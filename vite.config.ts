@@ -42,5 +42,11 @@ export default defineConfig({
     },
     minify: true,
     sourcemap: false,
+    rolldownOptions: {
+      // Library mode keeps an ES bundle's whitespace and comments, for bundlers to tree-shake by
+      // its /* @__PURE__ */ marks; this file is for browsers (bundlers use dist/lib), so it is
+      // minified in full: 6.8 KB less gzip.
+      output: { minify: true, comments: false },
+    },
   },
 });

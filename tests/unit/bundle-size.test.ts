@@ -28,7 +28,7 @@ describe('the standalone bundle', () => {
 
   it('dist/event-timeline.js defines <event-timeline> when imported', () => {
     expect(readFileSync(BUNDLE, 'utf8')).toMatch(
-      /customElements\.define\(\s*["']event-timeline["']/,
+      /customElements\.define\(\s*["'`]event-timeline["'`]/,
     );
   });
 });
