@@ -43,6 +43,11 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     rolldownOptions: {
+      // What a few pages need (the table view, the TimelineJS and vis-timeline adapters, the
+      // translations) loads as a chunk beside the bundle on first use. The chunks import what they
+      // share with the bundle from it, so everything the first load needs stays in this one file
+      // (without this, Rolldown moves shared modules into chunks of their own that load with it).
+      preserveEntrySignatures: 'allow-extension',
       // Library mode keeps an ES bundle's whitespace and comments, for bundlers to tree-shake by
       // its /* @__PURE__ */ marks; this file is for browsers (bundlers use dist/lib), so it is
       // minified in full: 6.8 KB less gzip.

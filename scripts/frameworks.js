@@ -126,6 +126,25 @@ console.log('strict Content-Security-Policy');
       .locator('button.table-toggle', { hasText: 'جدول' })
       .waitFor();
   });
+  await test('CSP: the chunks beside the bundle load: the table, TimelineJS and vis-timeline data', async () => {
+    const timeline = page.locator('event-timeline');
+    await timeline.locator('button.table-toggle').click();
+    await timeline.locator('[part~="table"] caption').waitFor();
+    await timeline.locator('button.table-toggle').click();
+    const titles = (data) =>
+      page.evaluate(async (value) => {
+        const el = document.querySelector('event-timeline');
+        el.data = value;
+        await el.updateComplete;
+        return el.events.map((e) => e.title);
+      }, data);
+    const tjs = await titles({
+      events: [{ start_date: { year: 2015 }, text: { headline: '<b>From TimelineJS</b>' } }],
+    });
+    assert(tjs.join() === 'From TimelineJS', `TimelineJS data: ${tjs.join()}`);
+    const vis = await titles([{ id: 1, content: 'From vis', start: '2020-01-01' }]);
+    assert(vis.join() === 'From vis', `vis-timeline data: ${vis.join()}`);
+  });
   await test('CSP: no policy violation was reported, and Trusted Types were enforced', async () => {
     const violations = await page.evaluate(() => window.violations);
     assert(violations.length === 0, `violations: ${violations.join(', ')}`);

@@ -19,6 +19,7 @@ import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
 import { nextEvent, viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
+import { loadTable } from './lazy-table.js';
 import { createMeasure, watchFonts } from './measure.js';
 import { OverviewBrush } from './overview.js';
 import { SizeController } from './size-controller.js';
@@ -144,6 +145,8 @@ export class EventTimeline extends LitElement {
   private measureFont = '';
   private unwatchFonts: (() => void) | null = null;
   private loadedVersion = -1;
+  /** Set while the table view's chunk loads after a press (lazy-table.ts). */
+  private tableLoading: Promise<void> | null = null;
   private notify: 'load' | 'error' | null = null;
   private reflected = { start: '', end: '' };
   private hintTimer = 0;
@@ -424,9 +427,7 @@ export class EventTimeline extends LitElement {
         toggleProblems: () => {
           this.problemsOpen = !this.problemsOpen;
         },
-        table: () => {
-          this.tablePage = this.tablePage === null ? 0 : null;
-        },
+        table: () => this.toggleTable(),
         tablePage: (page) => {
           this.tablePage = page;
         },
@@ -437,6 +438,39 @@ export class EventTimeline extends LitElement {
         },
       },
     });
+  }
+
+  /** The press shows at once (aria-pressed); the table itself follows when its chunk is here. */
+  private toggleTable(): void {
+    this.tablePage = this.tablePage === null ? 0 : null;
+    const loading = this.tablePage === null ? null : loadTable();
+    if (!loading) return;
+    const done = loading
+      .then(() => this.requestUpdate())
+      .catch(() => {
+        // Offline: the drawing stays; the next press asks for the table again.
+      })
+      .finally(() => {
+        if (this.tableLoading === done) this.tableLoading = null;
+      });
+    this.tableLoading = done;
+  }
+
+  /**
+   * A chunk loaded on first use (an adapter for the data, the table view) belongs to the update
+   * that asked for it: updateComplete waits for it and for the render it brings.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let chunk = this.chunkLoading(); chunk; chunk = this.chunkLoading()) {
+      await chunk;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private chunkLoading(): Promise<void> | null {
+    return this.loader.adapting ?? this.tableLoading;
   }
 
   private category(event: TimelineEvent) {
