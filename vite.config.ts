@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -27,8 +28,28 @@ function minifyTemplates(): Plugin {
 
 // `npm start` serves the repository so the demo can load ../data/*.json; `npm run build` makes
 // the standalone bundle (scripts/build.js adds the library build and its types).
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
+  // The framework pages import the package by its name, as a site would; here that is the
+  // source (the package's own exports point at dist/lib, which a fresh clone has not built).
+  resolve: {
+    alias: [
+      { find: /^event-timeline\/define$/, replacement: src('define.ts') },
+      { find: /^event-timeline$/, replacement: src('index.ts') },
+    ],
+  },
+  // Only the demo's pages are scanned for dependencies to pre-bundle: all of them at start-up,
+  // so that no first visit finds one and reloads the page.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
+  // The flags Vue's bundler build asks a site to set (as @vitejs/plugin-vue would), for the
+  // Vue page: unset, it warns in the console.
+  define: {
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [minifyTemplates()],
   build: {
@@ -42,5 +63,16 @@ export default defineConfig({
     },
     minify: true,
     sourcemap: false,
+    rolldownOptions: {
+      // What a few pages need (the table view, the TimelineJS and vis-timeline adapters, the
+      // translations) loads as a chunk beside the bundle on first use. The chunks import what they
+      // share with the bundle from it, so everything the first load needs stays in this one file
+      // (without this, Rolldown moves shared modules into chunks of their own that load with it).
+      preserveEntrySignatures: 'allow-extension',
+      // Library mode keeps an ES bundle's whitespace and comments, for bundlers to tree-shake by
+      // its /* @__PURE__ */ marks; this file is for browsers (bundlers use dist/lib), so it is
+      // minified in full: 6.8 KB less gzip.
+      output: { minify: true, comments: false },
+    },
   },
 });

@@ -93,7 +93,10 @@ async function launcher() {
 
 export default {
   files: ['tests/browser/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's development build (the "development" export condition, web-test-runner's default made
+  // explicit): it warns of mistakes such as an update that asks for another, and the tests
+  // (console.test.ts) fail on any warning.
+  nodeResolve: { exportConditions: ['development'] },
   // Firefox's second page goes "hidden" (no frames) beside the first; WebKit's driver runs
   // concurrent files in iframes of one window, which changes their viewport.
   concurrency: engine === 'chromium' ? 2 : 1,

@@ -1,9 +1,13 @@
 // Page-level tests in Chromium of what a site does with the element: the plain-HTML, React 19
-// and Vue 3 examples in demo/frameworks (built with Vite as a site would), and the standalone
-// bundle under a strict Content-Security-Policy with Trusted Types. Writes counts for npm test.
+// and Vue 3 examples in demo/frameworks (built with Vite as a site would), the standalone
+// bundle under a strict Content-Security-Policy with Trusted Types, and the demo served as
+// `npm start` serves it. Writes counts for npm test.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createLogger, createServer } from 'vite';
 import { serve } from '../bench/server.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
@@ -126,6 +130,25 @@ console.log('strict Content-Security-Policy');
       .locator('button.table-toggle', { hasText: 'جدول' })
       .waitFor();
   });
+  await test('CSP: the chunks beside the bundle load: the table, TimelineJS and vis-timeline data', async () => {
+    const timeline = page.locator('event-timeline');
+    await timeline.locator('button.table-toggle').click();
+    await timeline.locator('[part~="table"] caption').waitFor();
+    await timeline.locator('button.table-toggle').click();
+    const titles = (data) =>
+      page.evaluate(async (value) => {
+        const el = document.querySelector('event-timeline');
+        el.data = value;
+        await el.updateComplete;
+        return el.events.map((e) => e.title);
+      }, data);
+    const tjs = await titles({
+      events: [{ start_date: { year: 2015 }, text: { headline: '<b>From TimelineJS</b>' } }],
+    });
+    assert(tjs.join() === 'From TimelineJS', `TimelineJS data: ${tjs.join()}`);
+    const vis = await titles([{ id: 1, content: 'From vis', start: '2020-01-01' }]);
+    assert(vis.join() === 'From vis', `vis-timeline data: ${vis.join()}`);
+  });
   await test('CSP: no policy violation was reported, and Trusted Types were enforced', async () => {
     const violations = await page.evaluate(() => window.violations);
     assert(violations.length === 0, `violations: ${violations.join(', ')}`);
@@ -151,6 +174,76 @@ console.log('strict Content-Security-Policy');
     await page.waitForFunction(() => window.violations.some((v) => v.startsWith('style-src')));
   });
   await page.close();
+}
+
+console.log('npm start (Vite dev server, nothing pre-bundled yet)');
+{
+  // What the server says, as npm start would print it.
+  const said = [];
+  const logger = createLogger('info');
+  for (const level of ['info', 'warn', 'warnOnce', 'error']) {
+    logger[level] = (message) => said.push(`${level}: ${message}`);
+  }
+  // A cache of its own, empty as on a fresh clone: every dependency is found and bundled anew.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'event-timeline-vite-'));
+  const dev = await createServer({
+    configFile: 'vite.config.ts',
+    cacheDir,
+    customLogger: logger,
+    server: { port: 0 },
+  });
+  await dev.listen();
+  const base = `http://127.0.0.1:${dev.httpServer.address().port}`;
+  await test('npm start: the pages import the package by name from the source, built or not', async () => {
+    const resolved =
+      await dev.environments.client.pluginContainer.resolveId('event-timeline/define');
+    assert(resolved?.id.endsWith('/src/define.ts'), `resolved to ${resolved?.id}`);
+  });
+  for (const path of [
+    '/demo/',
+    '/demo/frameworks/plain.html',
+    '/demo/frameworks/react.html',
+    '/demo/frameworks/vue.html',
+    '/demo/frameworks/csp.html',
+  ]) {
+    await test(`npm start: ${path} loads once (no reload) and draws, with nothing on the console`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const loads = [];
+      const messages = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) loads.push(frame.url());
+      });
+      page.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (['warning', 'error'].includes(m.type()) && !m.text().startsWith('Lit is in dev mode'))
+          messages.push(`${m.type()}: ${m.text()}`);
+      });
+      try {
+        await page.goto(`${base}${path}`);
+        await page.waitForFunction(
+          () =>
+            document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+          null,
+          { timeout: 30_000 },
+        );
+        // Dependencies found late are bundled, and the page reloaded, after the first requests.
+        await dev.environments.client.waitForRequestsIdle();
+        await page.waitForTimeout(1000);
+        assert(loads.length === 1, `loaded ${loads.length} times`);
+        assert(messages.length === 0, messages.join('\n'));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+  await dev.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+  await test('npm start: the server reported no problem, no late dependency and no reload', async () => {
+    const problems = said.filter(
+      (line) => !line.startsWith('info:') || /dependenc(y|ies) optimized|reload/i.test(line),
+    );
+    assert(problems.length === 0, problems.join('\n'));
+  });
 }
 
 await browser.close();

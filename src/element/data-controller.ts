@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseTimeline } from '../model/parse-timeline.js';
+import { parseInput } from '../model/parse-input.js';
+import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../model/shape.js';
 import type { Issue, TimelineModel } from '../model/types.js';
 import { fetchJson, parseJsonText } from './read-json.js';
 
@@ -16,6 +17,8 @@ export class DataController implements ReactiveController {
   issues: Issue[] = [];
   state: LoadState = 'empty';
   version = 0;
+  /** Set while the adapter for the data's shape loads; settles once the data is parsed. */
+  adapting: Promise<void> | null = null;
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private data: unknown = undefined;
@@ -124,13 +127,51 @@ export class DataController implements ReactiveController {
     this.finish(json, true);
   }
 
-  private finish(json: unknown, keepObserver = false): void {
+  private finish(input: unknown, keepObserver = false): void {
     if (!keepObserver) this.observer?.disconnect();
-    const { model, issues } = parseTimeline(json);
+    let data = input;
+    if (typeof data === 'string') {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        // Not JSON: parseInput says so, with the parser's message.
+      }
+    }
+    const shape = inputShape(data);
+    const adapter = loadAdapter(shape);
+    if (adapter) {
+      this.adapt(adapter, data, shape);
+      return;
+    }
+    const { model, issues } = parseInput(data, loadedAdapters());
     this.model = model;
     this.issues = issues;
     this.state = model.events.length > 0 ? 'ready' : 'failed';
     this.changed();
+  }
+
+  /** TimelineJS and vis-timeline data waits for its adapter, which loads on first use. */
+  private adapt(adapter: Promise<void>, data: unknown, shape: InputShape): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState('loading');
+    const done = adapter
+      .then(
+        () => {
+          if (!abort.signal.aborted) this.finish(data, true);
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          const format = shape === 'vis' ? 'vis-timeline' : 'TimelineJS3';
+          const message = `the reader for ${format} data could not be loaded: ${(error as Error).message}`;
+          this.fail({ path: '', message, severity: 'error' }, true);
+        },
+      )
+      .finally(() => {
+        if (this.abort === abort) this.abort = null;
+        if (this.adapting === done) this.adapting = null;
+      });
+    this.adapting = done;
   }
 
   private fail(issue: Issue, keepObserver = false): void {

@@ -20,6 +20,7 @@ import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
 import { nextEvent, viewKey } from './keyboard.js';
 import { effectiveLang } from './lang.js';
+import { loadTable } from './lazy-table.js';
 import { createMeasure, watchFonts } from './measure.js';
 import { OverviewBrush } from './overview.js';
 import { SizeController } from './size-controller.js';
@@ -150,6 +151,12 @@ export class EventTimeline extends LitElement {
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private unwatchFonts: (() => void) | null = null;
   private loadedVersion = -1;
+  /** With hash-links, each dataset selects the event the URL names, once it has been measured. */
+  private hashPending = false;
+  /** What that selection still owes the page after timeline-load: an event, a scroll. */
+  private hashOnLoad: 'select' | 'scroll' | null = null;
+  /** Set while the table view's chunk loads after a press (lazy-table.ts). */
+  private tableLoading: Promise<void> | null = null;
   private notify: 'load' | 'error' | null = null;
   private reflected = { start: '', end: '' };
   private hintTimer = 0;
@@ -266,6 +273,8 @@ export class EventTimeline extends LitElement {
       this.cluster = null;
       this.notify =
         this.loader.state === 'ready' ? 'load' : this.loader.state === 'failed' ? 'error' : null;
+      this.hashPending = this.hashLinks;
+      this.hashOnLoad = null;
     }
     if (
       model &&
@@ -290,6 +299,10 @@ export class EventTimeline extends LitElement {
       (this.orientation !== 'horizontal' && width > 0 && width < 600);
     this.internals.states?.delete(vertical ? 'horizontal' : 'vertical');
     this.internals.states?.add(vertical ? 'vertical' : 'horizontal');
+    if (model && this.hashPending && this.size.measured) {
+      this.hashPending = false;
+      this.selectFromHash(vertical);
+    }
     this.layout = null;
     this.vertical = null;
     if (!model || !this.lanes || width <= 0) return;
@@ -375,10 +388,11 @@ export class EventTimeline extends LitElement {
     this.viewer.attach(plot);
     this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
     // A render that removed the focused button (its label no longer fits, say) must not lose
-    // focus: it goes to the same event's new button. Only after a key may it go to another event
-    // (PageDown took the focused one out of view): a pointer gesture never moves focus.
+    // focus: it goes to the same event's new button, which this render has drawn. Only after a
+    // key may it go to another event (PageDown took the focused one out of view): a pointer
+    // gesture never moves focus.
     const lost = this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement;
-    if (lost && (this.stop === this.rover || this.keyed)) this.focusEvent(this.stop);
+    if (lost && (this.stop === this.rover || this.keyed)) this.eventButton(this.stop)?.focus();
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas && this.layout?.density)
       drawDensity(canvas, this.layout, this.inks.get(this, this.renderRoot, this.lanes));
@@ -387,9 +401,12 @@ export class EventTimeline extends LitElement {
     if (!this.size.measured) return;
     const notice = this.notify;
     this.notify = null;
+    const fromHash = this.hashOnLoad;
+    this.hashOnLoad = null;
     if (notice === 'load') {
       this.emit('timeline-load', { events: this.events.length, issues: this.issues.slice() });
-      if (this.hashLinks) this.onHashChange();
+      if (fromHash === 'select') this.emitSelect();
+      if (fromHash) this.scrollIntoView({ block: 'nearest' });
     } else if (notice === 'error') {
       this.emit('timeline-error', { issues: this.issues.slice() });
     }
@@ -447,9 +464,7 @@ export class EventTimeline extends LitElement {
         toggleProblems: () => {
           this.problemsOpen = !this.problemsOpen;
         },
-        table: () => {
-          this.tablePage = this.tablePage === null ? 0 : null;
-        },
+        table: () => this.toggleTable(),
         tablePage: (page) => {
           this.tablePage = page;
         },
@@ -460,6 +475,39 @@ export class EventTimeline extends LitElement {
         },
       },
     });
+  }
+
+  /** The press shows at once (aria-pressed); the table itself follows when its chunk is here. */
+  private toggleTable(): void {
+    this.tablePage = this.tablePage === null ? 0 : null;
+    const loading = this.tablePage === null ? null : loadTable();
+    if (!loading) return;
+    const done = loading
+      .then(() => this.requestUpdate())
+      .catch(() => {
+        // Offline: the drawing stays; the next press asks for the table again.
+      })
+      .finally(() => {
+        if (this.tableLoading === done) this.tableLoading = null;
+      });
+    this.tableLoading = done;
+  }
+
+  /**
+   * A chunk loaded on first use (an adapter for the data, the table view) belongs to the update
+   * that asked for it: updateComplete waits for it and for the render it brings.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let chunk = this.chunkLoading(); chunk; chunk = this.chunkLoading()) {
+      await chunk;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private chunkLoading(): Promise<void> | null {
+    return this.loader.adapting ?? this.tableLoading;
   }
 
   private category(event: TimelineEvent) {
@@ -585,9 +633,11 @@ export class EventTimeline extends LitElement {
   private async focusEvent(index: number): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`li[data-index="${index}"] [part~="event"]`)
-      ?.focus();
+    this.eventButton(index)?.focus();
+  }
+
+  private eventButton(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] [part~="event"]`);
   }
 
   private onFocusIn = (e: FocusEvent): void => {
@@ -595,10 +645,10 @@ export class EventTimeline extends LitElement {
       .closest?.('[part~="event"]')
       ?.closest('[data-index]');
     const index = item ? Number(item.getAttribute('data-index')) : -1;
-    if (index >= 0 && index !== this.rover) {
-      this.rover = index;
-      this.requestUpdate();
-    }
+    if (index < 0 || index === this.rover) return;
+    this.rover = index;
+    // The Tab stop moves with focus; focus on the stop (as after a render) changes nothing.
+    if (index !== this.stop) this.requestUpdate();
   };
 
   private onHashChange = (): void => {
@@ -609,13 +659,24 @@ export class EventTimeline extends LitElement {
     this.updateComplete.then(() => this.scrollIntoView({ block: 'nearest' }));
   };
 
+  /**
+   * The event the URL's hash names, selected and in view in the first render of its data; the
+   * page hears of it after timeline-load.
+   */
+  private selectFromHash(vertical: boolean): void {
+    const id = eventFromHash(location.hash, this.id);
+    if (id === null || !this.indexById.has(id)) return;
+    this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
+    this.reveal(id, false, vertical);
+  }
+
   /** Brings an event into view if it is outside the window, keeping the window's width. */
-  private reveal(id: string, animate = true): void {
+  private reveal(id: string, animate = true, vertical = !!this.vertical): void {
     const index = this.indexById.get(id);
     const model = this.model;
     if (index === undefined || !model) return;
     const start = model.startMs[index] as number;
-    const end = this.vertical
+    const end = vertical
       ? start
       : Math.min(model.endMs[index] as number, Math.max(start, Date.now()));
     const next = revealView(this.viewer.warp, this.viewer.view, start, end);
@@ -638,18 +699,10 @@ export class EventTimeline extends LitElement {
 
   /** Changes the selection from the reader or a method, fires timeline-select, keeps focus on the event. */
   private async choose(id: string, refocus = false): Promise<void> {
-    const index = this.indexById.get(id);
-    const next = index === undefined ? '' : id;
-    if (next === this.selected) return;
     const previous = this.selected;
-    this.selected = next;
-    this.cluster = null;
-    // Opening an event says its title once, politely; the card itself is there to read on.
-    this.announce = index === undefined ? '' : (this.events[index]?.title ?? '');
-    this.emit('timeline-select', {
-      id: next || null,
-      event: index === undefined ? null : this.events[index],
-    });
+    if (!this.setSelection(id)) return;
+    const next = this.selected;
+    this.emitSelect();
     if (this.hashLinks) {
       const url = next ? eventHash(this.id, next) : location.pathname + location.search;
       history.replaceState(history.state, '', url);
@@ -659,6 +712,26 @@ export class EventTimeline extends LitElement {
       const i = this.indexById.get(previous);
       this.renderRoot.querySelector<HTMLElement>(`li[data-index="${i}"] button`)?.focus();
     }
+  }
+
+  /** Selects an event (or none) with its card and the live region's words; false if unchanged. */
+  private setSelection(id: string): boolean {
+    const index = this.indexById.get(id);
+    const next = index === undefined ? '' : id;
+    if (next === this.selected) return false;
+    this.selected = next;
+    this.cluster = null;
+    // Opening an event says its title once, politely; the card itself is there to read on.
+    this.announce = index === undefined ? '' : (this.events[index]?.title ?? '');
+    return true;
+  }
+
+  private emitSelect(): void {
+    const index = this.indexById.get(this.selected);
+    this.emit('timeline-select', {
+      id: this.selected || null,
+      event: index === undefined ? null : this.events[index],
+    });
   }
 }
 

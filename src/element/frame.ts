@@ -11,10 +11,10 @@ import { laneClass, laneInk } from './chart.js';
 import { type HintPoint, renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
+import { tableRenderer } from './lazy-table.js';
 import { renderOverview } from './overview.js';
 import { customProperties } from './place.js';
 import { renderStatus } from './status.js';
-import { renderTable } from './table-view.js';
 import { renderVertical } from './vertical-view.js';
 
 /** Everything the loaded timeline shows, and what its controls do. */
@@ -88,27 +88,29 @@ export function renderFrame(c: FrameContext) {
     words,
     on.toggleProblems,
   );
+  // The table replaces the drawing once its chunk has loaded (lazy-table.ts).
+  const renderTable = tableRenderer();
+  const table =
+    c.table !== null && renderTable
+      ? renderTable(model.events, c.table, c.locale, words, c.category, {
+          open: on.openFromTable,
+          page: on.tablePage,
+        })
+      : null;
   return html`
     <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
+      ${table ?? nothing}
       ${
-        c.table !== null
-          ? renderTable(model.events, c.table, c.locale, words, c.category, {
-              open: on.openFromTable,
-              page: on.tablePage,
-            })
-          : nothing
-      }
-      ${
-        c.vertical && c.table === null
+        c.vertical && !table
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
               ${renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
             </div>`
           : nothing
       }
       ${
-        c.layout && c.table === null
+        c.layout && !table
           ? html`<div class="plot" @click=${on.plotClick}>
               ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
               ${renderWheelHint(words, c.hint)}
@@ -123,7 +125,7 @@ export function renderFrame(c: FrameContext) {
           : nothing
       }
       ${
-        event && (!c.vertical || c.table !== null)
+        event && (!c.vertical || table)
           ? detail(event)
           : c.cluster
             ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">

@@ -1,16 +1,7 @@
 import { parseIsoDate } from './dates.js';
-import type { NativeInput } from './parse-timeline.js';
+import type { NativeInput } from './parse-input.js';
 import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import { htmlField } from './text.js';
-
-/** TimelineJS3 JSON: `events` whose dates are objects, or a title slide with a `text` object. */
-export function isTimelineJs(data: Record<string, unknown>): boolean {
-  const events = Array.isArray(data.events) ? data.events : [];
-  return (
-    events.some((e) => isRecord(e) && ('start_date' in e || isRecord(e.text))) ||
-    (isRecord(data.title) && isRecord(data.title.text))
-  );
-}
 
 const FIELD_PATHS: Record<string, string> = {
   id: 'unique_id',

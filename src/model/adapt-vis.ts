@@ -1,5 +1,5 @@
 import { formatIsoDate, parseIsoDate } from './dates.js';
-import type { NativeInput } from './parse-timeline.js';
+import type { NativeInput } from './parse-input.js';
 import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import { htmlToText } from './text.js';
 

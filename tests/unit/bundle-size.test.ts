@@ -28,8 +28,27 @@ describe('the standalone bundle', () => {
 
   it('dist/event-timeline.js defines <event-timeline> when imported', () => {
     expect(readFileSync(BUNDLE, 'utf8')).toMatch(
-      /customElements\.define\(\s*["']event-timeline["']/,
+      /customElements\.define\(\s*["'`]event-timeline["'`]/,
     );
+  });
+
+  it('the table view and the TimelineJS and vis-timeline adapters are chunks beside it, loaded on first use', () => {
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    const chunks = readdirSync(new URL('./', BUNDLE)).filter((f) => f.endsWith('.js'));
+    for (const name of ['table-view', 'adapt-timelinejs', 'adapt-vis']) {
+      const chunk = chunks.find((f) => f.startsWith(`${name}-`));
+      expect(chunk, `dist/${name}-*.js`).toBeDefined();
+      const imported = ['"', "'", '`'].some((q) => bundle.includes(`import(${q}./${chunk}${q})`));
+      expect(imported, `the bundle imports ${chunk} when it is needed`).toBe(true);
+    }
+    // Their code is in the chunks only: the table's markup, the adapters' messages.
+    for (const text of [
+      'scope="col"',
+      'every event needs a start_date',
+      'every item needs a start',
+    ]) {
+      expect(bundle.includes(text), `"${text}" is not in the bundle`).toBe(false);
+    }
   });
 });
 

@@ -1,0 +1,219 @@
+import { safeColor } from './colors.js';
+import { parseIsoDate } from './dates.js';
+import { inDocumentOrder } from './document-order.js';
+import { deriveId, uniqueId } from './ids.js';
+import { type FieldPaths, type ParsedEvent, parseEvent, readText } from './parse-event.js';
+import { describeType, IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { type Adapters, inputShape } from './shape.js';
+import type { Category, Era, ParseResult, TimelineModel } from './types.js';
+
+/** Input of any accepted format, brought to the native shape with the paths it came from. */
+export interface NativeInput {
+  title: unknown;
+  description: unknown;
+  categories: unknown;
+  /** `skip` is set when an adapter has already reported why the event cannot be read. */
+  events: { raw: unknown; path: string; at?: FieldPaths; skip?: true }[];
+  eras: { raw: unknown; path: string }[];
+}
+
+/**
+ * Parses timeline data (native, or a shape one of `adapters` reads; or JSON text of one of them)
+ * into a model. Never throws: every problem becomes an issue with its path, and every valid event
+ * is kept. parseTimeline passes every adapter; the element passes those it has loaded.
+ */
+export function parseInput(input: unknown, adapters: Partial<Adapters>): ParseResult {
+  const log = new IssueLog();
+  let data = input;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch (error) {
+      log.add('', `the data is text but not JSON: ${(error as Error).message}`);
+      return { model: buildModel(emptyInput(), [], log), issues: log.issues };
+    }
+  }
+  const native = adaptInput(data, adapters, log);
+  const parsed: ParsedEvent[] = [];
+  for (const { raw, path, at, skip } of native.events) {
+    const event = skip ? null : parseEvent(raw, path, log, at);
+    if (event) parsed.push(event);
+  }
+  if (native.events.length === 0 && log.errors === 0) {
+    log.add(Array.isArray(data) ? '' : 'events', 'there are no events to show');
+  }
+  const model = buildModel(native, parsed, log);
+  // Ids, categories and the timeline's own fields are checked after the events, and adapters
+  // check dates before the events are read: put every issue back at its place in the data.
+  return { model, issues: inDocumentOrder(log.issues, data) };
+}
+
+function emptyInput(): NativeInput {
+  return { title: '', description: '', categories: undefined, events: [], eras: [] };
+}
+
+function adaptInput(data: unknown, adapters: Partial<Adapters>, log: IssueLog): NativeInput {
+  const shape = inputShape(data);
+  if (shape !== 'native') {
+    const native =
+      shape === 'vis'
+        ? adapters.vis?.(data as unknown[], log)
+        : adapters.timelinejs?.(data as Record<string, unknown>, log);
+    if (native) return native;
+    log.add('', `the data is ${shape} data, and no reader for it is loaded`);
+    return emptyInput();
+  }
+  if (!isRecord(data)) {
+    log.add(
+      '',
+      `the data must be an object with an "events" list, or a list of vis-timeline items, not ${describeType(data)}`,
+    );
+    return emptyInput();
+  }
+  const events = data.events;
+  if (!Array.isArray(events)) {
+    log.add(
+      'events',
+      events == null
+        ? 'the data has no "events" list'
+        : `"events" must be a list, not ${describeType(events)}`,
+    );
+    return emptyInput();
+  }
+  const eras = Array.isArray(data.eras) ? data.eras : [];
+  return {
+    title: data.title,
+    description: data.description,
+    categories: data.categories,
+    events: events.map((raw, i) => ({ raw, path: pathOf('events', i) })),
+    eras: eras.map((raw, i) => ({ raw, path: pathOf('eras', i) })),
+  };
+}
+
+function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): TimelineModel {
+  const categories = readCategories(native.categories, log);
+  const known = new Set(categories.map((c) => c.id));
+  const declared = categories.length > 0;
+  assignIds(parsed, log);
+  for (const { event, raw, at } of parsed) {
+    if (!event.category || known.has(event.category)) continue;
+    if (declared) {
+      log.warn(
+        at('category'),
+        `${quoteValue(raw.category)} is not one of the categories; it gets a lane of its own`,
+      );
+    }
+    known.add(event.category);
+    categories.push({ id: event.category, label: event.category, color: null });
+  }
+  const starts = Float64Array.from(parsed, (p) => p.startMs);
+  const ends = Float64Array.from(parsed, (p) => p.endMs);
+  const order = Array.from(parsed, (_, i) => i).sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
+  );
+  const n = order.length;
+  const startMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  const reachMs = new Float64Array(n);
+  const events = order.map((index, i) => {
+    const p = parsed[index] as ParsedEvent;
+    startMs[i] = p.startMs;
+    endMs[i] = p.endMs;
+    reachMs[i] = Math.max(p.endMs, i > 0 ? (reachMs[i - 1] as number) : p.endMs);
+    return Object.freeze(p.event);
+  });
+  const text = (value: unknown, path: string) => readText(value, path, log);
+  return {
+    title: text(native.title, 'title'),
+    description: text(native.description, 'description'),
+    categories,
+    events,
+    eras: readEras(native.eras, log),
+    startMs,
+    endMs,
+    reachMs,
+  };
+}
+
+/** Given ids are kept (a repeated one is renamed, with a warning); others are derived. */
+function assignIds(parsed: ParsedEvent[], log: IssueLog) {
+  // Every given id is reserved before a repeat is renamed, so a rename never takes one.
+  const reserved = new Set(parsed.filter((p) => p.givenId).map((p) => p.event.id));
+  const seen = new Set<string>();
+  for (const p of parsed) {
+    if (!p.givenId) continue;
+    if (!seen.has(p.event.id)) {
+      seen.add(p.event.id);
+      continue;
+    }
+    const id = uniqueId(p.event.id, reserved);
+    seen.add(id);
+    log.warn(p.at('id'), `the id ${quoteValue(p.raw.id)} is used twice; this event is '${id}'`);
+    p.event.id = id;
+  }
+  for (const p of parsed) {
+    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), reserved);
+  }
+}
+
+function readCategories(value: unknown, log: IssueLog): Category[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) {
+    log.warn(
+      'categories',
+      `should be a list of { "id", "label", "color" }, not ${describeType(value)}`,
+    );
+    return [];
+  }
+  const categories: Category[] = [];
+  value.forEach((raw, i) => {
+    const path = pathOf('categories', i);
+    const record = typeof raw === 'string' ? { id: raw } : raw;
+    const id = isRecord(record) ? readText(record.id, pathOf(path, 'id'), log) : '';
+    if (!isRecord(record) || !id) {
+      log.warn(path, 'a category needs an id; it is left out');
+      return;
+    }
+    if (categories.some((c) => c.id === id)) {
+      log.warn(
+        pathOf(path, 'id'),
+        `the category ${quoteValue(record.id)} is declared twice; the first is kept`,
+      );
+      return;
+    }
+    const rawColor = readText(record.color, pathOf(path, 'color'), log);
+    const color = rawColor ? safeColor(rawColor) : null;
+    if (rawColor && !color) {
+      log.warn(
+        pathOf(path, 'color'),
+        `${quoteValue(record.color)} is not a CSS colour this timeline accepts (hex, rgb(), hsl() or a basic name); a palette colour is used`,
+      );
+    }
+    categories.push({ id, label: readText(record.label, pathOf(path, 'label'), log) || id, color });
+  });
+  return categories;
+}
+
+function readEras(list: NativeInput['eras'], log: IssueLog): Era[] {
+  const eras: Era[] = [];
+  for (const { raw, path } of list) {
+    if (!isRecord(raw)) continue;
+    const start = typeof raw.start === 'string' ? parseIsoDate(raw.start) : null;
+    const end = typeof raw.end === 'string' ? parseIsoDate(raw.end) : null;
+    if (!start || !end || 'error' in start || 'error' in end || end.endMs <= start.ms) {
+      log.warn(path, 'an era needs a valid start and an end after it; it is left out');
+      continue;
+    }
+    eras.push({
+      title: readText(raw.title, pathOf(path, 'title'), log),
+      start: start.iso,
+      end: end.iso,
+      startMs: start.ms,
+      endMs: end.endMs,
+    });
+  }
+  return eras;
+}

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { event, frames, loadJson, STORY_URL, TIMELINEJS_URL } from './fixtures.js';
+import { type LoadDetail, TimelineHarness } from './harness.js';
+
+// What only some pages need loads on first use: the table view and the readers of TimelineJS3
+// and vis-timeline data. These tests run in a fresh page, in order: each checks that its module
+// has not been loaded before it asks for it.
+
+/** Whether the page has loaded a module of this name (from the dev server, one file per module). */
+function loaded(name: string): boolean {
+  return performance
+    .getEntriesByType('resource')
+    .some((entry) => new URL(entry.name).pathname.endsWith(`/${name}.ts`));
+}
+
+/** Waits for the update under way, without waiting for the chunks it asked for. */
+function ownUpdate(el: LitElement): Promise<boolean> {
+  // LitElement's own updateComplete; the element's override also waits for loading chunks.
+  return (
+    LitElement.prototype as unknown as { getUpdateComplete(): Promise<boolean> }
+  ).getUpdateComplete.call(el);
+}
+
+describe('chunks loaded on first use', () => {
+  it('the Table button works from its first press, while the table view loads: no press is lost, focus stays', async () => {
+    const h = await TimelineHarness.create({ data: await loadJson(STORY_URL) });
+    expect(loaded('table-view'), 'the table view is not loaded with the element').to.equal(false);
+    h.tableToggle.focus();
+    // Presses before the table view can have arrived each count: open, closed, open again.
+    h.tableToggle.click();
+    h.tableToggle.click();
+    await ownUpdate(h.el);
+    expect(h.tableToggle.getAttribute('aria-pressed'), 'two presses: closed').to.equal('false');
+    h.tableToggle.click();
+    await ownUpdate(h.el);
+    expect(h.tableToggle.getAttribute('aria-pressed'), 'the press shows at once').to.equal('true');
+    await h.el.updateComplete;
+    expect(loaded('table-view'), 'loaded on the first press').to.equal(true);
+    expect(h.tableCaption).to.equal('Events 1–10 of 10');
+    expect(h.plot, 'the drawing gives way').to.equal(null);
+    expect(h.focused, 'focus stays on the toggle').to.equal(h.tableToggle);
+    await h.press('Enter', h.tableToggle);
+    expect(h.table).to.equal(null);
+    expect(h.plot).to.not.equal(null);
+    expect(h.focused).to.equal(h.tableToggle);
+  });
+
+  it('the TimelineJS reader loads when TimelineJS data arrives, not before', async () => {
+    const h = await TimelineHarness.create({ data: { events: [event('Native', '2020')] } });
+    expect(loaded('adapt-timelinejs'), 'not loaded for native data').to.equal(false);
+    h.el.data = await loadJson(TIMELINEJS_URL);
+    await h.el.updateComplete;
+    expect(loaded('adapt-timelinejs')).to.equal(true);
+    expect(loaded('adapt-vis'), 'only the reader the data needs').to.equal(false);
+    expect(h.el.events.map((e) => e.title)).to.deep.equal([
+      'Hmeimim agreement',
+      'Russian air campaign',
+      '49-year lease on Tartus',
+      'Agreements under review',
+    ]);
+    const { detail } = await h.loaded();
+    expect((detail as LoadDetail).events, 'timeline-load once the reader has read it').to.equal(4);
+  });
+
+  it('data set while the vis-timeline reader loads wins over the data that asked for it', async () => {
+    const h = await TimelineHarness.create({ data: { events: [event('First', '2020')] } });
+    expect(loaded('adapt-vis')).to.equal(false);
+    h.el.data = [{ id: 1, content: 'From vis', start: '2021-01-01' }];
+    // The update has asked for the reader, which cannot have arrived yet.
+    await ownUpdate(h.el);
+    h.el.data = { events: [event('Later', '2022')] };
+    await h.el.updateComplete;
+    // The reader arrives (the same module the element asked for) and must change nothing.
+    await import('../../src/model/adapt-vis.js');
+    await frames(2);
+    await h.el.updateComplete;
+    expect(h.el.events.map((e) => e.title)).to.deep.equal(['Later']);
+    expect(h.buttonNames).to.deep.equal(['Later, 2022']);
+    expect(h.results.map((e) => (e.detail as LoadDetail).events)).to.deep.equal([1, 1]);
+  });
+});
