@@ -47,6 +47,7 @@ const base = css`
   .c6 { --c: var(--timeline-category-7); }
   .c7 { --c: var(--timeline-category-8); }
 
+  .root,
   .plot {
     position: relative;
     overflow: hidden;

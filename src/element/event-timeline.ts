@@ -10,6 +10,7 @@ import { revealView, separateView, type View, viewScale, viewToIso } from '../la
 import { visibleEvents } from '../layout/visible.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
+import { positionCard } from './card-position.js';
 import { DataController } from './data-controller.js';
 import { eventFromHash, eventHash } from './deep-link.js';
 import { drawDensity, InkCache } from './density.js';
@@ -353,6 +354,7 @@ export class EventTimeline extends LitElement {
     this.gestures.attach(plot);
     this.viewer.attach(plot);
     this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
+    positionCard(this.renderRoot as ShadowRoot, this.rtl);
     // A render that removed the focused button (its label no longer fits, say) must not lose
     // focus: it goes to the same event's new button.
     if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.focusEvent(this.stop);

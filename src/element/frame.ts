@@ -64,16 +64,34 @@ export interface FrameContext {
 export function renderFrame(c: FrameContext) {
   const { model, lanes, words, on } = c;
   const indexOf = new Map<TimelineEvent, number>();
+  // Over the horizontal plot the card is a popover next to its event (card-controller.ts places
+  // it); in the vertical layout it opens under its event, and with the table under the table.
+  const popover = !!c.layout && c.table === null;
   const detail = (event: TimelineEvent) => {
     const index = indexOf.get(event) ?? model.events.indexOf(event);
     const lane = lanes.lanes[lanes.laneOf[index] as number];
-    return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title"
-      ${customProperties({ '--c': laneInk(lane) })}>
+    return html`<section part="detail" id="detail" tabindex="-1" class="${laneClass(lane)}${popover ? ' popover' : ''}" data-for=${index}
+      aria-labelledby="detail-title" ${customProperties({ '--c': laneInk(lane) })}>
       ${renderDetail(event, c.category(event), c.locale, words, on.closeDetail)}
     </section>`;
   };
   const event = model.events[c.selected];
   if (event) indexOf.set(event, c.selected);
+  const card =
+    event && (!c.vertical || c.table !== null)
+      ? detail(event)
+      : c.cluster
+        ? html`<section part="detail" id="detail" tabindex="-1" class=${popover ? 'popover' : ''} data-for=${c.cluster[0] as number}
+            aria-labelledby="detail-title">
+            ${renderClusterList(
+              c.cluster.map((i) => model.events[i] as TimelineEvent),
+              c.locale,
+              words,
+              on.chooseFromList,
+              on.closeCluster,
+            )}
+          </section>`
+        : nothing;
   return html`
     <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
       ${renderControls(words, { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table }, c.hint, c.table !== null)}
@@ -98,6 +116,7 @@ export function renderFrame(c: FrameContext) {
           ? html`<div class="plot" @click=${on.plotClick}>
               ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
             </div>
+            ${card}
             ${
               c.overview
                 ? html`<div part="overview" class="overview">
@@ -107,21 +126,7 @@ export function renderFrame(c: FrameContext) {
             }`
           : nothing
       }
-      ${
-        event && (!c.vertical || c.table !== null)
-          ? detail(event)
-          : c.cluster
-            ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
-                ${renderClusterList(
-                  c.cluster.map((i) => model.events[i] as TimelineEvent),
-                  c.locale,
-                  words,
-                  on.chooseFromList,
-                  on.closeCluster,
-                )}
-              </section>`
-            : nothing
-      }
+      ${popover ? nothing : card}
       ${renderStatus(model.events.length, [...c.issues], c.problemsOpen, c.locale, words, on.toggleProblems)}
     </div>
   `;
