@@ -481,7 +481,9 @@ export class EventTimeline extends LitElement {
       return;
     }
     const event = this.model?.events[index];
-    if (event) this.choose(event.id === this.selected ? '' : event.id, event.id === this.selected);
+    // A click on the plot's background closes the card.
+    this.cluster = null;
+    this.choose(event && event.id !== this.selected ? event.id : '', event?.id === this.selected);
   };
 
   private onVerticalClick = (e: MouseEvent): void => {

@@ -218,6 +218,27 @@ describe('the card, next to its event', () => {
     expect(h.detail?.getBoundingClientRect().left).to.be.below(before - 100);
   });
 
+  it('a click on the plot background closes the card; a click inside the card does not', async () => {
+    const h = await mount(1024, 768);
+    await h.click('Syrian civil war');
+    const title = h.detail?.querySelector('h3')?.getBoundingClientRect() as DOMRect;
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(title.right - 10), Math.round(title.top + 8)],
+    });
+    await h.el.updateComplete;
+    expect(h.el.selected, 'a click inside the card').to.equal('civil-war');
+    const plot = h.plot?.getBoundingClientRect() as DOMRect;
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(plot.right - 40), Math.round(h.emptyY)],
+    });
+    await h.el.updateComplete;
+    expect(h.detail).to.equal(null);
+    expect(h.el.selected).to.equal('');
+    expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['civil-war', null]);
+  });
+
   it('Tab from the event goes into its card', async () => {
     const h = await mount(1024, 768);
     await h.press('Enter', h.buttonById('assad-ousted'));
