@@ -116,7 +116,9 @@ describe('the card, next to its event', () => {
   for (const { width, height, rtl } of sizes) {
     const name = `${width}×${height}${rtl ? ', right to left' : ''}`;
 
-    it(`${name}: each event's card opens beside it, inside the element and the screen, without scrolling; Escape gives focus back`, async () => {
+    it(`${name}: each event's card opens beside it, inside the element and the screen, without scrolling; Escape gives focus back`, async function () {
+      // Ten events opened and closed one by one: WebKit under load takes more than the default.
+      this.timeout(30_000);
       const h = await mount(width, height, rtl);
       const y = scrollY;
       scrolls = 0;
@@ -135,7 +137,8 @@ describe('the card, next to its event', () => {
       expect(scrolls, 'scrollIntoView calls').to.equal(0);
     });
 
-    it(`${name}: the close button closes each card and gives focus back to its event`, async () => {
+    it(`${name}: the close button closes each card and gives focus back to its event`, async function () {
+      this.timeout(30_000);
       const h = await mount(width, height, rtl);
       const y = scrollY;
       for (const event of h.el.events) {
