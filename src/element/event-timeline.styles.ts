@@ -47,7 +47,10 @@ const base = css`
   .c6 { --c: var(--timeline-category-7); }
   .c7 { --c: var(--timeline-category-8); }
 
-  .root,
+  /* The open card's containing block: card-position.ts places the card from this box. */
+  .root {
+    position: relative;
+  }
   .plot {
     position: relative;
     overflow: hidden;

@@ -64,7 +64,7 @@ export interface FrameContext {
 export function renderFrame(c: FrameContext) {
   const { model, lanes, words, on } = c;
   const indexOf = new Map<TimelineEvent, number>();
-  // Over the horizontal plot the card is a popover next to its event (card-controller.ts places
+  // Over the horizontal plot the card is a popover next to its event (card-position.ts places
   // it); in the vertical layout it opens under its event, and with the table under the table.
   const popover = !!c.layout && c.table === null;
   const detail = (event: TimelineEvent) => {

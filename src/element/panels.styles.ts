@@ -41,7 +41,7 @@ export const panelStyles = css`
     background: var(--timeline-background);
     max-width: 72ch;
   }
-  /* Over the plot, next to its event; card-controller.ts sets where, and its greatest height. */
+  /* Over the plot, next to its event; card-position.ts sets where, and its greatest height. */
   .popover {
     position: absolute;
     left: 0;

@@ -187,6 +187,9 @@ describe('the card, next to its event', () => {
     expect(misplaced(h, h.buttonById('russian-intervention'))).to.deep.equal([]);
     expect(card.scrollHeight).to.be.above(card.clientHeight);
     expect(getComputedStyle(card).overflowY).to.equal('auto');
+    // Its text can be selected, unlike the plot's.
+    const style = getComputedStyle(card);
+    expect(style.userSelect || style.webkitUserSelect).to.not.equal('none');
     // The close button stays in sight at the top while the text scrolls under it.
     const before = card.querySelector('.close')?.getBoundingClientRect().top as number;
     card.scrollTop = 100;
