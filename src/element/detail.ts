@@ -22,7 +22,9 @@ export function renderDetail(
   onClose: () => void,
 ) {
   const certainty = event.certainty === 'confirmed' ? '' : ` · ${words[event.certainty]}`;
+  // The close button comes first, so that it can stay in sight while the card scrolls.
   return html`
+    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
     <div class="meta">
       <span class="swatch"></span>
       ${category ? html`<span>${category.label}</span> · ` : nothing}
@@ -54,7 +56,6 @@ export function renderDetail(
           </div>`
         : nothing
     }
-    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
   `;
 }
 
@@ -67,6 +68,7 @@ export function renderClusterList(
   onClose: () => void,
 ) {
   return html`
+    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
     <h3 id="detail-title">${clusterName(events, locale, words)}</h3>
     <ul class="cluster-list">
       ${events.map(
@@ -76,6 +78,5 @@ export function renderClusterList(
         </li>`,
       )}
     </ul>
-    <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
   `;
 }

@@ -49,7 +49,9 @@ const base = css`
   .c6 { --c: var(--timeline-category-7); }
   .c7 { --c: var(--timeline-category-8); }
 
+  /* The open card's containing block: card-position.ts places the card from this box. */
   .root {
+    position: relative;
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;

@@ -10,7 +10,9 @@ import { revealView, separateView, type View, viewScale, viewToIso } from '../la
 import { visibleEvents } from '../layout/visible.js';
 import { parseIsoDate } from '../model/dates.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
+import { positionCard } from './card-position.js';
 import type { HintPoint } from './controls.js';
+
 import { DataController } from './data-controller.js';
 import { eventFromHash, eventHash } from './deep-link.js';
 import { drawDensity, InkCache } from './density.js';
@@ -26,6 +28,9 @@ import { OverviewBrush } from './overview.js';
 import { SizeController } from './size-controller.js';
 import { renderIssueList } from './status.js';
 import { ViewController } from './view-controller.js';
+
+/** Lanes whose scrolling already moves the open card. */
+const scrolled = new WeakSet<Element>();
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
 export type TimeInput = string | number | Date;
@@ -387,6 +392,19 @@ export class EventTimeline extends LitElement {
     this.gestures.attach(plot);
     this.viewer.attach(plot);
     this.overviewBrush.attach(this.renderRoot.querySelector<SVGGElement>('g.brush'));
+    positionCard(this.renderRoot as ShadowRoot, this.rtl);
+    // The card follows its event when the lanes scroll inside a capped element, too.
+    const lanes = this.renderRoot.querySelector('.lanes');
+    if (lanes && !scrolled.has(lanes)) {
+      scrolled.add(lanes);
+      lanes.addEventListener(
+        'scroll',
+        () => positionCard(this.renderRoot as ShadowRoot, this.rtl),
+        {
+          passive: true,
+        },
+      );
+    }
     // A render that removed the focused button (its label no longer fits, say) must not lose
     // focus: it goes to the same event's new button, which this render has drawn. Only after a
     // key may it go to another event (PageDown took the focused one out of view): a pointer
@@ -560,7 +578,9 @@ export class EventTimeline extends LitElement {
       return;
     }
     const event = this.model?.events[index];
-    if (event) this.choose(event.id === this.selected ? '' : event.id, event.id === this.selected);
+    // A click on the plot's background closes the card.
+    this.cluster = null;
+    this.choose(event && event.id !== this.selected ? event.id : '', event?.id === this.selected);
   };
 
   private onVerticalClick = (e: MouseEvent): void => {

@@ -65,11 +65,14 @@ export interface FrameContext {
 export function renderFrame(c: FrameContext) {
   const { model, lanes, words, on } = c;
   const indexOf = new Map<TimelineEvent, number>();
+  // Over the horizontal plot the card is a popover next to its event (card-position.ts places
+  // it); in the vertical layout it opens under its event, and with the table under the table.
+  const popover = !!c.layout && c.table === null;
   const detail = (event: TimelineEvent) => {
     const index = indexOf.get(event) ?? model.events.indexOf(event);
     const lane = lanes.lanes[lanes.laneOf[index] as number];
-    return html`<section part="detail" id="detail" tabindex="-1" class=${laneClass(lane)} aria-labelledby="detail-title"
-      ${customProperties({ '--c': laneInk(lane) })}>
+    return html`<section part="detail" id="detail" tabindex="-1" class="${laneClass(lane)}${popover ? ' popover' : ''}" data-for=${index}
+      aria-labelledby="detail-title" ${customProperties({ '--c': laneInk(lane) })}>
       ${renderDetail(event, c.category(event), c.locale, words, on.closeDetail)}
     </section>`;
   };
@@ -97,6 +100,21 @@ export function renderFrame(c: FrameContext) {
           page: on.tablePage,
         })
       : null;
+  const card =
+    event && (!c.vertical || table)
+      ? detail(event)
+      : c.cluster
+        ? html`<section part="detail" id="detail" tabindex="-1" class=${popover ? 'popover' : ''} data-for=${c.cluster[0] as number}
+            aria-labelledby="detail-title">
+            ${renderClusterList(
+              c.cluster.map((i) => model.events[i] as TimelineEvent),
+              c.locale,
+              words,
+              on.chooseFromList,
+              on.closeCluster,
+            )}
+          </section>`
+        : nothing;
   return html`
     <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
       ${c.vertical ? toolbar : nothing}
@@ -115,6 +133,7 @@ export function renderFrame(c: FrameContext) {
               ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
               ${renderWheelHint(words, c.hint)}
             </div>
+            ${card}
             ${
               c.overview
                 ? html`<div part="overview" class="overview">
@@ -124,21 +143,7 @@ export function renderFrame(c: FrameContext) {
             }`
           : nothing
       }
-      ${
-        event && (!c.vertical || table)
-          ? detail(event)
-          : c.cluster
-            ? html`<section part="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
-                ${renderClusterList(
-                  c.cluster.map((i) => model.events[i] as TimelineEvent),
-                  c.locale,
-                  words,
-                  on.chooseFromList,
-                  on.closeCluster,
-                )}
-              </section>`
-            : nothing
-      }
+      ${popover ? nothing : card}
       ${
         c.vertical
           ? status

@@ -33,12 +33,30 @@ export const panelStyles = css`
   [part='detail'] {
     position: relative;
     margin: 4px 12px 8px;
-    padding: 12px 44px 12px 16px;
+    padding-block: 12px;
+    padding-inline: 16px 44px;
     border: 1px solid var(--timeline-grid);
     border-inline-start: 4px solid var(--c);
     border-radius: 6px;
     background: var(--timeline-background);
     max-width: 72ch;
+  }
+  /* Over the plot, next to its event; card-position.ts sets where, and its greatest height. */
+  .popover {
+    position: absolute;
+    left: 0;
+    top: 0;
+    z-index: 1;
+    width: min(480px, 100% - 16px);
+    margin: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    box-shadow: 0 4px 20px rgb(0 0 0 / 0.25);
+  }
+  /* In sight while the card scrolls; the offset counts from inside the card's padding. */
+  .popover .close {
+    position: sticky;
+    top: -6px;
   }
   [part='detail'] h3 {
     margin: 2px 0 6px;
@@ -68,10 +86,11 @@ export const panelStyles = css`
   .sources li { min-height: 24px; padding-block: 2px; }
   .sources a { display: inline-block; min-height: 24px; line-height: 24px; }
   a { color: var(--timeline-accent); }
+  /* In the padding, taking no room from the text. */
   .close {
-    position: absolute;
-    inset-inline-end: 6px;
-    top: 6px;
+    float: inline-end;
+    margin-block: -6px;
+    margin-inline: 6px -38px;
     width: 32px;
     height: 32px;
     font-size: 20px;
