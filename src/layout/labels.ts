@@ -161,7 +161,7 @@ function findSlot(
     const forward = room(row, ahead);
     const back = room(row, behind);
     const most = Math.max(forward, back);
-    if (most >= minLabel && (!best || most > best.width)) {
+    if (most >= minLabel && (!best || Math.floor(most) > best.width)) {
       best = { row, width: Math.floor(most), forward: forward >= back };
     }
   }
