@@ -55,8 +55,9 @@ export function renderChart(
     const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
     const parts = marksByLane[m.lane] as unknown[];
     if (m.range) {
-      const x = Math.min(m.x, m.x2);
+      // A bar too short to see is drawn 2 px wide from its start, where its label starts.
       const w = Math.max(2, Math.abs(m.x2 - m.x));
+      const x = rtl ? Math.max(m.x, m.x2) - w : Math.min(m.x, m.x2);
       const mask = m.ongoing
         ? `url(#fade-${rtl ? 'left' : 'right'})`
         : event.approximate
@@ -76,7 +77,9 @@ export function renderChart(
     if (event.approximate) {
       parts.push(svg`<circle class="halo ${state}" cx=${m.x} cy=${m.y} r=${r + 4}></circle>`);
     }
-    parts.push(svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`);
+    parts.push(
+      svg`<circle class="mark ${state}" data-index=${m.index} cx=${m.x} cy=${m.y} r=${r}></circle>`,
+    );
   }
   // Crowded, the clusters' badges are drawn on the canvas with the density.
   for (const t of layout.density ? [] : clusters) {
