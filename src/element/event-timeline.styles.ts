@@ -354,7 +354,7 @@ const base = css`
   .label.cut:is(:hover, :focus) span {
     position: absolute;
     top: 0;
-    left: -2px;
+    left: calc(-2px - var(--shift));
     width: max-content;
     max-width: var(--room);
     padding: 0 5px;
@@ -366,7 +366,7 @@ const base = css`
   }
   .label.cut.anchor-right:is(:hover, :focus) span {
     left: auto;
-    right: -2px;
+    right: calc(-2px - var(--shift));
     border-left: 0;
     border-right: 2px solid var(--c);
   }

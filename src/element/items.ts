@@ -80,11 +80,13 @@ function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const selected = label.index === c.selected;
   const right = label.anchor > label.x + label.width / 2;
   const cut = label.width < label.full;
-  // How wide the whole title may open, from the label's anchored edge to the plot's far edge.
+  // The whole title opens on one line from the anchored edge, moved back where the plot ends
+  // first (a title wider than the plot is `full` wide, and wraps).
   const room = right ? label.x + label.width - c.layout.left : c.layout.right - label.x;
+  const shift = Math.max(0, label.full - room);
   return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
     <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" tabindex=${label.index === stop ? 0 : -1}
-      ${customProperties({ '--room': cut ? `${Math.max(label.width, room)}px` : null })}
+      ${customProperties({ '--room': cut ? `${label.full}px` : null, '--shift': cut ? `${shift}px` : null })}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
       ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
   </li>`;
