@@ -85,7 +85,7 @@ function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const room = right ? label.x + label.width - c.layout.left : c.layout.right - label.x;
   const shift = Math.max(0, label.full - room);
   return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
-    <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" tabindex=${label.index === stop ? 0 : -1}
+    <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" dir="auto" tabindex=${label.index === stop ? 0 : -1}
       ${customProperties({ '--room': cut ? `${label.full}px` : null, '--shift': cut ? `${shift}px` : null })}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
       ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
