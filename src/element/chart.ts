@@ -64,8 +64,9 @@ export function renderChart(
     const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
     const parts = marksByLane[m.lane] as unknown[];
     if (m.range) {
-      const x = Math.min(m.x, m.x2);
+      // A bar too short to see is drawn 2 px wide from its start, where its label starts.
       const w = Math.max(2, Math.abs(m.x2 - m.x));
+      const x = rtl ? Math.max(m.x, m.x2) - w : Math.min(m.x, m.x2);
       const mask = m.ongoing
         ? `url(#fade-${rtl ? 'left' : 'right'})`
         : event.approximate
