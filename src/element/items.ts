@@ -88,7 +88,7 @@ function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const from = right ? Math.max(left, label.x + label.width - open) : Math.min(label.x, end - open);
   return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
     <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" dir="auto" tabindex=${label.index === stop ? 0 : -1}
-      ${customProperties({ '--open': cut ? `${open}px` : null, '--open-x': cut ? `${from - label.x - 2}px` : null })}
+      ${customProperties({ '--open': cut ? `${open}px` : null, '--open-x': cut ? `${from - label.x - (right ? 0 : 2)}px` : null })}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
       ${place(label.x, label.y, label.width)}><span part="label">${event.title}</span></button>
   </li>`;

@@ -75,6 +75,8 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
   for (const m of marks) waiting[m.lane]?.push(m.x);
   for (const list of waiting) list.sort((p, q) => p - q);
   const labels: PlacedLabel[] = [];
+  // Per lane, the rows its labels use so far.
+  const used = input.rows.map(() => 0);
   for (const mark of order) {
     const all = taken[mark.lane];
     const text = texts[mark.lane];
@@ -86,8 +88,12 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
     // least as high as it covers points, when it can, leaving the rows below to them.
     // Points at the label's own instant don't count: their labels stack along its leader.
     const same = bisectRight(points, mark.x) - bisectLeft(points, mark.x);
+    // Never above the lane's highest label but one, so no row is left empty below a label.
     const covers = (a: number, width = full) =>
-      Math.max(0, bisectRight(points, a + width) - bisectLeft(points, a) - same);
+      Math.min(
+        used[mark.lane] ?? 0,
+        Math.max(0, bisectRight(points, a + width) - bisectLeft(points, a) - same),
+      );
     const slot = findSlot(all, text, mark.x, full, input, covers);
     if (!slot) continue;
     const { row, width, forward } = slot;
@@ -100,6 +106,7 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
     for (let r = 0; r < row; r++) {
       if (all.isFree(r, anchor - 1, anchor + 1)) all.take(r, anchor - 1, anchor + 1);
     }
+    used[mark.lane] = Math.max(used[mark.lane] ?? 0, row + 1);
     labels.push({
       index: mark.index,
       lane: mark.lane,

@@ -254,7 +254,20 @@ describe('the card, next to its event', () => {
 
   it("a cluster's list opens next to the cluster, and so does the card chosen from it", async () => {
     await setViewport({ width: 1024, height: 768 });
-    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
+    const names = [
+      'Alpha',
+      'Bravo',
+      'Charlie',
+      'Delta',
+      'Echo',
+      'Foxtrot',
+      'Golf',
+      'Hotel',
+      'India',
+      'Juliett',
+      'Kilo',
+      'Lima',
+    ];
     const h = await TimelineHarness.create(
       {
         data: {
