@@ -383,11 +383,11 @@ const base = css`
     outline-offset: 1px;
   }
   /* A cut label shows its whole title over its neighbours while pointed at or focused. */
-  .label.cut:is(:hover, :focus) {
+  .label.cut:is(:hover, :focus-visible) {
     overflow: visible;
     z-index: 3;
   }
-  .label.cut:is(:hover, :focus) span {
+  .label.cut:is(:hover, :focus-visible) span {
     position: absolute;
     top: 0;
     left: var(--open-x);
@@ -399,7 +399,7 @@ const base = css`
     background: color-mix(in srgb, var(--timeline-background) 70%, var(--c));
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
   }
-  .label.cut.anchor-right:is(:hover, :focus) span {
+  .label.cut.anchor-right:is(:hover, :focus-visible) span {
     border-left: 0;
     border-right: 2px solid var(--c);
   }

@@ -355,7 +355,11 @@ export class EventTimeline extends LitElement {
     const key = [this.lanes, this.measure, width, this.rtl];
     if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
       const first = layoutTimeline({ ...base, view, scale: scaleOf(view) });
-      this.rows = { key, rows: first.lanes.map((l) => l.rows) };
+      // A lane with points keeps a row for them even if none was in the first view.
+      const rows = first.lanes.map((l, i) =>
+        Math.max(l.rows, model && this.lanes?.lanes[i]?.points ? 1 : 0),
+      );
+      this.rows = { key, rows };
     }
     this.layout = layoutTimeline({
       ...base,

@@ -151,6 +151,7 @@ function findSlot(
   let reach = 0;
   while (reach < all.count && text.isFree(reach, anchor - 0.5, anchor + 0.5)) reach++;
   reach = Math.min(all.count, reach + 1);
+  if (reach === 0) return null;
   // Rows to try for a label that covers k points still waiting: from k up (leaving k rows below
   // for them), then down from k, as close to k as the leader reaches.
   const order = (k: number) => {
