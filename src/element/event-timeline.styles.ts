@@ -136,12 +136,16 @@ const base = css`
     white-space: nowrap;
     pointer-events: none;
     visibility: hidden;
-    opacity: 0;
-    transition: opacity 0.1s, visibility 0.1s;
+    /* No motion: it appears after a short wait, and goes at once. */
+    transition: visibility 0s;
+  }
+  /* Under the chart the controls are the element's last line: their names open above them. */
+  .footer .tip {
+    top: auto;
+    bottom: calc(100% + 6px);
   }
   .controls button:is(:hover, :focus-visible) .tip {
     visibility: visible;
-    opacity: 1;
     transition-delay: 0.4s;
   }
   .controls button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 1px; }

@@ -21,11 +21,16 @@ function tip(button: HTMLButtonElement): { node: HTMLElement; shown: boolean; te
   };
 }
 
-/** A timeline between two page buttons, in a div that carries the language and direction. */
+/**
+ * A timeline between two page buttons, in a div that carries the language and direction. The
+ * controls are the timeline's last Tab stops: a Tab from them lands on the page's next button,
+ * not in the browser's own interface (where Firefox would keep focus from the page).
+ */
 async function mount(story: unknown, lang = 'en', dir = 'ltr'): Promise<TimelineHarness> {
   return TimelineHarness.create(
     html`<button id="before">Before</button>
-      <div lang=${lang} dir=${dir}><event-timeline .data=${story}></event-timeline></div>`,
+      <div lang=${lang} dir=${dir}><event-timeline .data=${story}></event-timeline></div>
+      <button id="after">After</button>`,
     { width: 1280 },
   );
 }
@@ -76,9 +81,11 @@ describe('the zoom buttons', () => {
       const box = node.getBoundingClientRect();
       expect(box.left, `${name} left`).to.be.at.least(host.left);
       expect(box.right, `${name} right`).to.be.at.most(host.right);
-      expect(box.top, `${name} below its button`).to.be.at.least(
-        button.getBoundingClientRect().bottom,
+      // The controls are the element's last line, so the name opens above them, inside it.
+      expect(box.bottom, `${name} above its button`).to.be.at.most(
+        button.getBoundingClientRect().top,
       );
+      expect(box.top, `${name} inside the element`).to.be.at.least(host.top);
     }
     // Focus leaves: the last tooltip goes.
     await sendKeys({ press: 'Tab' });
