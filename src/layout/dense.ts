@@ -2,6 +2,7 @@ import type { TimelineModel } from '../model/types.js';
 import type { TargetBox } from './clusters.js';
 import { rangeTargetY, trackY } from './geometry.js';
 import type { LanePlan } from './lanes.js';
+import { markOf } from './marks.js';
 import type { TimeScale } from './scale.js';
 import type { LaneBox, MarkBox } from './types.js';
 
@@ -28,6 +29,7 @@ export interface DenseInput {
   now: number;
   rows: number;
   selected: number;
+  rtl: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
   });
   const chosen = new Set<number>();
   for (const slots of best) for (const i of slots) if (i !== -1) chosen.add(i);
-  const candidates = [...chosen].sort((p, q) => p - q).map((i) => markOf(d, i));
+  const candidates = [...chosen].sort((p, q) => p - q).flatMap((i) => denseMark(d, i) ?? []);
   return { candidates, density: { bins, points, ranges } };
 }
 
@@ -108,24 +110,15 @@ export function focusMark(d: DenseInput, i: number): MarkBox | null {
   const end = d.model.endMs[i] as number;
   const last = Number.isFinite(end) ? end : Math.max(d.now, start);
   const inView = start <= (d.x.domain().at(-1) as number) && last >= (d.x.domain()[0] as number);
-  return inView ? markOf(d, i) : null;
+  return inView ? denseMark(d, i) : null;
 }
 
-function markOf(d: DenseInput, i: number): MarkBox {
-  const { model, plan, x, left, right, now } = d;
-  const lane = plan.laneOf[i] as number;
-  const start = model.startMs[i] as number;
-  const end = model.endMs[i] as number;
-  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
-  const track = end === start ? -1 : (plan.trackOf[i] as number);
-  // Before the lanes are stacked (choosing what to label), y is not known yet.
-  const box = d.lanes[lane];
-  const y = box ? trackY(box, track) : 0;
-  if (end === start) {
-    return { index: i, lane, x: x(start), x2: x(start), y, range: false, track, ongoing: false };
-  }
-  const x2 = clip(x(Number.isFinite(end) ? end : Math.max(now, start)));
-  return { index: i, lane, x: clip(x(start)), x2, y, range: true, track, ongoing: false };
+/** One event's mark, as the layout builds every mark, placed on its lane once lanes are stacked. */
+function denseMark(d: DenseInput, i: number): MarkBox | null {
+  const mark = markOf(d, i);
+  const box = d.lanes[mark?.lane ?? -1];
+  if (mark && box) mark.y = trackY(box, mark.track);
+  return mark;
 }
 
 /**

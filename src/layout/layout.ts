@@ -1,10 +1,10 @@
-import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
 import { groupTargets, type TargetBox } from './clusters.js';
 import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
 import { GEOMETRY, maxRows, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
+import { markOf } from './marks.js';
 import { RowSet } from './rows.js';
 import { createTimeScale } from './scale.js';
 import type { LabelBox, LaneBox, LayoutInput, MarkBox, TimelineLayout } from './types.js';
@@ -47,29 +47,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     now,
     rows: cap,
     selected: input.selected ?? -1,
+    rtl,
   };
   const crowded = visible.length > DENSE ? denseMarks(dense) : null;
   let marks = crowded
     ? crowded.candidates
-    : visible.flatMap((i): MarkBox | [] => {
-        const event = model.events[i];
-        const lane = plan.laneOf[i] as number;
-        const start = model.startMs[i] as number;
-        const end = model.endMs[i] as number;
-        const ongoing = event?.ongoing === true;
-        if (end === start) {
-          const periodEnd = addPeriod(start, event?.precision ?? 'day');
-          const at = { x: x(start), x2: clip(x(periodEnd)), y: 0, track: -1 };
-          return { index: i, lane, ...at, range: false, ongoing };
-        }
-        if (ongoing && Math.max(now, start) < view.start) return [];
-        const track = plan.trackOf[i] as number;
-        const x2 = ongoing ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
-        // An ongoing bar fades out at its open end, where that end is on screen.
-        const open = ongoing && x2 >= left && x2 <= right;
-        const at = { x: clip(x(start)), x2: clip(x2), y: 0, track };
-        return { index: i, lane, ...at, range: true, ongoing: open };
-      });
+    : visible.flatMap(
+        (i): MarkBox | [] => markOf({ model, plan, x, left, right, now, rtl }, i) ?? [],
+      );
 
   const placed = placeLabels(
     {
