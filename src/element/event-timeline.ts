@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { dateLocale } from '../format/dates.js';
 import type { Messages } from '../i18n/en.js';
-import { loadMessages, messagesFor } from '../i18n/messages.js';
+import { messagesFor } from '../i18n/messages.js';
 import { type LanePlan, planLanes } from '../layout/lanes.js';
 import { GEOMETRY, layoutTimeline, type TimelineLayout } from '../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../layout/overview.js';
@@ -21,8 +20,8 @@ import { renderFrame } from './frame.js';
 import { GestureController } from './gesture-controller.js';
 import { hitTest } from './hit-test.js';
 import { nextEvent, viewKey } from './keyboard.js';
-import { effectiveLang } from './lang.js';
 import { loadTable } from './lazy-table.js';
+import { LocaleController } from './locale-controller.js';
 import { createMeasure, watchFonts } from './measure.js';
 import { OverviewBrush } from './overview.js';
 import { SizeController } from './size-controller.js';
@@ -143,7 +142,7 @@ export class EventTimeline extends LitElement {
   private keyed = false;
   private overviewRtl = false;
   private readonly inks = new InkCache();
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+  private readonly language = new LocaleController(this);
   private lanes: LanePlan | null = null;
   private indexById = new Map<string, number>();
   private layout: TimelineLayout | null = null;
@@ -238,12 +237,6 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    // The language and direction are inherited: a change anywhere above re-renders.
-    this.langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang', 'dir'],
-      subtree: true,
-    });
     for (const type of POINTER_INPUT) this.addEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts = watchFonts(() => {
       this.measure = null;
@@ -254,7 +247,6 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.langObserver.disconnect();
     for (const type of POINTER_INPUT) this.removeEventListener(type, this.onPointerInput, LISTEN);
     this.unwatchFonts?.();
     clearTimeout(this.hintTimer);
@@ -262,11 +254,8 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.loader.setSource(this.data, this.src);
-    const lang = effectiveLang(this);
-    this.locale = dateLocale(lang);
-    this.words = messagesFor(lang || 'en');
-    loadMessages(lang)?.then(() => this.requestUpdate());
-    this.rtl = this.matches(':dir(rtl)');
+    this.language.read();
+    ({ locale: this.locale, words: this.words, rtl: this.rtl } = this.language);
     const model = this.model;
     const width = this.size.width;
     const fresh = this.loader.version !== this.loadedVersion;
