@@ -1,6 +1,5 @@
-import type { TimelineModel } from '../model/types.js';
 import { axisTicks } from './axis.js';
-import { groupTargets, type TargetBox } from './clusters.js';
+import { groupTargets } from './clusters.js';
 import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
 import { GEOMETRY, maxRows, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';

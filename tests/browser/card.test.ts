@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
+import { event, loadJson, SAME_DAY, STORY_URL } from './fixtures.js';
 import { shapeBox, TimelineHarness } from './harness.js';
 
 interface Box {
@@ -254,32 +254,7 @@ describe('the card, next to its event', () => {
 
   it("a cluster's list opens next to the cluster, and so does the card chosen from it", async () => {
     await setViewport({ width: 1024, height: 768 });
-    const names = [
-      'Alpha',
-      'Bravo',
-      'Charlie',
-      'Delta',
-      'Echo',
-      'Foxtrot',
-      'Golf',
-      'Hotel',
-      'India',
-      'Juliett',
-      'Kilo',
-      'Lima',
-    ];
-    const h = await TimelineHarness.create(
-      {
-        data: {
-          events: [
-            event('Long before', '2020-01-01'),
-            ...names.map((name) => event(`${name} happened on the same day`, '2024-12-08')),
-            event('Long after', '2028-12-31'),
-          ],
-        },
-      },
-      { width: 1008 },
-    );
+    const h = await TimelineHarness.create({ data: SAME_DAY }, { width: 1008 });
     const cluster = h.clusters[0];
     if (!cluster) throw new Error('no cluster on 8 December 2024');
     await h.press('Enter', cluster.button);

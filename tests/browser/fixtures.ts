@@ -9,6 +9,34 @@ export function event(title: string, start: string, fields: Record<string, unkno
   return { title, start, ...fields };
 }
 
+/**
+ * Twelve events on 8 December 2024, more than a lane has label rows, so some share a cluster,
+ * between two events years apart.
+ */
+export const SAME_DAY = {
+  title: 'One day',
+  events: [
+    event('Long before', '2020-01-01', { id: 'before' }),
+    ...[
+      'Alpha',
+      'Bravo',
+      'Charlie',
+      'Delta',
+      'Echo',
+      'Foxtrot',
+      'Golf',
+      'Hotel',
+      'India',
+      'Juliett',
+      'Kilo',
+      'Lima',
+    ].map((name) =>
+      event(`${name} happened on the same day`, '2024-12-08', { id: name.toLowerCase() }),
+    ),
+    event('Long after', '2028-12-31', { id: 'after' }),
+  ],
+};
+
 /** Reads a JSON file from the dev server, for tests that hand the data over as a property. */
 export async function loadJson<T = unknown>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import { DAY, event, loadJson, STORY_URL, utc } from './fixtures.js';
+import { DAY, event, loadJson, SAME_DAY, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness.js';
 
 /** A day of 2024 as an ISO date, counted from 1 March. */
@@ -14,32 +14,6 @@ const crowd = {
   events: [
     event('Long before', '2020-01-01', { id: 'before' }),
     ...Array.from({ length: 40 }, (_, i) => event(`Day ${i + 1}`, march(i), { id: `d${i + 1}` })),
-    event('Long after', '2028-12-31', { id: 'after' }),
-  ],
-};
-
-/** Eight events on one day, more than the label rows can hold, between two events years apart. */
-const sameDay = {
-  title: 'One day',
-  events: [
-    event('Long before', '2020-01-01', { id: 'before' }),
-    // More than a lane has label rows, so some are clustered.
-    ...[
-      'Alpha',
-      'Bravo',
-      'Charlie',
-      'Delta',
-      'Echo',
-      'Foxtrot',
-      'Golf',
-      'Hotel',
-      'India',
-      'Juliett',
-      'Kilo',
-      'Lima',
-    ].map((name) =>
-      event(`${name} happened on the same day`, '2024-12-08', { id: name.toLowerCase() }),
-    ),
     event('Long after', '2028-12-31', { id: 'after' }),
   ],
 };
@@ -190,7 +164,7 @@ describe('clusters of crowded events', () => {
   });
 
   it('a cluster of one instant lists its events; choosing one opens its card', async () => {
-    const h = await TimelineHarness.create({ data: sameDay, width: 1280 });
+    const h = await TimelineHarness.create({ data: SAME_DAY, width: 1280 });
     const cluster = h.clusters[0];
     expect(cluster, 'a cluster on 8 December 2024').to.not.equal(undefined);
     const { members, button } = cluster as { members: number[]; button: HTMLButtonElement };
@@ -220,7 +194,7 @@ describe('clusters of crowded events', () => {
   });
 
   it('Escape closes the list of a cluster and gives focus back to the cluster', async () => {
-    const h = await TimelineHarness.create({ data: sameDay, width: 1280 });
+    const h = await TimelineHarness.create({ data: SAME_DAY, width: 1280 });
     const button = (h.clusters[0] as { button: HTMLButtonElement }).button;
     await h.press('Enter', button);
     expect(h.clusterList).to.not.equal(null);
@@ -231,7 +205,7 @@ describe('clusters of crowded events', () => {
   });
 
   it('the open list of a cluster has no WCAG 2.x A/AA violations', async () => {
-    const h = await TimelineHarness.create({ data: sameDay, width: 1280 });
+    const h = await TimelineHarness.create({ data: SAME_DAY, width: 1280 });
     await h.press('Enter', (h.clusters[0] as { button: HTMLButtonElement }).button);
     expect(h.clusterList).to.not.equal(null);
     expect(await h.axeViolations()).to.deep.equal([]);
