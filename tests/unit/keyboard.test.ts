@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextEvent, viewKey } from '../../src/element/keyboard.js';
+import { nextEvent, viewKey } from '../../src/layout/navigation.js';
 
 // Five events in time order, in lanes 0, 1, 0, 2, 1.
 const starts = [10, 20, 30, 40, 50];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 // The palette as the stylesheet declares it: light-dark(<light>, <dark>) per category.
 const css = readFileSync(
-  new URL('../../src/element/event-timeline.styles.ts', import.meta.url),
+  new URL('../../src/element/styles/event-timeline.styles.ts', import.meta.url),
   'utf8',
 );
 const pairs = [

@@ -1,6 +1,11 @@
 // Windows moved the way the element moves them: d3-zoom transforms, d3-zoom's own constraints.
 import { zoom, zoomIdentity } from 'd3-zoom';
-import { constrain, limitZoom, panWindow, zoomWindow } from '../../src/element/view-controller.js';
+import {
+  constrain,
+  limitZoom,
+  panWindow,
+  zoomWindow,
+} from '../../src/element/controllers/view-controller.js';
 import type { View, ViewLimits } from '../../src/layout/view.js';
 import type { Warp } from '../../src/layout/warp.js';
 import { transformOf, viewOf, type ZoomFrame, zoomFrame } from '../../src/layout/zoom.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInput } from '../model/parse-input.js';
-import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../model/shape.js';
-import type { Issue, TimelineModel } from '../model/types.js';
+import { parseInput } from '../../model/parse-input.js';
+import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/shape.js';
+import type { Issue, TimelineModel } from '../../model/types.js';
 import { fetchJson, parseJsonText } from './read-json.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { formatDate } from '../format/dates.js';
-import { eventDateText } from '../format/event-text.js';
-import type { Messages } from '../i18n/en.js';
-import { parseIsoDate } from '../model/dates.js';
-import type { Category, TimelineEvent } from '../model/types.js';
+import { formatDate } from '../../format/dates.js';
+import { eventDateText } from '../../format/event-text.js';
+import type { Messages } from '../../i18n/en.js';
+import { parseIsoDate } from '../../model/dates.js';
+import type { Category, TimelineEvent } from '../../model/types.js';
 
 /**
  * Rows per page: a table of 100,000 events is read a page at a time, not built at once. The pager

@@ -1,12 +1,12 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { clusterName } from '../format/cluster-name.js';
-import { eventName } from '../format/event-text.js';
-import type { Messages } from '../i18n/en.js';
-import type { TargetBox } from '../layout/clusters.js';
-import type { Lane } from '../layout/lanes.js';
-import type { LabelBox, TimelineLayout } from '../layout/layout.js';
-import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
+import { clusterName } from '../../format/cluster-name.js';
+import { eventName } from '../../format/event-text.js';
+import type { Messages } from '../../i18n/en.js';
+import type { TargetBox } from '../../layout/clusters.js';
+import type { Lane } from '../../layout/lanes.js';
+import type { LabelBox, TimelineLayout } from '../../layout/layout.js';
+import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { laneClass, laneInk } from './chart.js';
 import { customProperties, place } from './place.js';
 

@@ -1,4 +1,4 @@
-import { type Box, placeCard } from '../layout/card.js';
+import { type Box, placeCard } from '../../layout/card.js';
 
 /** The box whose edges are `near` of the two boxes' left and top, `far` of their right and bottom. */
 function combine(a: Box, b: Box, near: typeof Math.min, far: typeof Math.min): Box {

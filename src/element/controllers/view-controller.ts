@@ -9,9 +9,16 @@ import {
   zoomIdentity,
 } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitView, UNIT_MS, type View, type ViewLimits, viewLimits } from '../layout/view.js';
-import { dataExtent, finestPrecision } from '../layout/visible.js';
-import { createWarp, eventBounds, findGaps, keepEnds, LINEAR, type Warp } from '../layout/warp.js';
+import { fitView, UNIT_MS, type View, type ViewLimits, viewLimits } from '../../layout/view.js';
+import { dataExtent, finestPrecision } from '../../layout/visible.js';
+import {
+  createWarp,
+  eventBounds,
+  findGaps,
+  keepEnds,
+  LINEAR,
+  type Warp,
+} from '../../layout/warp.js';
 import {
   transformOf,
   viewOf,
@@ -19,8 +26,8 @@ import {
   type ZoomState,
   zoomExtents,
   zoomFrame,
-} from '../layout/zoom.js';
-import type { TimelineModel } from '../model/types.js';
+} from '../../layout/zoom.js';
+import type { TimelineModel } from '../../model/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Surface = Selection<HTMLElement, unknown, null, undefined>;

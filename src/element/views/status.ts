@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Messages } from '../i18n/en.js';
-import type { Issue } from '../model/types.js';
+import type { Messages } from '../../i18n/en.js';
+import type { Issue } from '../../model/types.js';
 
 /** The status line: how many events are shown, how many were skipped, and why on request. */
 export function renderStatus(

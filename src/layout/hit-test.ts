@@ -1,4 +1,4 @@
-import type { TimelineLayout } from '../layout/layout.js';
+import type { TimelineLayout } from './layout.js';
 
 /**
  * What is under a point of the plot: the nearest mark within reach, and the cluster it belongs

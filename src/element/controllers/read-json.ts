@@ -1,4 +1,4 @@
-import type { Issue } from '../model/types.js';
+import type { Issue } from '../../model/types.js';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -16,7 +16,7 @@ export async function parseJsonText(text: string, path: string, what: string): P
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    const { jsonErrorOffset } = await import('../model/json-error.js');
+    const { jsonErrorOffset } = await import('../../model/json-error.js');
     const offset = jsonErrorOffset(text);
     let where = '';
     if (offset >= 0) {

@@ -1,9 +1,9 @@
 import { html, nothing, svg } from 'lit';
-import { LABEL_OFFSET } from '../layout/axis-labels.js';
-import { GEOMETRY } from '../layout/geometry.js';
-import type { Lane } from '../layout/lanes.js';
-import type { TimelineLayout } from '../layout/types.js';
-import type { TimelineEvent, TimelineModel } from '../model/types.js';
+import { LABEL_OFFSET } from '../../layout/axis-labels.js';
+import { GEOMETRY } from '../../layout/geometry.js';
+import type { Lane } from '../../layout/lanes.js';
+import type { TimelineLayout } from '../../layout/types.js';
+import type { TimelineEvent, TimelineModel } from '../../model/types.js';
 import { customProperties, place } from './place.js';
 
 /**

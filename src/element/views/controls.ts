@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Messages } from '../i18n/en.js';
+import type { Messages } from '../../i18n/en.js';
 import { customProperties } from './place.js';
 
 /** Where the pointer turned the wheel, in px within the plot, and the plot's size. */

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { eventDateText } from '../format/event-text.js';
-import type { Messages } from '../i18n/en.js';
-import type { Lane } from '../layout/lanes.js';
-import type { VerticalBar, VerticalRow } from '../layout/vertical.js';
-import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
+import { eventDateText } from '../../format/event-text.js';
+import type { Messages } from '../../i18n/en.js';
+import type { Lane } from '../../layout/lanes.js';
+import type { VerticalBar, VerticalRow } from '../../layout/vertical.js';
+import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { laneClass, laneInk, pointMark } from './chart.js';
 import { customProperties } from './place.js';
 

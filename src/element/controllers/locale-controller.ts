@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dateLocale } from '../format/dates.js';
-import type { Messages } from '../i18n/en.js';
-import { loadMessages, messagesFor } from '../i18n/messages.js';
+import { dateLocale } from '../../format/dates.js';
+import type { Messages } from '../../i18n/en.js';
+import { loadMessages, messagesFor } from '../../i18n/messages.js';
 import { effectiveLang } from './lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

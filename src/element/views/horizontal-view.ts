@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import type { Messages } from '../i18n/en.js';
-import type { LanePlan } from '../layout/lanes.js';
-import type { TimelineLayout } from '../layout/layout.js';
-import type { Category, TimelineEvent, TimelineModel } from '../model/types.js';
+import type { Messages } from '../../i18n/en.js';
+import type { LanePlan } from '../../layout/lanes.js';
+import type { TimelineLayout } from '../../layout/layout.js';
+import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { laneClass, laneInk, renderAxis, renderChart } from './chart.js';
 import { renderItems } from './items.js';
 import { customProperties, place } from './place.js';

@@ -1,5 +1,5 @@
-import { BIN } from '../layout/dense.js';
-import { GEOMETRY, type TimelineLayout } from '../layout/layout.js';
+import { BIN } from '../../layout/dense.js';
+import { GEOMETRY, type TimelineLayout } from '../../layout/layout.js';
 
 export interface Ink {
   text: string;

@@ -1,10 +1,10 @@
 import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
 import { pointers, type Selection, select } from 'd3-selection';
 import { nothing, svg } from 'lit';
-import type { Lane } from '../layout/lanes.js';
-import { OVERVIEW_HEIGHT, type OverviewLayout } from '../layout/overview.js';
-import { type View, viewScale } from '../layout/view.js';
-import type { Warp } from '../layout/warp.js';
+import type { Lane } from '../../layout/lanes.js';
+import { OVERVIEW_HEIGHT, type OverviewLayout } from '../../layout/overview.js';
+import { type View, viewScale } from '../../layout/view.js';
+import type { Warp } from '../../layout/warp.js';
 import { laneClass, laneInk } from './chart.js';
 import { customProperties } from './place.js';
 

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { clusterName } from '../format/cluster-name.js';
-import { formatDate } from '../format/dates.js';
-import { eventDateText } from '../format/event-text.js';
-import type { Messages } from '../i18n/en.js';
-import { parseIsoDate } from '../model/dates.js';
-import { paragraphs } from '../model/text.js';
-import type { Category, Source, TimelineEvent } from '../model/types.js';
+import { clusterName } from '../../format/cluster-name.js';
+import { formatDate } from '../../format/dates.js';
+import { eventDateText } from '../../format/event-text.js';
+import type { Messages } from '../../i18n/en.js';
+import { parseIsoDate } from '../../model/dates.js';
+import { paragraphs } from '../../model/text.js';
+import type { Category, Source, TimelineEvent } from '../../model/types.js';
 
 function sourceDate(source: Source, locale: string): string {
   if (!source.date) return '';
