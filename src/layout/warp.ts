@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { TimelineModel } from '../model/types.js';
+import { dataExtent } from './visible.js';
 
 /** A stretch of time with no event beginning or ending in it, drawn compressed. */
 export interface Gap {
@@ -112,3 +113,13 @@ const interpolateFromStart = (a: number, b: number) => (k: number) => a + k * (b
 
 /** No warp: `scale="linear"`. */
 export const LINEAR: Warp = { gaps: [], toU: (t) => t, fromU: (u) => u };
+
+/**
+ * The time scale's warp for a dataset, as the element builds it: long empty stretches between
+ * events are compressed (the gaps next to the data's ends are kept), or none when `linear`.
+ */
+export function modelWarp(model: TimelineModel, now: number, linear = false): Warp {
+  if (linear) return LINEAR;
+  const extent = dataExtent(model, now);
+  return createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
+}

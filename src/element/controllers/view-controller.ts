@@ -11,14 +11,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitView, UNIT_MS, type View, type ViewLimits, viewLimits } from '../../layout/view.js';
 import { dataExtent, finestPrecision } from '../../layout/visible.js';
-import {
-  createWarp,
-  eventBounds,
-  findGaps,
-  keepEnds,
-  LINEAR,
-  type Warp,
-} from '../../layout/warp.js';
+import { LINEAR, modelWarp, type Warp } from '../../layout/warp.js';
 import {
   transformOf,
   viewOf,
@@ -175,9 +168,7 @@ export class ViewController implements ReactiveController {
       return false;
     const now = Date.now();
     const extent = dataExtent(model, now);
-    const warp = linear
-      ? LINEAR
-      : createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
+    const warp = modelWarp(model, now, linear);
     const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
     const finest = 20 * UNIT_MS[finestPrecision(model)];
     const fit = fitView(warp, extent, finest, size.right - size.left);
