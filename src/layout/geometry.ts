@@ -23,6 +23,16 @@ export const GEOMETRY = {
   minLabel: 48,
 };
 
+/** The plot within the element's width: a gutter each side. */
+export function plotEdges(width: number): { left: number; right: number } {
+  return { left: GEOMETRY.gutter, right: Math.max(GEOMETRY.gutter + 1, width - GEOMETRY.gutter) };
+}
+
+/** Where time begins and ends across the plot: left to right, mirrored right to left. */
+export function timeRange(left: number, right: number, rtl: boolean): [number, number] {
+  return rtl ? [right, left] : [left, right];
+}
+
 /** The most label rows a lane may use: fewer when there are many lanes. */
 export function maxRows(laneCount: number): number {
   return laneCount <= 2 ? 8 : laneCount <= 5 ? 5 : 3;

@@ -1,15 +1,17 @@
 import { axisTicks } from './axis.js';
 import { groupTargets } from './clusters.js';
 import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
-import { GEOMETRY, maxRows, trackY } from './geometry.js';
+import { GEOMETRY, maxRows, plotEdges, timeRange, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
 import { markOf } from './marks.js';
 import { RowSet } from './rows.js';
-import { createTimeScale } from './scale.js';
+import type { TimeScale } from './scale.js';
 import type { LabelBox, LaneBox, LayoutInput, MarkBox, TimelineLayout } from './types.js';
+import { viewScale } from './view.js';
 import { visibleEvents } from './visible.js';
+import { LINEAR } from './warp.js';
 
-export { GEOMETRY, maxRows } from './geometry.js';
+export { GEOMETRY, maxRows, plotEdges } from './geometry.js';
 export type {
   BreakBox,
   LabelBox,
@@ -26,15 +28,13 @@ export type {
  * intervals, and a label's leader line reserves its x in the rows below it.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
-  const { model, lanes: plan, view, width, now, locale, measure, rtl = false } = input;
-  const g = GEOMETRY;
-  const left = g.gutter;
-  const right = Math.max(left + 1, width - g.gutter);
-  const x =
-    input.scale ?? createTimeScale([view.start, view.end], rtl ? [right, left] : [left, right]);
+  const { model, lanes: plan, view, width, now, rtl = false } = input;
+  const { left, right } = plotEdges(width);
+  const warp = input.warp ?? LINEAR;
+  const x = viewScale(warp, view, ...timeRange(left, right, rtl));
   const cap = maxRows(plan.lanes.length);
-  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
   const visible = visibleEvents(model, view.start, view.end);
+  const selected = input.selected ?? -1;
   const dense: DenseInput = {
     model,
     plan,
@@ -45,7 +45,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     right,
     now,
     rows: cap,
-    selected: input.selected ?? -1,
+    selected,
     rtl,
   };
   const crowded = visible.length > DENSE ? denseMarks(dense) : null;
@@ -54,25 +54,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     : visible.flatMap(
         (i): MarkBox | [] => markOf({ model, plan, x, left, right, now, rtl }, i) ?? [],
       );
-
+  const rows = input.rows ?? plan.lanes.map(() => cap);
   const placed = placeLabels(
-    {
-      model,
-      measure,
-      rtl,
-      selected: input.selected ?? -1,
-      left,
-      right,
-      rows: input.rows ?? plan.lanes.map(() => cap),
-    },
+    { model, measure: input.measure, rtl, selected, left, right, rows },
     marks,
   );
   const lanes = stackLanes(input, placed);
   dense.lanes = lanes;
   for (const m of marks) m.y = trackY(lanes[m.lane] as LaneBox, m.track);
-  const axisY = lanes.length
-    ? (lanes.at(-1) as LaneBox).top + (lanes.at(-1) as LaneBox).height
-    : g.rail;
+  const last = lanes.at(-1);
+  const axisY = last ? last.top + last.height : GEOMETRY.rail;
   const byIndex = new Map(marks.map((m) => [m.index, m]));
   const labels = placed.map((p) => labelBox(p, lanes[p.lane] as LaneBox, byIndex.get(p.index)));
   const labelled = new Set(labels.map((l) => l.index));
@@ -83,20 +74,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   if (crowded) marks = marks.filter((m) => labelled.has(m.index));
   const axis = axisTicks({
     x,
-    gaps: input.gaps ?? [],
+    gaps: warp.gaps,
     left,
     right,
     rtl,
-    locale,
-    measure: input.measureAxis?.tick ?? measure,
-    measureContext: input.measureAxis?.context ?? measure,
+    locale: input.locale,
+    measure: input.measureAxis?.tick ?? input.measure,
+    measureContext: input.measureAxis?.context ?? input.measure,
   });
-  const todayX = x(now);
-  const inView = now >= view.start && now <= view.end;
-  const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
   return {
     width,
-    height: axisY + g.axis,
+    height: axisY + GEOMETRY.axis,
     left,
     right,
     lanes,
@@ -109,14 +97,40 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     context: axis.context,
     tickUnit: axis.tickUnit,
     axisY,
+    breaks: axis.breaks,
+    ...decorations(input, x, left, right),
+  };
+}
+
+/**
+ * Label rows per lane for the element to keep while the reader zooms: those the labels of this
+ * view use, and one for a lane with points even if none is in this view.
+ */
+export function laneRows(input: LayoutInput): number[] {
+  const first = layoutTimeline({ ...input, rows: undefined });
+  return first.lanes.map((l, i) => Math.max(l.rows, input.lanes.lanes[i]?.points ? 1 : 0));
+}
+
+/** Today's line, the future's shade, the eras and the rail's words over them. */
+function decorations(
+  input: LayoutInput,
+  x: TimeScale,
+  left: number,
+  right: number,
+): Pick<TimelineLayout, 'today' | 'future' | 'eras' | 'rail'> {
+  const { model, view, now, rtl = false } = input;
+  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
+  const todayX = x(now);
+  const inView = now >= view.start && now <= view.end;
+  const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
+  return {
     today: inView ? todayX : null,
     future: now > view.end ? null : inView ? todayX : rtl ? right : left,
     eras: eras.map((era) => ({ x: clip(x(era.startMs)), x2: clip(x(era.endMs)) })),
-    breaks: axis.breaks,
     rail: railLabels(
       inView ? todayX : null,
       now > view.end ? null : now,
-      [...eras.map((era) => ({ x: clip(x(era.startMs)), label: era.title }))],
+      eras.map((era) => ({ x: clip(x(era.startMs)), label: era.title })),
       input,
       left,
       right,

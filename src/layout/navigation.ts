@@ -1,3 +1,6 @@
+import type { TimelineModel } from '../model/types.js';
+import { firstVisible } from './visible.js';
+
 /** What a key asks of the timeline. */
 export type KeyAction =
   | { kind: 'close' }
@@ -57,4 +60,24 @@ export function nextEvent(
       best = i;
   }
   return best;
+}
+
+/**
+ * The one Tab stop into the events of a window: the event the reader moved focus to, else the
+ * selected one, else the first in view; -1 when no event is in view.
+ */
+export function tabStop(
+  model: TimelineModel,
+  view: { start: number; end: number },
+  focused: number,
+  selected: number,
+): number {
+  const inView = (i: number) =>
+    i >= 0 &&
+    i < model.startMs.length &&
+    (model.startMs[i] as number) <= view.end &&
+    (model.endMs[i] as number) >= view.start;
+  if (inView(focused)) return focused;
+  if (inView(selected)) return selected;
+  return firstVisible(model, view.start, view.end);
 }

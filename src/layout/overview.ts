@@ -1,4 +1,5 @@
 import type { TimelineModel } from '../model/types.js';
+import { plotEdges, timeRange } from './geometry.js';
 import type { LanePlan } from './lanes.js';
 import { type View, viewScale } from './view.js';
 import type { Warp } from './warp.js';
@@ -27,9 +28,8 @@ export function layoutOverview(
   now: number,
   rtl: boolean,
 ): OverviewLayout {
-  const left = 12;
-  const right = Math.max(left + 1, width - 12);
-  const x = viewScale(warp, full, rtl ? right : left, rtl ? left : right);
+  const { left, right } = plotEdges(width);
+  const x = viewScale(warp, full, ...timeRange(left, right, rtl));
   const band = (OVERVIEW_HEIGHT - 8) / Math.max(1, plan.lanes.length);
   // One mark per lane and 2 px bin, however many events fall in it: the strip costs the same
   // at ten events or a hundred thousand.
@@ -73,4 +73,22 @@ export function layoutOverview(
     return { lane, d };
   });
   return { paths, full, left, right };
+}
+
+/** The overview's scale: the whole extent across the strip, mirrored right to left. */
+export function overviewScale(o: OverviewLayout, warp: Warp, rtl: boolean) {
+  return viewScale(warp, o.full, ...timeRange(o.left, o.right, rtl));
+}
+
+/** The visible window on the strip, in px, left edge first. */
+export function windowOf(
+  o: OverviewLayout,
+  warp: Warp,
+  view: View,
+  rtl: boolean,
+): [number, number] {
+  const x = overviewScale(o, warp, rtl);
+  const a = Math.max(o.left, Math.min(x(view.start), x(view.end)));
+  const b = Math.min(o.right, Math.max(x(view.start), x(view.end)));
+  return [a, Math.max(a + 4, b)];
 }

@@ -3,8 +3,8 @@ import type { BreakBox, TickBox } from './axis-labels.js';
 import type { TargetBox } from './clusters.js';
 import type { Density } from './dense.js';
 import type { LanePlan } from './lanes.js';
-import type { TimeScale } from './scale.js';
 import type { TickUnit } from './ticks.js';
+import type { Warp } from './warp.js';
 
 export interface LayoutInput {
   model: TimelineModel;
@@ -25,10 +25,8 @@ export interface LayoutInput {
   selected?: number;
   /** Index of the event with keyboard focus, whose mark is reported as `focus` when in view. */
   focus?: number;
-  /** Time to x; linear over the window when not given (scale="auto" passes the warped one). */
-  scale?: TimeScale;
-  /** Compressed stretches, drawn as breaks. */
-  gaps?: { start: number; end: number }[];
+  /** The time scale's compressed stretches (scale="auto"), drawn as breaks; linear without. */
+  warp?: Warp;
   /**
    * Label rows of each lane's points. Without it each lane gets the rows its labels use in this
    * view (up to maxRows); the element passes the rows of the first view, so zooming keeps heights.

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../model/dates.js';
+import { formatIsoDate, parseIsoDate } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 import type { Warp } from './warp.js';
@@ -115,4 +115,23 @@ export function fitView(warp: Warp, extent: View, minSpan = 0, plot = 0, room = 
   if (view.end - view.start >= minSpan) return view;
   const c = (extent.start + extent.end) / 2;
   return { start: c - minSpan / 2, end: c + minSpan / 2 };
+}
+
+/** The window named by two ISO dates (view-start and view-end), when both are valid and in order. */
+export function requestedWindow(startIso: string, endIso: string): View | null {
+  const start = startIso ? parseIsoDate(startIso) : null;
+  const end = endIso ? parseIsoDate(endIso) : null;
+  if (!start || !end || 'error' in start || 'error' in end || end.endMs <= start.ms) return null;
+  return { start: start.ms, end: end.endMs };
+}
+
+/**
+ * Milliseconds from a time given to a method: an ISO string, a Date or milliseconds since 1970
+ * UTC; a date's end when it names the end of a window. NaN when it is none of these.
+ */
+export function timeOf(value: string | number | Date, end: boolean): number {
+  if (typeof value === 'number') return value;
+  if (value instanceof Date) return value.getTime();
+  const parsed = parseIsoDate(String(value));
+  return 'error' in parsed ? Number.NaN : end ? parsed.endMs : parsed.ms;
 }

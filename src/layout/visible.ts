@@ -17,6 +17,15 @@ export function visibleEvents(model: TimelineModel, start: number, end: number):
   return result;
 }
 
+/** The first event, in time order, that touches [start, end]; -1 when none does. */
+export function firstVisible(model: TimelineModel, start: number, end: number): number {
+  const hi = bisectRight(model.startMs, end);
+  for (let i = bisectLeft(model.reachMs, start); i < hi; i++) {
+    if ((model.endMs[i] as number) >= start) return i;
+  }
+  return -1;
+}
+
 /** The whole extent of the data, with ongoing ranges reaching `now`. */
 export function dataExtent(model: TimelineModel, now: number): { start: number; end: number } {
   const n = model.startMs.length;

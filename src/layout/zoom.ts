@@ -1,4 +1,5 @@
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import { timeRange } from './geometry.js';
 import type { View, ViewLimits } from './view.js';
 import type { Warp } from './warp.js';
 
@@ -28,8 +29,7 @@ export function zoomFrame(
   right: number,
   rtl: boolean,
 ): ZoomFrame {
-  const from = rtl ? right : left;
-  const to = rtl ? left : right;
+  const [from, to] = timeRange(left, right, rtl);
   const base = scaleLinear()
     .domain([warp.toU(fit.start), warp.toU(fit.end)])
     .range([from, to]);

@@ -10,7 +10,6 @@ import {
   type MarkBox,
   type TimelineLayout,
 } from '../../src/layout/layout.js';
-import { viewScale } from '../../src/layout/view.js';
 import { initialView } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { modelWarp, mulberry32, randomInt, randomTimeline, utc } from './helpers.js';
@@ -163,10 +162,7 @@ describe('groupTargets', () => {
         selected: random() < 0.5 ? randomInt(random, 0, m.events.length - 1) : -1,
       };
       if (random() < 0.5) {
-        const warp = modelWarp(m, NOW);
-        const [from, to] = rtl ? [width - 12, 12] : [12, width - 12];
-        input.scale = viewScale(warp, view, from, to);
-        input.gaps = warp.gaps;
+        input.warp = modelWarp(m, NOW);
       }
       const layout = layoutTimeline(input);
       expect(violations(layout), `round ${round}`).toEqual([]);

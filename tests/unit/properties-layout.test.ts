@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DENSE } from '../../src/layout/dense.js';
 import { planLanes } from '../../src/layout/lanes.js';
 import { GEOMETRY, layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
-import { fitView, UNIT_MS, type View, viewScale } from '../../src/layout/view.js';
+import { fitView, UNIT_MS, type View } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, visibleEvents } from '../../src/layout/visible.js';
 import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -51,7 +51,6 @@ function lay(s: Scenario): Laid {
   const fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
   const at = warp.fromU(warp.toU(fit.start) + s.at * (warp.toU(fit.end) - warp.toU(fit.start)));
   const view = panView(warp, zoomView(warp, fit, 10 ** s.zoom, at), s.pan);
-  const [left, right] = [GEOMETRY.gutter, Math.max(GEOMETRY.gutter + 1, s.width - GEOMETRY.gutter)];
   const chosen = s.selected < 0 ? -1 : Math.floor(s.selected * model.events.length);
   const layout = layoutTimeline({
     model,
@@ -65,10 +64,7 @@ function lay(s: Scenario): Laid {
     rtl: s.rtl,
     selected: chosen,
     focus: chosen,
-    ...(s.warped && {
-      scale: viewScale(warp, view, s.rtl ? right : left, s.rtl ? left : right),
-      gaps: warp.gaps,
-    }),
+    ...(s.warped && { warp }),
   });
   return { model, view, layout };
 }

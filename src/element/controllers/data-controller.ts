@@ -1,16 +1,29 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { parseInput } from '../../model/parse-input.js';
 import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/shape.js';
 import type { Issue, TimelineModel } from '../../model/types.js';
+import { emit, type Host } from './host.js';
+
 import { fetchJson, parseJsonText } from './read-json.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The host's data inputs: the `data` property wins over `src`, which wins over a child script. */
+type DataHost = Host & { data: unknown; src: string };
+
+export interface DataOptions {
+  /** How long a fetch may take, in ms, read when each fetch starts. */
+  timeout: () => number;
+  /** The result is drawn at the element's real width: timeline-load or timeline-error may fire. */
+  drawn: () => boolean;
+  /** After timeline-load has fired for a dataset. */
+  loaded: () => void;
+}
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
 
 /**
- * Owns where the data comes from (the data property, then src, then a child JSON script), loads
- * it, aborting a fetch that is no longer wanted, and parses it. `version` changes with each result.
+ * Owns where the data comes from (the data property, then src, then a child JSON script): reads
+ * them in each update, loads, aborting a fetch that is no longer wanted, and parses. `version`
+ * changes with each result, and the page hears of each in timeline-load or timeline-error.
  */
 export class DataController implements ReactiveController {
   model: TimelineModel | null = null;
@@ -24,13 +37,44 @@ export class DataController implements ReactiveController {
   private data: unknown = undefined;
   private src = '';
   private configured = false;
+  private ids = new Map<string, number>();
+  /** What the page has still to hear of the last result. */
+  private notice: 'load' | 'error' | null = null;
 
-  /** `timeout` says how long a fetch may take, in ms, read when each fetch starts. */
   constructor(
-    private readonly host: Host,
-    private readonly timeout: () => number = () => 30_000,
+    private readonly host: DataHost,
+    private readonly options: DataOptions,
   ) {
     host.addController(this);
+  }
+
+  /** The index of the event with this id, or -1. */
+  indexOf(id: string): number {
+    return this.ids.get(id) ?? -1;
+  }
+
+  /** A changed `data` or `src` loads again (the first update reads the child script). */
+  hostUpdate(): void {
+    const { data, src } = this.host;
+    if (this.configured && data === this.data && src === this.src) return;
+    this.data = data;
+    this.src = src;
+    this.configured = true;
+    if (this.host.isConnected) this.load();
+  }
+
+  /** "Loaded" means drawn at the element's real width, known after its first resize observation. */
+  hostUpdated(): void {
+    const notice = this.notice;
+    if (!notice || !this.options.drawn()) return;
+    this.notice = null;
+    const issues = this.issues.slice();
+    if (notice === 'error') {
+      emit(this.host, 'timeline-error', { issues });
+      return;
+    }
+    emit(this.host, 'timeline-load', { events: this.model?.events.length ?? 0, issues });
+    this.options.loaded();
   }
 
   hostConnected(): void {
@@ -42,14 +86,6 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
     this.observer?.disconnect();
     this.observer = null;
-  }
-
-  /** Called when `data` or `src` changes. */
-  setSource(data: unknown, src: string): void {
-    this.data = data;
-    this.src = src;
-    this.configured = true;
-    if (this.host.isConnected) this.load();
   }
 
   private load(): void {
@@ -72,7 +108,7 @@ export class DataController implements ReactiveController {
     this.setState('loading');
     // A server that never finishes must not leave the reader waiting for ever.
     let timedOut = false;
-    const seconds = this.timeout();
+    const seconds = this.options.timeout();
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
@@ -190,6 +226,8 @@ export class DataController implements ReactiveController {
 
   private changed(): void {
     this.version++;
+    this.ids = new Map(this.model?.events.map((e, i) => [e.id, i]));
+    this.notice = this.state === 'ready' ? 'load' : this.state === 'failed' ? 'error' : null;
     this.host.requestUpdate();
   }
 }

@@ -1,21 +1,24 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { Host } from './host.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-/** What the gestures ask of the timeline. */
-export interface GestureTarget {
-  /** Move the content by dx screen pixels (positive: to the right). */
-  panPixels(dx: number): void;
-  /** A plain wheel was turned over the plot, at a client point: the page scrolls; say how to zoom. */
-  wheelHint(clientX: number, clientY: number): void;
+/** Where the pointer turned the wheel, in px within the plot, and the plot's size. */
+export interface HintPoint {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
+
+/** How long the wheel hint shows, in ms. */
+const HINT_MS = 2000;
 
 /**
  * The gestures d3-zoom leaves to the page's own conventions (see view-controller.ts for the rest):
  * - one finger pans along time with Pointer Events, while `touch-action: pan-y` lets the browser
  *   take vertical swipes (it sends pointercancel) — d3-zoom would prevent every touchmove;
  * - a sideways wheel or trackpad swipe pans;
- * - a plain vertical wheel scrolls the page, and the hint says how to zoom.
+ * - a plain vertical wheel scrolls the page, and the hint says how to zoom, once, beside the
+ *   pointer.
  */
 export class GestureController implements ReactiveController {
   private surface: HTMLElement | null = null;
@@ -24,16 +27,25 @@ export class GestureController implements ReactiveController {
   private panning = true;
   private moved = 0;
   private suppressClick = false;
+  /** Where the wheel hint shows in the plot, or null while it does not. */
+  hint: HintPoint | null = null;
+  private hinted = false;
+  private hintTimer = 0;
 
+  /** `panPixels` moves the content by dx screen pixels (positive: to the right). */
   constructor(
-    host: Host,
-    private readonly target: GestureTarget,
+    private readonly host: Host,
+    private readonly panPixels: (dx: number) => void,
   ) {
     host.addController(this);
   }
 
-  /** Attaches to the plot element (called after each render; a new element re-attaches). */
-  attach(surface: HTMLElement | null): void {
+  /** Attaches to the plot Lit drew (a new plot element re-attaches). */
+  hostUpdated(): void {
+    this.attach(this.host.renderRoot.querySelector<HTMLElement>('.plot:not(.vertical)'));
+  }
+
+  private attach(surface: HTMLElement | null): void {
     if (surface === this.surface) return;
     this.detach();
     this.surface = surface;
@@ -47,6 +59,7 @@ export class GestureController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.hintTimer);
     this.detach();
   }
 
@@ -69,11 +82,24 @@ export class GestureController implements ReactiveController {
     const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
       e.preventDefault();
-      this.target.panPixels(-e.deltaX * scale);
+      this.panPixels(-e.deltaX * scale);
     } else if (e.deltaY !== 0) {
-      this.target.wheelHint(e.clientX, e.clientY);
+      this.showHint(e.clientX, e.clientY);
     }
   };
+
+  private showHint(clientX: number, clientY: number): void {
+    const box = this.surface?.getBoundingClientRect();
+    if (this.hinted || !box) return;
+    this.hinted = true;
+    const { left, top, width, height } = box;
+    this.hint = { x: clientX - left, y: clientY - top, width, height };
+    this.host.requestUpdate();
+    this.hintTimer = window.setTimeout(() => {
+      this.hint = null;
+      this.host.requestUpdate();
+    }, HINT_MS);
+  }
 
   private onDown = (e: PointerEvent): void => {
     if (e.pointerType !== 'touch') return;
@@ -94,7 +120,7 @@ export class GestureController implements ReactiveController {
     const dx = e.clientX - last;
     this.touches.set(e.pointerId, e.clientX);
     this.moved += Math.abs(dx);
-    if (this.moved > 4) this.target.panPixels(dx);
+    if (this.moved > 4) this.panPixels(dx);
   };
 
   private onUp = (e: PointerEvent): void => {

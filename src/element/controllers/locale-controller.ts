@@ -61,9 +61,8 @@ export class LocaleController implements ReactiveController {
     observer = null;
   }
 
-  /** Reads the language and direction in effect; the host calls it first thing in willUpdate
-   * (controllers' hostUpdate runs after willUpdate, too late for the layout). */
-  read(): void {
+  /** Reads the language and direction in effect, first in each update (the host adds it first). */
+  hostUpdate(): void {
     const lang = effectiveLang(this.host);
     this.locale = dateLocale(lang);
     this.words = messagesFor(lang || 'en');

@@ -8,8 +8,17 @@ import {
   zoom,
   zoomIdentity,
 } from 'd3-zoom';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitView, UNIT_MS, type View, type ViewLimits, viewLimits } from '../../layout/view.js';
+import type { ReactiveController } from 'lit';
+import { plotEdges } from '../../layout/geometry.js';
+import {
+  fitView,
+  requestedWindow,
+  UNIT_MS,
+  type View,
+  type ViewLimits,
+  viewLimits,
+  viewToIso,
+} from '../../layout/view.js';
 import { dataExtent, finestPrecision } from '../../layout/visible.js';
 import { LINEAR, modelWarp, type Warp } from '../../layout/warp.js';
 import {
@@ -21,8 +30,18 @@ import {
   zoomFrame,
 } from '../../layout/zoom.js';
 import type { TimelineModel } from '../../model/types.js';
+import type { Host } from './host.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** What the window depends on: the data, the scale, the width, the direction, the attributes. */
+export interface ViewInputs {
+  model: TimelineModel | null;
+  linear: boolean;
+  width: number;
+  rtl: boolean;
+  /** view-start and view-end as the page set them. */
+  start: string;
+  end: string;
+}
 type Surface = Selection<HTMLElement, unknown, null, undefined>;
 
 const DURATION = 250;
@@ -131,16 +150,47 @@ export class ViewController implements ReactiveController {
     .touchable(() => true)
     .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.zoomed(e.transform));
 
+  /** The window as the attributes name it, to tell the page's own requests from our echoes. */
+  private reflected = { start: '', end: '' };
+  private asked = { start: '', end: '' };
+
   /**
-   * `onMove` runs on every change, so the window can be read at once (attributes); `onChange` at
-   * most once per frame (the event).
+   * `inputs` says what the window depends on (read in each update); `onMove` runs on every
+   * change with the window's ISO dates, so the attributes can follow at once; `onChange` at most
+   * once per frame (the event).
    */
   constructor(
     private readonly host: Host,
-    private readonly onMove: (view: View) => void,
-    private readonly onChange: (view: View) => void,
+    private readonly inputs: () => ViewInputs,
+    private readonly onMove: (iso: { start: string; end: string }) => void,
+    private readonly onChange: (iso: { start: string; end: string }) => void,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * A new dataset, width, direction or scale sets the window up again (starting at the window the
+   * attributes ask for, with new data); else a window the page asks for is gone to.
+   */
+  hostUpdate(): void {
+    const { model, linear, width, rtl, start, end } = this.inputs();
+    const asked = start !== this.asked.start || end !== this.asked.end;
+    this.asked = { start, end };
+    if (!model) return;
+    const requested = requestedWindow(start, end);
+    const fresh = this.prepared?.model !== model;
+    if (this.prepare(model, linear, width, rtl, fresh ? requested : null)) {
+      // The attributes name the window from the start; the event is for moves, not for loading.
+      this.reflect(this.view);
+    } else if (asked && requested) {
+      const own = start === this.reflected.start && end === this.reflected.end;
+      if (!own) this.go(requested, false);
+    }
+  }
+
+  /** Attaches d3-zoom to the plot Lit drew (a new plot element re-attaches). */
+  hostUpdated(): void {
+    this.attach(this.host.renderRoot.querySelector<HTMLElement>('.plot:not(.vertical)'));
   }
 
   hostDisconnected(): void {
@@ -155,15 +205,15 @@ export class ViewController implements ReactiveController {
    * dataset on a plot from `left` to `right`; a new dataset starts at `requested` or the fit.
    * Returns false when nothing changed.
    */
-  prepare(
+  private prepare(
     model: TimelineModel,
     linear: boolean,
-    size: { width: number; left: number; right: number },
+    width: number,
     rtl: boolean,
     requested: View | null,
   ): boolean {
     const p = this.prepared;
-    const { width } = size;
+    const size = plotEdges(width);
     if (p && p.model === model && p.linear === linear && p.width === width && p.rtl === rtl)
       return false;
     const now = Date.now();
@@ -297,14 +347,20 @@ export class ViewController implements ReactiveController {
   private set(view: View): void {
     if (view.start === this.view.start && view.end === this.view.end) return;
     this.view = view;
-    this.onMove(view);
+    this.reflect(view);
     this.host.requestUpdate();
     if (!this.notifyFrame) {
       this.notifyFrame = requestAnimationFrame(() => {
         this.notifyFrame = 0;
-        this.onChange(this.view);
+        this.onChange({ ...this.reflected });
       });
     }
+  }
+
+  /** The window moved: the attributes follow at once, so an awaited method can read them. */
+  private reflect(view: View): void {
+    this.reflected = viewToIso(view);
+    this.onMove({ ...this.reflected });
   }
 
   /** Settles every promise waiting on a move. */

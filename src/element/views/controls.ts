@@ -1,14 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/en.js';
+import type { HintPoint } from '../controllers/gesture-controller.js';
 import { customProperties } from './place.js';
-
-/** Where the pointer turned the wheel, in px within the plot, and the plot's size. */
-export interface HintPoint {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /**
  * Zoom in, zoom out, show all. While the table is shown the view buttons are disabled: they

@@ -13,7 +13,7 @@ export interface HorizontalContext {
   lanes: LanePlan;
   selected: number;
   /** The event that is the Tab stop into the events. */
-  rover: number;
+  stop: number;
   rtl: boolean;
   locale: string;
   words: Messages;

@@ -18,8 +18,8 @@ export interface ItemContext {
   locale: string;
   words: Messages;
   category: (event: TimelineEvent) => Category | undefined;
-  /** The event with keyboard focus (the list's one Tab stop), or -1. */
-  rover: number;
+  /** The event that is the list's one Tab stop (layout/navigation.ts tabStop), or -1. */
+  stop: number;
 }
 
 const HALF = 12;
@@ -57,8 +57,7 @@ export function renderItems(c: ItemContext) {
     });
   }
   items.sort((a, b) => a.first - b.first);
-  const first = items.find(own)?.first ?? -1;
-  const stop = items.some((item) => own(item) && item.first === c.rover) ? c.rover : first;
+  const { stop } = c;
   return html`<ol class="events" aria-label=${c.words.events}>
     ${repeat(
       items,

@@ -7,8 +7,9 @@ import type { VerticalRow } from '../../layout/vertical.js';
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
 import type { Category, Issue, TimelineEvent, TimelineModel } from '../../model/types.js';
+import type { HintPoint } from '../controllers/gesture-controller.js';
 import { laneClass, laneInk } from './chart.js';
-import { type HintPoint, renderControls, renderWheelHint } from './controls.js';
+import { renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
 import { tableRenderer } from './lazy-table.js';
@@ -44,8 +45,6 @@ export interface FrameContext {
   announce: string;
   category: (event: TimelineEvent) => Category | undefined;
   on: {
-    keydown: (e: KeyboardEvent) => void;
-    focusin: (e: FocusEvent) => void;
     zoomIn: () => void;
     zoomOut: () => void;
     fit: () => void;
@@ -116,7 +115,7 @@ export function renderFrame(c: FrameContext) {
           </section>`
         : nothing;
   return html`
-    <div class="root" role="region" aria-label=${c.label} @keydown=${on.keydown} @focusin=${on.focusin}>
+    <div class="root" role="region" aria-label=${c.label}>
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
       ${table ?? nothing}
@@ -130,7 +129,7 @@ export function renderFrame(c: FrameContext) {
       ${
         c.layout && !table
           ? html`<div class="plot" @click=${on.plotClick}>
-              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, rover: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
+              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, stop: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
               ${renderWheelHint(words, c.hint)}
             </div>
             ${card}

@@ -1,0 +1,164 @@
+import type { ReactiveController } from 'lit';
+import { type LanePlan, planLanes } from '../../layout/lanes.js';
+import { laneRows, layoutTimeline } from '../../layout/layout.js';
+import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
+import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
+import { layoutVertical, type VerticalRow } from '../../layout/vertical.js';
+import { visibleEvents } from '../../layout/visible.js';
+import { drawDensity, InkCache } from '../views/density.js';
+import { positionCard } from './card-position.js';
+import type { DataController } from './data-controller.js';
+import type { Host } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import { createMeasure, watchFonts } from './measure.js';
+import type { SizeController } from './size-controller.js';
+import type { ViewController } from './view-controller.js';
+
+export interface LayoutOptions {
+  loader: DataController;
+  language: LocaleController;
+  size: SizeController;
+  viewer: ViewController;
+  vertical: () => boolean;
+  /** The selected event, whose label is placed first, and the Tab stop, which gets a button. */
+  selected: () => number;
+  stop: () => number;
+}
+
+/** Text widths in the fonts of the labels and of the axis's two rows. */
+type Measures = Record<'label' | 'tick' | 'context', (text: string) => number>;
+
+/**
+ * Lays out what each update draws, with the pure layouts (layout/): the lanes of a dataset, the
+ * horizontal layout or the vertical rows of the window, and the overview. It measures text in the
+ * element's font, again when the page's fonts finish loading, and keeps each lane's label rows
+ * from the first view, so zooming never makes the page jump. After the render it places the
+ * card and paints the density canvas.
+ */
+export class LayoutController implements ReactiveController {
+  lanes: LanePlan | null = null;
+  layout: TimelineLayout | null = null;
+  vertical: VerticalRow[] | null = null;
+  overview: OverviewLayout | null = null;
+  private version = -1;
+  private measure: Measures | null = null;
+  private font = '';
+  /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
+  private rows: { key: unknown[]; rows: number[] } | null = null;
+  private overviewKey: unknown[] = [];
+  private unwatchFonts: (() => void) | null = null;
+  private readonly inks = new InkCache();
+  /** Lanes whose scrolling already moves the open card. */
+  private readonly scrolled = new WeakSet<Element>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly o: LayoutOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unwatchFonts = watchFonts(() => {
+      this.measure = null;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unwatchFonts?.();
+  }
+
+  hostUpdate(): void {
+    const { loader, size, viewer } = this.o;
+    if (loader.version !== this.version) {
+      this.version = loader.version;
+      this.lanes = loader.model ? planLanes(loader.model) : null;
+    }
+    this.layout = null;
+    this.vertical = null;
+    const model = loader.model;
+    if (!model || !this.lanes || size.width <= 0) return;
+    const view = viewer.view;
+    if (this.o.vertical()) {
+      const indices = visibleEvents(model, view.start, view.end);
+      this.vertical = layoutVertical(model, indices, view, viewer.warp, this.o.language.locale);
+      return;
+    }
+    const input = this.input();
+    // Each lane has the label rows its labels use in the first view at this width and in this
+    // font, and keeps them while the reader zooms, so the page does not jump.
+    const key = [this.lanes, this.measure, input.width, input.rtl];
+    if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
+      this.rows = { key, rows: laneRows(input) };
+    }
+    const selected = this.o.selected();
+    this.layout = layoutTimeline({
+      ...input,
+      rows: this.rows.rows,
+      selected,
+      focus: this.o.stop(),
+    });
+    this.layOverview(input);
+  }
+
+  hostUpdated(): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const rtl = this.o.language.rtl;
+    positionCard(root, rtl);
+    // The card follows its event when the lanes scroll inside a capped element, too.
+    const lanes = root.querySelector('.lanes');
+    if (lanes && !this.scrolled.has(lanes)) {
+      this.scrolled.add(lanes);
+      const follow = () => positionCard(root, this.o.language.rtl);
+      lanes.addEventListener('scroll', follow, { passive: true });
+    }
+    const canvas = root.querySelector('canvas');
+    if (canvas && this.layout?.density)
+      drawDensity(canvas, this.layout, this.inks.get(this.host, root, this.lanes));
+  }
+
+  /** What every horizontal layout of this update shares. */
+  private input(): LayoutInput {
+    const { loader, language, size, viewer } = this.o;
+    const { locale, words, rtl } = language;
+    const measure = this.measures();
+    return {
+      model: loader.model as NonNullable<typeof loader.model>,
+      lanes: this.lanes as LanePlan,
+      view: viewer.view,
+      width: size.width,
+      now: Date.now(),
+      locale,
+      measure: measure.label,
+      measureAxis: measure,
+      rtl,
+      words,
+      warp: viewer.warp,
+    };
+  }
+
+  /** Measured in the font the labels are drawn in: again when it changes or finishes loading. */
+  private measures(): Measures {
+    const family = getComputedStyle(this.host).fontFamily;
+    if (family !== this.font) this.measure = null;
+    this.font = family;
+    this.measure ??= {
+      label: createMeasure(`600 13px ${family}`),
+      tick: createMeasure(`12px ${family}`),
+      context: createMeasure(`600 12px ${family}`),
+    };
+    return this.measure;
+  }
+
+  /** The overview is laid out once per dataset, warp, width and direction. */
+  private layOverview(input: LayoutInput): void {
+    const { viewer } = this.o;
+    const key = [input.lanes, viewer.warp, viewer.fit, input.width, input.rtl];
+    if (this.overview && key.every((k, i) => k === this.overviewKey[i])) return;
+    this.overviewKey = key;
+    const full = viewer.fit ?? viewer.view;
+    const { model, lanes, width, now, rtl = false } = input;
+    this.overview = layoutOverview(model, lanes, viewer.warp, full, width, now, rtl);
+  }
+}

@@ -1,0 +1,149 @@
+import type { ReactiveController } from 'lit';
+import type { LanePlan } from '../../layout/lanes.js';
+import { nextEvent, tabStop, viewKey } from '../../layout/navigation.js';
+import type { DataController } from './data-controller.js';
+import type { Host } from './host.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ViewController } from './view-controller.js';
+
+export interface RovingFocusOptions {
+  loader: DataController;
+  viewer: ViewController;
+  selection: SelectionController;
+  lanes: () => LanePlan | null;
+  vertical: () => boolean;
+  rtl: () => boolean;
+  /** The table hides the chart: keys do not move a view the reader cannot see. */
+  tableShown: () => boolean;
+  zoomBy: (factor: number) => void;
+  fit: () => void;
+  panBy: (fraction: number) => void;
+}
+
+/** Input that tells a pointer from keys, heard before anything inside can stop it. */
+const POINTER_INPUT = ['pointerdown', 'wheel'] as const;
+const LISTEN = { capture: true, passive: true };
+
+/**
+ * The events are one Tab stop (the roving tabindex of the APG): arrows, Home and End move focus
+ * between events (layout/navigation.ts says where), and the view keys zoom and pan. The stop is
+ * the event the reader moved to, else the selected one, else the first in view; a render that
+ * removes the focused button gives focus to the same event's new one.
+ */
+export class RovingFocusController implements ReactiveController {
+  /** The event that is the Tab stop into the events, or -1. */
+  stop = -1;
+  /** The event the reader moved keyboard focus to, or -1. */
+  private focused = -1;
+  private hadFocus = false;
+  /** The last input inside was a key, not a pointer: only keys may send focus to another event. */
+  private keyed = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly o: RovingFocusOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const type of POINTER_INPUT) this.host.addEventListener(type, this.onPointer, LISTEN);
+    this.host.addEventListener('keydown', this.onKeyDown);
+    this.host.addEventListener('focusin', this.onFocusIn);
+  }
+
+  hostDisconnected(): void {
+    for (const type of POINTER_INPUT) this.host.removeEventListener(type, this.onPointer, LISTEN);
+    this.host.removeEventListener('keydown', this.onKeyDown);
+    this.host.removeEventListener('focusin', this.onFocusIn);
+  }
+
+  hostUpdate(): void {
+    const { model } = this.o.loader;
+    const view = this.o.viewer.view;
+    this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index) : -1;
+    this.hadFocus = !!this.root().activeElement?.closest?.('[part~="event"]');
+  }
+
+  /**
+   * A render that removed the focused button (its label no longer fits, say) must not lose focus:
+   * it goes to the same event's new button. Only after a key may it go to another event (PageDown
+   * took the focused one out of view): a pointer gesture never moves focus.
+   */
+  hostUpdated(): void {
+    const lost = this.hadFocus && !this.root().activeElement;
+    if (lost && (this.stop === this.focused || this.keyed)) this.button(this.stop)?.focus();
+  }
+
+  /** Focuses an event's button after the render that brings it (its own, or the focus proxy). */
+  async focusEvent(index: number): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.button(index)?.focus();
+  }
+
+  private root(): ShadowRoot {
+    return this.host.renderRoot as ShadowRoot;
+  }
+
+  private button(index: number): HTMLElement | null {
+    return this.root().querySelector<HTMLElement>(`li[data-index="${index}"] [part~="event"]`);
+  }
+
+  private onPointer = (): void => {
+    this.keyed = false;
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    this.keyed = true;
+    const item = eventItem(e);
+    if (item && this.moveFocus(e, Number(item.getAttribute('data-index')))) return;
+    const vertical = this.o.vertical();
+    const action = viewKey(e.key, { onEvent: !!item, vertical, rtl: this.o.rtl() });
+    if (!action) return;
+    if (action.kind === 'close') {
+      if (this.o.selection.close()) e.preventDefault();
+      return;
+    }
+    if (this.o.tableShown()) return;
+    e.preventDefault();
+    if (action.kind === 'zoom') this.o.zoomBy(action.factor);
+    else if (action.kind === 'fit') this.o.fit();
+    else this.o.panBy(action.fraction);
+  };
+
+  /** An arrow, Home or End on an event: focus moves to the next one, brought into view. */
+  private moveFocus(e: KeyboardEvent, from: number): boolean {
+    const { model } = this.o.loader;
+    const lanes = this.o.lanes();
+    if (!model || !lanes) return false;
+    const vertical = this.o.vertical();
+    const key = vertical ? (VERTICAL_KEYS[e.key] ?? e.key) : e.key;
+    const next = nextEvent(key, from, model.startMs, lanes.laneOf, this.o.rtl() && !vertical);
+    if (next < 0) return false;
+    e.preventDefault();
+    this.focused = next;
+    const event = model.events[next];
+    if (event) this.o.selection.reveal(event.id, false);
+    this.focusEvent(next);
+    return true;
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const item = eventItem(e);
+    const index = item ? Number(item.getAttribute('data-index')) : -1;
+    if (index < 0 || index === this.focused) return;
+    this.focused = index;
+    // The Tab stop moves with focus; focus on the stop (as after a render) changes nothing.
+    if (index !== this.stop) this.host.requestUpdate();
+  };
+}
+
+/** In the vertical layout time runs down: Down and Up move as Right and Left do across. */
+const VERTICAL_KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' };
+
+/** The list item of the event whose button the input came from, or null. */
+function eventItem(e: Event): Element | null {
+  const origin = e.composedPath()[0] as Element;
+  return origin.closest?.('[part~="event"]')?.closest('[data-index]') ?? null;
+}
