@@ -1,19 +1,18 @@
-import { html, LitElement, nothing } from 'lit';
+import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
-import { emit } from './controllers/host.js';
 import { LayoutController } from './controllers/layout-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OverviewBrush } from './controllers/overview-brush.js';
+import { PanelsController } from './controllers/panels-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { styles } from './styles/event-timeline.styles.js';
-import { loadTable } from './views/lazy-table.js';
-import { renderIssueList } from './views/status.js';
+import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
@@ -62,8 +61,6 @@ export class EventTimeline extends LitElement {
     orientation: { type: String, reflect: true },
     scale: { type: String, reflect: true },
     hashLinks: { type: Boolean, attribute: 'hash-links', reflect: true },
-    problemsOpen: { state: true },
-    tablePage: { state: true },
   };
 
   /** URL of the timeline's JSON. */
@@ -84,10 +81,6 @@ export class EventTimeline extends LitElement {
   declare scale: 'auto' | 'linear';
   /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
   declare hashLinks: boolean;
-  /** The status line's list of problems is open. */
-  declare private problemsOpen: boolean;
-  /** The page of the table view, or null while the drawing is shown. */
-  declare private tablePage: number | null;
 
   /** How long a `src` fetch may take before it is given up, in ms (all timelines on the page). */
   static loadTimeout = 30_000;
@@ -99,65 +92,20 @@ export class EventTimeline extends LitElement {
     drawn: () => this.size.measured,
     loaded: () => this.selection.loaded(),
   });
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, this.attachInternals().states);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
-  private readonly viewer = new ViewController(
-    this,
-    () => ({
-      model: this.loader.model,
-      linear: this.scale === 'linear',
-      width: this.size.width,
-      rtl: this.language.rtl,
-      start: this.viewStart,
-      end: this.viewEnd,
-    }),
-    ({ start, end }) => {
-      this.viewStart = start;
-      this.viewEnd = end;
-    },
-    (view) => emit(this, 'timeline-view-change', view),
-  );
+  private readonly viewer = new ViewController(this, this.parts());
   private readonly selection = new SelectionController(this, {
-    loader: this.loader,
-    viewer: this.viewer,
+    ...this.parts(),
     layout: () => this.drawing.layout,
-    vertical: () => this.isVertical(),
-    measured: () => this.size.measured,
   });
   private readonly roving = new RovingFocusController(this, {
-    loader: this.loader,
-    viewer: this.viewer,
-    selection: this.selection,
+    ...this.parts(),
     lanes: () => this.drawing.lanes,
-    vertical: () => this.isVertical(),
-    rtl: () => this.language.rtl,
-    tableShown: () => this.tablePage !== null,
-    zoomBy: (factor) => this.zoomBy(factor),
-    fit: () => this.zoomToFit(),
-    panBy: (fraction) => this.panBy(fraction),
+    panels: () => this.panels,
   });
-  private readonly drawing = new LayoutController(this, {
-    loader: this.loader,
-    language: this.language,
-    size: this.size,
-    viewer: this.viewer,
-    vertical: () => this.isVertical(),
-    selected: () => this.selection.index,
-    stop: () => this.roving.stop,
-  });
-  private readonly brush = new OverviewBrush(
-    this,
-    () => {
-      const o = this.drawing.overview;
-      const { warp, view } = this.viewer;
-      return o ? { o, warp, view, rtl: this.language.rtl } : null;
-    },
-    (view, animate) => this.viewer.go(view, animate),
-  );
-  private readonly internals = this.attachInternals();
-  /** Set while the table view's chunk loads after a press (lazy-table.ts). */
-  private tableLoading: Promise<void> | null = null;
-  private loadedVersion = -1;
+  private readonly drawing = new LayoutController(this, this.parts());
+  private readonly panels = new PanelsController(this, this.loader);
 
   constructor() {
     super();
@@ -170,8 +118,13 @@ export class EventTimeline extends LitElement {
     this.orientation = 'auto';
     this.scale = 'auto';
     this.hashLinks = false;
-    this.problemsOpen = false;
-    this.tablePage = null;
+    new OverviewBrush(this, this.parts());
+  }
+
+  /** The controllers made so far, for those that follow to read. */
+  private parts() {
+    const { language, loader, size, viewer, selection, roving, drawing } = this;
+    return { language, loader, size, viewer, selection, roving, drawing };
   }
 
   /** The events after parsing, sorted by start. */
@@ -200,14 +153,12 @@ export class EventTimeline extends LitElement {
 
   /** Shows all the data. */
   zoomToFit(): Promise<void> {
-    return this.viewer.fit ? this.viewer.go(this.viewer.fit, true) : Promise.resolve();
+    return this.viewer.showAll();
   }
 
   /** Zooms around the centre: a factor above 1 zooms in. */
   zoomBy(factor: number): Promise<void> {
-    const { start, end, warp } = { ...this.viewer.view, warp: this.viewer.warp };
-    const centre = warp.fromU((warp.toU(start) + warp.toU(end)) / 2);
-    return factor > 0 ? this.viewer.zoomBy(factor, centre, true) : Promise.resolve();
+    return this.viewer.zoomCentre(factor);
   }
 
   /** Moves the window by a fraction of its width; positive moves later in time. */
@@ -215,43 +166,11 @@ export class EventTimeline extends LitElement {
     return this.viewer.panBy(fraction, true);
   }
 
-  /** The orientation in effect: vertical when asked, or under 600 px wide with `auto`. */
-  private isVertical(): boolean {
-    const { orientation } = this;
-    const width = this.size.width;
-    return orientation === 'vertical' || (orientation !== 'horizontal' && width > 0 && width < 600);
-  }
-
-  protected override willUpdate(): void {
-    const vertical = this.isVertical();
-    this.internals.states?.delete(vertical ? 'horizontal' : 'vertical');
-    this.internals.states?.add(vertical ? 'vertical' : 'horizontal');
-  }
-
-  protected override update(changed: Map<PropertyKey, unknown>): void {
-    // A new dataset closes the list of problems (the data controller has read it by now).
-    if (this.loader.version !== this.loadedVersion) {
-      this.loadedVersion = this.loader.version;
-      this.problemsOpen = false;
-    }
-    super.update(changed);
-  }
-
   protected override render() {
     const { model, state, issues } = this.loader;
     const words = this.language.words;
     const lanes = this.drawing.lanes;
-    if (state === 'failed') {
-      return html`<div part="error" role="alert">
-        <strong>${words.errorTitle}</strong>
-        ${renderIssueList(issues.filter((i) => i.severity === 'error'))}
-      </div>`;
-    }
-    if (!model || !lanes) {
-      return html`<div class="loading" role="status" aria-busy=${state === 'loading' ? 'true' : 'false'}>
-        ${state === 'loading' ? words.loading : nothing}
-      </div>`;
-    }
+    if (state === 'failed' || !model || !lanes) return renderWithout(state, issues, words);
     const { selection, drawing } = this;
     return renderFrame({
       model,
@@ -270,8 +189,8 @@ export class EventTimeline extends LitElement {
       view: this.viewer.view,
       hint: this.gestures.hint,
       cluster: selection.cluster,
-      problemsOpen: this.problemsOpen,
-      table: this.tablePage,
+      problemsOpen: this.panels.problemsOpen,
+      table: this.panels.page,
       announce: selection.announce,
       category: (e) => model.categories.find((c) => c.id === e.category),
       on: {
@@ -283,36 +202,16 @@ export class EventTimeline extends LitElement {
         closeDetail: () => selection.choose('', true),
         chooseFromList: selection.chooseFromList,
         closeCluster: selection.closeCluster,
-        toggleProblems: () => {
-          this.problemsOpen = !this.problemsOpen;
-        },
-        table: () => this.toggleTable(),
-        tablePage: (page) => {
-          this.tablePage = page;
-        },
+        toggleProblems: () => this.panels.toggleProblems(),
+        table: () => this.panels.toggleTable(),
+        tablePage: (page) => this.panels.showTable(page),
         openFromTable: (id) => {
-          this.tablePage = null;
+          this.panels.showTable(null);
           this.select(id);
           this.roving.focusEvent(this.loader.indexOf(id));
         },
       },
     });
-  }
-
-  /** The press shows at once (aria-pressed); the table itself follows when its chunk is here. */
-  private toggleTable(): void {
-    this.tablePage = this.tablePage === null ? 0 : null;
-    const loading = this.tablePage === null ? null : loadTable();
-    if (!loading) return;
-    const done = loading
-      .then(() => this.requestUpdate())
-      .catch(() => {
-        // Offline: the drawing stays; the next press asks for the table again.
-      })
-      .finally(() => {
-        if (this.tableLoading === done) this.tableLoading = null;
-      });
-    this.tableLoading = done;
   }
 
   /**
@@ -329,7 +228,7 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    return this.loader.adapting ?? this.tableLoading;
+    return this.loader.adapting ?? this.panels.loading;
   }
 }
 

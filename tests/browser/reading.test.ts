@@ -214,7 +214,8 @@ function readUnlabelled(
   points: Point[],
   origin: DOMRect,
 ): Unlabelled[] {
-  const layout = (h.el as unknown as { layout: TimelineLayout | null }).layout;
+  type Drawn = { drawing: { layout: TimelineLayout | null } };
+  const layout = (h.el as unknown as Drawn).drawing.layout;
   const found: Unlabelled[] = [];
   const add = (index: number, target: Element) => {
     const b = boxOf(target);

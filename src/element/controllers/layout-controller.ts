@@ -11,6 +11,8 @@ import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import { createMeasure, watchFonts } from './measure.js';
+import type { RovingFocusController } from './roving-focus-controller.js';
+import type { SelectionController } from './selection-controller.js';
 import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
@@ -19,10 +21,9 @@ export interface LayoutOptions {
   language: LocaleController;
   size: SizeController;
   viewer: ViewController;
-  vertical: () => boolean;
   /** The selected event, whose label is placed first, and the Tab stop, which gets a button. */
-  selected: () => number;
-  stop: () => number;
+  selection: SelectionController;
+  roving: RovingFocusController;
 }
 
 /** Text widths in the fonts of the labels and of the axis's two rows. */
@@ -80,7 +81,7 @@ export class LayoutController implements ReactiveController {
     const model = loader.model;
     if (!model || !this.lanes || size.width <= 0) return;
     const view = viewer.view;
-    if (this.o.vertical()) {
+    if (size.vertical) {
       const indices = visibleEvents(model, view.start, view.end);
       this.vertical = layoutVertical(model, indices, view, viewer.warp, this.o.language.locale);
       return;
@@ -92,12 +93,12 @@ export class LayoutController implements ReactiveController {
     if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
       this.rows = { key, rows: laneRows(input) };
     }
-    const selected = this.o.selected();
+    const selected = this.o.selection.index;
     this.layout = layoutTimeline({
       ...input,
       rows: this.rows.rows,
       selected,
-      focus: this.o.stop(),
+      focus: this.o.roving.stop,
     });
     this.layOverview(input);
   }

@@ -10,6 +10,9 @@ import {
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
 import type { Host } from './host.js';
+import type { LayoutController } from './layout-controller.js';
+import type { LocaleController } from './locale-controller.js';
+import type { ViewController } from './view-controller.js';
 
 interface OverviewState {
   o: OverviewLayout;
@@ -46,8 +49,11 @@ export class OverviewBrush implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly get: () => OverviewState | null,
-    private readonly go: (view: View, animate: boolean) => void,
+    private readonly o: {
+      drawing: LayoutController;
+      viewer: ViewController;
+      language: LocaleController;
+    },
   ) {
     host.addController(this);
   }
@@ -93,7 +99,7 @@ export class OverviewBrush implements ReactiveController {
     if (!state || !selection) return;
     const x = overviewScale(state.o, state.warp, state.rtl);
     const [t0, t1] = [x.invert(selection[0]), x.invert(selection[1])];
-    this.go({ start: Math.min(t0, t1), end: Math.max(t0, t1) }, false);
+    this.o.viewer.go({ start: Math.min(t0, t1), end: Math.max(t0, t1) }, false);
   }
 
   private recentre(e: Event): void {
@@ -110,6 +116,13 @@ export class OverviewBrush implements ReactiveController {
     const [u0, u1] = [warp.toU(o.full.start) + half, warp.toU(o.full.end) - half];
     const press = warp.toU(overviewScale(o, warp, rtl).invert(px));
     const centre = u0 < u1 ? Math.max(u0, Math.min(u1, press)) : (u0 + u1) / 2;
-    this.go({ start: warp.fromU(centre - half), end: warp.fromU(centre + half) }, true);
+    this.o.viewer.go({ start: warp.fromU(centre - half), end: warp.fromU(centre + half) }, true);
+  }
+
+  /** The strip's layout and the window on it now, or null while there is no strip. */
+  private get(): OverviewState | null {
+    const o = this.o.drawing.overview;
+    const { warp, view } = this.o.viewer;
+    return o ? { o, warp, view, rtl: this.o.language.rtl } : null;
   }
 }

@@ -3,21 +3,21 @@ import type { LanePlan } from '../../layout/lanes.js';
 import { nextEvent, tabStop, viewKey } from '../../layout/navigation.js';
 import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import type { PanelsController } from './panels-controller.js';
 import type { SelectionController } from './selection-controller.js';
+import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
 export interface RovingFocusOptions {
   loader: DataController;
+  size: SizeController;
+  language: LocaleController;
   viewer: ViewController;
   selection: SelectionController;
+  /** The lanes of the data, for Up and Down. */
   lanes: () => LanePlan | null;
-  vertical: () => boolean;
-  rtl: () => boolean;
-  /** The table hides the chart: keys do not move a view the reader cannot see. */
-  tableShown: () => boolean;
-  zoomBy: (factor: number) => void;
-  fit: () => void;
-  panBy: (fraction: number) => void;
+  panels: () => PanelsController;
 }
 
 /** Input that tells a pointer from keys, heard before anything inside can stop it. */
@@ -98,18 +98,20 @@ export class RovingFocusController implements ReactiveController {
     this.keyed = true;
     const item = eventItem(e);
     if (item && this.moveFocus(e, Number(item.getAttribute('data-index')))) return;
-    const vertical = this.o.vertical();
-    const action = viewKey(e.key, { onEvent: !!item, vertical, rtl: this.o.rtl() });
+    const { vertical } = this.o.size;
+    const action = viewKey(e.key, { onEvent: !!item, vertical, rtl: this.o.language.rtl });
     if (!action) return;
     if (action.kind === 'close') {
       if (this.o.selection.close()) e.preventDefault();
       return;
     }
-    if (this.o.tableShown()) return;
+    // The table hides the chart: keys do not move a view the reader cannot see.
+    if (this.o.panels().tableShown) return;
     e.preventDefault();
-    if (action.kind === 'zoom') this.o.zoomBy(action.factor);
-    else if (action.kind === 'fit') this.o.fit();
-    else this.o.panBy(action.fraction);
+    const { viewer } = this.o;
+    if (action.kind === 'zoom') viewer.zoomCentre(action.factor);
+    else if (action.kind === 'fit') viewer.showAll();
+    else viewer.panBy(action.fraction, true);
   };
 
   /** An arrow, Home or End on an event: focus moves to the next one, brought into view. */
@@ -117,9 +119,10 @@ export class RovingFocusController implements ReactiveController {
     const { model } = this.o.loader;
     const lanes = this.o.lanes();
     if (!model || !lanes) return false;
-    const vertical = this.o.vertical();
+    const { vertical } = this.o.size;
     const key = vertical ? (VERTICAL_KEYS[e.key] ?? e.key) : e.key;
-    const next = nextEvent(key, from, model.startMs, lanes.laneOf, this.o.rtl() && !vertical);
+    const rtl = this.o.language.rtl && !vertical;
+    const next = nextEvent(key, from, model.startMs, lanes.laneOf, rtl);
     if (next < 0) return false;
     e.preventDefault();
     this.focused = next;

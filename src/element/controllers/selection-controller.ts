@@ -5,6 +5,7 @@ import { revealView, separateView } from '../../layout/view.js';
 import { eventFromHash, eventHash } from '../../model/deep-link.js';
 import type { DataController } from './data-controller.js';
 import { emit, type Host } from './host.js';
+import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
 /** The host's selection inputs: the selected id (reflected) and whether the URL names it. */
@@ -12,12 +13,10 @@ type SelectionHost = Host & { selected: string; hashLinks: boolean };
 
 export interface SelectionOptions {
   loader: DataController;
+  size: SizeController;
   viewer: ViewController;
   /** The horizontal layout drawn now, for clicks on marks; null in the vertical layout. */
   layout: () => TimelineLayout | null;
-  vertical: () => boolean;
-  /** The element's width is known, so a window chosen now is the one the reader gets. */
-  measured: () => boolean;
 }
 
 /**
@@ -65,7 +64,8 @@ export class SelectionController implements ReactiveController {
       this.hashPending = this.host.hashLinks;
       this.hashOnLoad = null;
     }
-    if (loader.model && this.hashPending && this.o.measured()) {
+    // Once the element's width is known, so the window chosen now is the one the reader gets.
+    if (loader.model && this.hashPending && this.o.size.measured) {
       this.hashPending = false;
       this.selectFromHash();
     }
@@ -100,7 +100,7 @@ export class SelectionController implements ReactiveController {
     if (index < 0 || !model) return;
     const { viewer } = this.o;
     const start = model.startMs[index] as number;
-    const end = this.o.vertical()
+    const end = this.o.size.vertical
       ? start
       : Math.min(model.endMs[index] as number, Math.max(start, Date.now()));
     const next = revealView(viewer.warp, viewer.view, start, end);

@@ -1,16 +1,26 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { Host } from './host.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The host's orientation: `auto` (vertical under 600 px wide), `horizontal` or `vertical`. */
+type SizeHost = Host & { orientation: string };
 
-/** Tracks the host's content width; 0 while it is not rendered (display: none). */
+/**
+ * Tracks the host's content width (0 while it is not rendered, display: none) and the layout it
+ * calls for, which the host's custom state `:state(vertical)` or `:state(horizontal)` shows.
+ */
 export class SizeController implements ReactiveController {
   width = 0;
+  /** The vertical layout is in effect. */
+  vertical = false;
   /** False until the first observation after connecting: until then the width is not known. */
   measured = false;
   private frame = 0;
   private readonly observer: ResizeObserver;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: SizeHost,
+    private readonly states: CustomStateSet | undefined,
+  ) {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(
@@ -27,6 +37,15 @@ export class SizeController implements ReactiveController {
       });
     });
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { orientation } = this.host;
+    const width = this.width;
+    this.vertical =
+      orientation === 'vertical' || (orientation !== 'horizontal' && width > 0 && width < 600);
+    this.states?.delete(this.vertical ? 'horizontal' : 'vertical');
+    this.states?.add(this.vertical ? 'vertical' : 'horizontal');
   }
 
   hostConnected(): void {

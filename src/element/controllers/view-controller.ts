@@ -30,17 +30,19 @@ import {
   zoomFrame,
 } from '../../layout/zoom.js';
 import type { TimelineModel } from '../../model/types.js';
-import type { Host } from './host.js';
+import type { DataController } from './data-controller.js';
+import { emit, type Host } from './host.js';
+import type { LocaleController } from './locale-controller.js';
+import type { SizeController } from './size-controller.js';
 
-/** What the window depends on: the data, the scale, the width, the direction, the attributes. */
-export interface ViewInputs {
-  model: TimelineModel | null;
-  linear: boolean;
-  width: number;
-  rtl: boolean;
-  /** view-start and view-end as the page set them. */
-  start: string;
-  end: string;
+/** The host's view inputs: the scale, and the window the attributes name. */
+type ViewHost = Host & { scale: string; viewStart: string; viewEnd: string };
+
+/** What the window depends on besides the host: the data, the width, the direction. */
+export interface ViewOptions {
+  loader: DataController;
+  size: SizeController;
+  language: LocaleController;
 }
 type Surface = Selection<HTMLElement, unknown, null, undefined>;
 
@@ -121,7 +123,7 @@ function toTransform(t: ZoomState): ZoomTransform {
  * Owns the visible window and moves it with d3-zoom. A window and a d3 zoom transform are two
  * names for one view (layout/zoom.ts); every move goes through `zoom.transform`, animated with a
  * d3 transition unless the reader prefers reduced motion. Gestures come from d3-zoom too. Every
- * change asks the host to render; `onChange` runs at most once per frame.
+ * change asks the host to render.
  */
 export class ViewController implements ReactiveController {
   view: View = { start: 0, end: 1 };
@@ -155,15 +157,13 @@ export class ViewController implements ReactiveController {
   private asked = { start: '', end: '' };
 
   /**
-   * `inputs` says what the window depends on (read in each update); `onMove` runs on every
-   * change with the window's ISO dates, so the attributes can follow at once; `onChange` at most
-   * once per frame (the event).
+   * The window follows the data, the scale, the width and the direction, and goes where the page
+   * asks with view-start and view-end. Every move sets those attributes at once, so an awaited
+   * method can read them, and fires timeline-view-change at most once per frame.
    */
   constructor(
-    private readonly host: Host,
-    private readonly inputs: () => ViewInputs,
-    private readonly onMove: (iso: { start: string; end: string }) => void,
-    private readonly onChange: (iso: { start: string; end: string }) => void,
+    private readonly host: ViewHost,
+    private readonly o: ViewOptions,
   ) {
     host.addController(this);
   }
@@ -173,12 +173,18 @@ export class ViewController implements ReactiveController {
    * attributes ask for, with new data); else a window the page asks for is gone to.
    */
   hostUpdate(): void {
-    const { model, linear, width, rtl, start, end } = this.inputs();
+    const { viewStart: start, viewEnd: end } = this.host;
     const asked = start !== this.asked.start || end !== this.asked.end;
     this.asked = { start, end };
+    const model = this.o.loader.model;
     if (!model) return;
     const requested = requestedWindow(start, end);
     const fresh = this.prepared?.model !== model;
+    const { linear, width, rtl } = {
+      linear: this.host.scale === 'linear',
+      width: this.o.size.width,
+      rtl: this.o.language.rtl,
+    };
     if (this.prepare(model, linear, width, rtl, fresh ? requested : null)) {
       // The attributes name the window from the start; the event is for moves, not for loading.
       this.reflect(this.view);
@@ -186,6 +192,18 @@ export class ViewController implements ReactiveController {
       const own = start === this.reflected.start && end === this.reflected.end;
       if (!own) this.go(requested, false);
     }
+  }
+
+  /** Zooms around the window's centre, as the scale draws it: a factor above 1 zooms in. */
+  zoomCentre(factor: number): Promise<void> {
+    const { warp, view } = this;
+    const centre = warp.fromU((warp.toU(view.start) + warp.toU(view.end)) / 2);
+    return factor > 0 ? this.zoomBy(factor, centre, true) : Promise.resolve();
+  }
+
+  /** Shows all the data. */
+  showAll(): Promise<void> {
+    return this.fit ? this.go(this.fit, true) : Promise.resolve();
   }
 
   /** Attaches d3-zoom to the plot Lit drew (a new plot element re-attaches). */
@@ -352,7 +370,7 @@ export class ViewController implements ReactiveController {
     if (!this.notifyFrame) {
       this.notifyFrame = requestAnimationFrame(() => {
         this.notifyFrame = 0;
-        this.onChange({ ...this.reflected });
+        emit(this.host, 'timeline-view-change', { ...this.reflected });
       });
     }
   }
@@ -360,7 +378,8 @@ export class ViewController implements ReactiveController {
   /** The window moved: the attributes follow at once, so an awaited method can read them. */
   private reflect(view: View): void {
     this.reflected = viewToIso(view);
-    this.onMove({ ...this.reflected });
+    this.host.viewStart = this.reflected.start;
+    this.host.viewEnd = this.reflected.end;
   }
 
   /** Settles every promise waiting on a move. */

@@ -1,11 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { Lane } from '../../layout/lanes.js';
-import {
-  OVERVIEW_HEIGHT,
-  type OverviewLayout,
-  overviewScale,
-  windowOf,
-} from '../../layout/overview.js';
+import { OVERVIEW_HEIGHT, type OverviewLayout, windowOf } from '../../layout/overview.js';
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
 import { laneClass, laneInk } from './chart.js';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/en.js';
 import type { Issue } from '../../model/types.js';
+import type { LoadState } from '../controllers/data-controller.js';
 
 /** The status line: how many events are shown, how many were skipped, and why on request. */
 export function renderStatus(
@@ -40,4 +41,17 @@ export function renderIssueList(issues: Issue[], id = '') {
         html`<li class=${issue.severity}>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`,
     )}
   </ul>`;
+}
+
+/** What shows without a timeline: the errors that stopped it, or that it is loading. */
+export function renderWithout(state: LoadState, issues: readonly Issue[], words: Messages) {
+  if (state === 'failed') {
+    return html`<div part="error" role="alert">
+      <strong>${words.errorTitle}</strong>
+      ${renderIssueList(issues.filter((i) => i.severity === 'error'))}
+    </div>`;
+  }
+  return html`<div class="loading" role="status" aria-busy=${state === 'loading' ? 'true' : 'false'}>
+    ${state === 'loading' ? words.loading : nothing}
+  </div>`;
 }
