@@ -1,7 +1,8 @@
 import { formatDuration } from '../format/dates.js';
-import { type BreakBox, isFree, LABEL_PAD } from './axis-labels.js';
+import { isFree, LABEL_PAD } from './axis-labels.js';
 import type { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
+import type { BreakBox } from './types.js';
 import type { Gap } from './warp.js';
 
 /**

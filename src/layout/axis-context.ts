@@ -1,9 +1,10 @@
 import { formatContext } from '../format/tick-labels.js';
 import { MAX_TIME, MIN_TIME } from '../model/dates.js';
-import { EPSILON, isFree, LABEL_PAD, type TickBox } from './axis-labels.js';
+import { EPSILON, isFree, LABEL_PAD } from './axis-labels.js';
 import type { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
 import { CONTEXT_UNIT, floorPeriod, type TickUnit, tickTimes } from './ticks.js';
+import type { TickBox } from './types.js';
 import type { Gap } from './warp.js';
 
 export interface ContextInput {

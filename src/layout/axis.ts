@@ -1,11 +1,12 @@
 import { formatTick } from '../format/tick-labels.js';
 import { breakLabels } from './axis-breaks.js';
 import { contextRow } from './axis-context.js';
-import { type BreakBox, EPSILON, isFree, LABEL_PAD, type TickBox } from './axis-labels.js';
+import { EPSILON, isFree, LABEL_PAD } from './axis-labels.js';
 import { chooseStep, fullScalePieces } from './axis-step.js';
 import { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
 import { type TickStep, type TickUnit, tickTimes } from './ticks.js';
+import type { BreakBox, TickBox } from './types.js';
 import type { Gap } from './warp.js';
 
 export interface AxisInput {

@@ -1,19 +1,5 @@
 import { rangeTargetY } from './geometry.js';
-import type { LaneBox, MarkBox } from './types.js';
-
-/**
- * Where the reader can point at events that have no label: one target per group of marks too
- * close to point at apart. A group of one is the event's own target; a larger one is a cluster,
- * drawn as one mark with a count.
- */
-export interface TargetBox {
-  lane: number;
-  /** Centre of the 24 px target, on the lane's point row. */
-  x: number;
-  y: number;
-  /** Event indices, in time order. */
-  members: number[];
-}
+import type { LaneBox, MarkBox, TargetBox } from './types.js';
 
 /** Targets are 24 px wide (WCAG 2.5.8): centres closer than that would overlap. */
 export const TARGET_SIZE = 24;

@@ -1,22 +1,14 @@
 import type { TimelineModel } from '../model/types.js';
-import type { TargetBox } from './clusters.js';
 import { rangeTargetY, trackY } from './geometry.js';
 import type { LanePlan } from './lanes.js';
 import { markOf } from './marks.js';
 import type { TimeScale } from './scale.js';
-import type { LaneBox, MarkBox } from './types.js';
+import type { Density, LaneBox, MarkBox, TargetBox } from './types.js';
 
 /** Above this many events in view, marks are drawn as density on a canvas, not one by one. */
 export const DENSE = 400;
 /** Density is counted in bins this many pixels wide. */
 export const BIN = 2;
-
-/** Per lane, how many points and how many ranges fall in each bin of the plot. */
-export interface Density {
-  bins: number;
-  points: Uint16Array[];
-  ranges: Uint16Array[];
-}
 
 export interface DenseInput {
   model: TimelineModel;

@@ -1,10 +1,46 @@
 import type { TimelineModel } from '../model/types.js';
-import type { BreakBox, TickBox } from './axis-labels.js';
-import type { TargetBox } from './clusters.js';
-import type { Density } from './dense.js';
 import type { LanePlan } from './lanes.js';
 import type { TickUnit } from './ticks.js';
 import type { Warp } from './warp.js';
+
+/**
+ * Where the reader can point at events that have no label: one target per group of marks too
+ * close to point at apart. A group of one is the event's own target; a larger one is a cluster,
+ * drawn as one mark with a count.
+ */
+export interface TargetBox {
+  lane: number;
+  /** Centre of the 24 px target, on the lane's point row. */
+  x: number;
+  y: number;
+  /** Event indices, in time order. */
+  members: number[];
+}
+
+/** Per lane, how many points and how many ranges fall in each bin of the plot. */
+export interface Density {
+  bins: number;
+  points: Uint16Array[];
+  ranges: Uint16Array[];
+}
+
+/** A tick, or a label of the context row: where it stands, the instant it names, its text. */
+export interface TickBox {
+  x: number;
+  /** The instant at `x`: where the period the label names begins, or the first one shown of it. */
+  t: number;
+  /** Empty when there was no room for it. */
+  label: string;
+}
+
+/** A compressed stretch in view: where it is drawn, what it hides ("39 years") and where that is
+ * written (the label's centre), or null when there is no room. */
+export interface BreakBox {
+  x: number;
+  x2: number;
+  label: string;
+  labelX: number | null;
+}
 
 export interface LayoutInput {
   model: TimelineModel;
@@ -77,8 +113,6 @@ export interface LabelBox {
   leader: boolean;
   lane: number;
 }
-
-export type { BreakBox, TickBox };
 
 export interface TimelineLayout {
   width: number;

@@ -1,5 +1,6 @@
 import { formatIsoDate, parseIsoDate } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
+import { PRECISION_MS } from './precision.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 import type { Warp } from './warp.js';
 
@@ -8,16 +9,6 @@ export interface View {
   start: number;
   end: number;
 }
-
-const HOUR = 3_600_000;
-export const UNIT_MS: Record<Precision, number> = {
-  year: 365.25 * 24 * HOUR,
-  month: 30.44 * 24 * HOUR,
-  day: 24 * HOUR,
-  hour: HOUR,
-  minute: HOUR,
-  second: HOUR,
-};
 
 /** The scale of a window: the warp's breakpoints inside the window become the scale's. */
 export function viewScale(warp: Warp, view: View, from: number, to: number): TimeScale {
@@ -50,11 +41,11 @@ export interface ViewLimits {
 export function viewLimits(warp: Warp, extent: View, finest: Precision, width: number): ViewLimits {
   const u0 = warp.toU(extent.start);
   const u1 = warp.toU(extent.end);
-  const margin = Math.max((u1 - u0) * 0.08, HOUR);
+  const margin = Math.max((u1 - u0) * 0.08, PRECISION_MS.hour);
   return {
     u0: u0 - margin,
     u1: u1 + margin,
-    minSpan: (Math.max(width, 100) / 100) * UNIT_MS[finest],
+    minSpan: (Math.max(width, 100) / 100) * PRECISION_MS[finest],
   };
 }
 

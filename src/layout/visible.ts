@@ -1,6 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { PRECISIONS, type Precision, type TimelineModel } from '../model/types.js';
-import { UNIT_MS } from './view.js';
+import { PRECISION_MS } from './precision.js';
 
 /**
  * Indices of the events that touch [start, end], in time order. Events are sorted by start and
@@ -52,7 +52,7 @@ export function finestPrecision(model: TimelineModel): Precision {
  */
 export function initialView(model: TimelineModel, now: number): { start: number; end: number } {
   const { start, end } = dataExtent(model, now);
-  const span = Math.max(end - start, 20 * UNIT_MS[finestPrecision(model)]);
+  const span = Math.max(end - start, 20 * PRECISION_MS[finestPrecision(model)]);
   if (span > end - start) {
     const middle = (start + end) / 2;
     return { start: middle - span / 2, end: middle + span / 2 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/layout/axis.js';
-import type { TickBox } from '../../src/layout/axis-labels.js';
 import type { TickUnit } from '../../src/layout/ticks.js';
+import type { TickBox } from '../../src/layout/types.js';
 import { fitView, type View, viewScale } from '../../src/layout/view.js';
 import { dataExtent, initialView } from '../../src/layout/visible.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTargets, TARGET_SIZE, type TargetBox } from '../../src/layout/clusters.js';
+import { groupTargets, TARGET_SIZE } from '../../src/layout/clusters.js';
 import { rangeTargetY, trackY } from '../../src/layout/geometry.js';
 import { planLanes } from '../../src/layout/lanes.js';
 import {
@@ -10,6 +10,7 @@ import {
   type MarkBox,
   type TimelineLayout,
 } from '../../src/layout/layout.js';
+import type { TargetBox } from '../../src/layout/types.js';
 import { initialView } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { modelWarp, mulberry32, randomInt, randomTimeline, utc } from './helpers.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/format/dates.js';
-import type { TickBox } from '../../src/layout/axis-labels.js';
 import { LABEL_OFFSET } from '../../src/layout/axis-labels.js';
 import { TICK_ROOM } from '../../src/layout/axis-step.js';
+import type { TickBox } from '../../src/layout/types.js';
 import {
   type AxisScenario,
   axisScenario,

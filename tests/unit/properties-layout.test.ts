@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DENSE } from '../../src/layout/dense.js';
 import { planLanes } from '../../src/layout/lanes.js';
 import { GEOMETRY, layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
-import { fitView, UNIT_MS, type View } from '../../src/layout/view.js';
+import { PRECISION_MS } from '../../src/layout/precision.js';
+import { fitView, type View } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, visibleEvents } from '../../src/layout/visible.js';
 import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -48,7 +49,7 @@ function lay(s: Scenario): Laid {
   const warp = s.warped
     ? createWarp(keepEnds(findGaps(eventBounds(model, NOW))), extent.end - extent.start)
     : LINEAR;
-  const fit = fitView(warp, extent, 20 * UNIT_MS[finestPrecision(model)]);
+  const fit = fitView(warp, extent, 20 * PRECISION_MS[finestPrecision(model)]);
   const at = warp.fromU(warp.toU(fit.start) + s.at * (warp.toU(fit.end) - warp.toU(fit.start)));
   const view = panView(warp, zoomView(warp, fit, 10 ** s.zoom, at), s.pan);
   const chosen = s.selected < 0 ? -1 : Math.floor(s.selected * model.events.length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PRECISION_MS } from '../../src/layout/precision.js';
 import type { TimeScale } from '../../src/layout/scale.js';
-import { fitView, UNIT_MS, type View, viewLimits, viewScale } from '../../src/layout/view.js';
+import { fitView, type View, viewLimits, viewScale } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, initialView } from '../../src/layout/visible.js';
 import { LINEAR, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -250,7 +251,7 @@ describe('viewLimits', () => {
   it('viewLimits(…, finest, width).minSpan is never finer than an hour per 100 px', () => {
     for (const finest of ['hour', 'minute', 'second'] as const) {
       expect(viewLimits(warp, extent, finest, 1200).minSpan).toBe(12 * HOUR);
-      expect(UNIT_MS[finest]).toBe(HOUR);
+      expect(PRECISION_MS[finest]).toBe(HOUR);
     }
     const spans = PRECISIONS.map((p) => viewLimits(warp, extent, p, 1200).minSpan);
     expect(spans).toEqual([...spans].sort((a, b) => b - a));

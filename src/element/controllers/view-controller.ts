@@ -1,5 +1,6 @@
 import { easeCubicOut } from 'd3-ease';
 import { type Selection, select } from 'd3-selection';
+import { PRECISION_MS } from '../../layout/precision.js';
 import 'd3-transition';
 import {
   type D3ZoomEvent,
@@ -13,7 +14,6 @@ import { plotEdges } from '../../layout/geometry.js';
 import {
   fitView,
   requestedWindow,
-  UNIT_MS,
   type View,
   type ViewLimits,
   viewLimits,
@@ -238,7 +238,7 @@ export class ViewController implements ReactiveController {
     const extent = dataExtent(model, now);
     const warp = modelWarp(model, now, linear);
     const limits = viewLimits(warp, extent, finestPrecision(model), Math.max(width, 320));
-    const finest = 20 * UNIT_MS[finestPrecision(model)];
+    const finest = 20 * PRECISION_MS[finestPrecision(model)];
     const fit = fitView(warp, extent, finest, size.right - size.left);
     // The same data keeps its window, unless that is still the fit of another width: a first
     // layout often comes before the element's width is known.
