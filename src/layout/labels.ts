@@ -1,11 +1,8 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { TimelineModel } from '../model/types.js';
+import type { TimelineEvent } from '../model/types.js';
+import { TARGET_SIZE } from './clusters.js';
 import { GEOMETRY } from './geometry.js';
 import { RowSet } from './rows.js';
-
-/** The size of a target, as clusters.ts makes them (kept here to avoid an import cycle). */
-const TARGET = 24;
-
 import type { MarkBox } from './types.js';
 
 /** A label before the lanes are stacked: its row (or range track) instead of its y. */
@@ -22,7 +19,8 @@ export interface PlacedLabel {
 }
 
 export interface LabelInput {
-  model: TimelineModel;
+  /** The events' titles (measured) and importance (placed first). */
+  model: { events: readonly Pick<TimelineEvent, 'title' | 'importance'>[] };
   measure: (text: string) => number;
   rtl: boolean;
   selected: number;
@@ -53,23 +51,11 @@ function labelWidth(input: LabelInput, index: number): number {
 }
 
 function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
-  const { model, selected, rtl } = input;
   // Per lane: rows of labels and leader lines, which a label must avoid, and rows of label text
   // alone, which a leader must not cross. A label's own leader edge is left out of the text rows,
   // so labels of events at the same instant stack along one leader.
   const taken = input.rows.map((n) => new RowSet(n));
   const texts = input.rows.map((n) => new RowSet(n));
-  const order = marks.slice().sort((a, b) => {
-    const ea = model.events[a.index];
-    const eb = model.events[b.index];
-    return (
-      Number(b.index === selected) - Number(a.index === selected) ||
-      (eb?.importance ?? 2) - (ea?.importance ?? 2) ||
-      // Latest first: each label then hangs towards points already labelled, above their
-      // leaders, and never over a point still waiting (a staircase, as newsrooms draw them).
-      b.index - a.index
-    );
-  });
   // Per lane, where the points still waiting for a label are, in order.
   const waiting = input.rows.map(() => [] as number[]);
   for (const m of marks) waiting[m.lane]?.push(m.x);
@@ -77,48 +63,68 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
   const labels: PlacedLabel[] = [];
   // Per lane, the rows its labels use so far.
   const used = input.rows.map(() => 0);
-  for (const mark of order) {
+  for (const mark of labelOrder(input, marks)) {
     const all = taken[mark.lane];
     const text = texts[mark.lane];
     const points = waiting[mark.lane];
     if (!all || !text || !points) continue;
     points.splice(bisectLeft(points, mark.x), 1);
     const full = labelWidth(input, mark.index);
-    // A label over points still waiting blocks their leaders at its row and above: it goes at
-    // least as high as it covers points, when it can, leaving the rows below to them.
-    // Points at the label's own instant don't count: their labels stack along its leader.
-    const same = bisectRight(points, mark.x) - bisectLeft(points, mark.x);
-    // Never above the lane's highest label but one, so no row is left empty below a label.
-    const covers = (a: number, width = full) =>
-      Math.min(
-        used[mark.lane] ?? 0,
-        Math.max(0, bisectRight(points, a + width) - bisectLeft(points, a) - same),
-      );
+    const covers = coverage(points, mark.x, full, used[mark.lane] ?? 0);
     const slot = findSlot(all, text, mark.x, full, input, covers);
     if (!slot) continue;
-    const { row, width, forward } = slot;
-    const anchor = mark.x;
-    const before = forward === rtl;
-    const a = before ? anchor - width : anchor;
-    all.take(row, a, a + width);
-    // The edge the leader meets is not text: another leader may run along it.
-    text.take(row, a + (before ? 0 : 2), a + width - (before ? 2 : 0));
-    for (let r = 0; r < row; r++) {
-      if (all.isFree(r, anchor - 1, anchor + 1)) all.take(r, anchor - 1, anchor + 1);
-    }
-    used[mark.lane] = Math.max(used[mark.lane] ?? 0, row + 1);
-    labels.push({
-      index: mark.index,
-      lane: mark.lane,
-      row,
-      x: a,
-      width,
-      full,
-      anchor,
-      leader: true,
-    });
+    labels.push(takeSlot(all, text, mark, slot, full, input.rtl));
+    used[mark.lane] = Math.max(used[mark.lane] ?? 0, slot.row + 1);
   }
   return labels;
+}
+
+/** The order labels are placed in: the selected event, then the most important, latest first. */
+function labelOrder(input: LabelInput, marks: MarkBox[]): MarkBox[] {
+  const { events } = input.model;
+  return marks.slice().sort(
+    (a, b) =>
+      Number(b.index === input.selected) - Number(a.index === input.selected) ||
+      (events[b.index]?.importance ?? 2) - (events[a.index]?.importance ?? 2) ||
+      // Latest first: each label then hangs towards points already labelled, above their
+      // leaders, and never over a point still waiting (a staircase, as newsrooms draw them).
+      b.index - a.index,
+  );
+}
+
+/**
+ * How many points still waiting a label from `a`, `width` wide, would cover. Such a label blocks
+ * their leaders at its row and above, so it goes at least that high when it can, leaving the rows
+ * below to them; but never above the lane's highest label but one (`used` rows), so no row is
+ * left empty below a label. Points at the label's own instant don't count: their labels stack
+ * along its leader.
+ */
+function coverage(points: number[], anchor: number, full: number, used: number) {
+  const same = bisectRight(points, anchor) - bisectLeft(points, anchor);
+  return (a: number, width = full) =>
+    Math.min(used, Math.max(0, bisectRight(points, a + width) - bisectLeft(points, a) - same));
+}
+
+/** Takes a label's slot in its lane's rows, with its leader's path through the rows below. */
+function takeSlot(
+  all: RowSet,
+  text: RowSet,
+  mark: MarkBox,
+  slot: { row: number; width: number; forward: boolean },
+  full: number,
+  rtl: boolean,
+): PlacedLabel {
+  const { row, width, forward } = slot;
+  const anchor = mark.x;
+  const before = forward === rtl;
+  const a = before ? anchor - width : anchor;
+  all.take(row, a, a + width);
+  // The edge the leader meets is not text: another leader may run along it.
+  text.take(row, a + (before ? 0 : 2), a + width - (before ? 2 : 0));
+  for (let r = 0; r < row; r++) {
+    if (all.isFree(r, anchor - 1, anchor + 1)) all.take(r, anchor - 1, anchor + 1);
+  }
+  return { index: mark.index, lane: mark.lane, row, x: a, width, full, anchor, leader: true };
 }
 
 /**
@@ -209,7 +215,7 @@ function placeRangeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
       const full = labelWidth(input, m.index);
       const width = Math.floor(Math.min(full, room));
       if (width < Math.min(full, minLabel) || anchor * dir < blocked) {
-        blocked = Math.max(blocked, anchor * dir + TARGET + gap);
+        blocked = Math.max(blocked, anchor * dir + TARGET_SIZE + gap);
         return;
       }
       const x = rtl ? anchor - width : anchor;

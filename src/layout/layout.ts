@@ -33,27 +33,18 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const warp = input.warp ?? LINEAR;
   const x = viewScale(warp, view, ...timeRange(left, right, rtl));
   const cap = maxRows(plan.lanes.length);
-  const visible = visibleEvents(model, view.start, view.end);
   const selected = input.selected ?? -1;
   const dense: DenseInput = {
-    model,
-    plan,
-    visible,
+    ...{ model, plan, x, left, right, now, rtl, selected },
+    visible: visibleEvents(model, view.start, view.end),
     lanes: [],
-    x,
-    left,
-    right,
-    now,
     rows: cap,
-    selected,
-    rtl,
   };
-  const crowded = visible.length > DENSE ? denseMarks(dense) : null;
+  // Crowded, the marks are the few worth trying to label, and the rest is density.
+  const crowded = dense.visible.length > DENSE ? denseMarks(dense) : null;
   let marks = crowded
     ? crowded.candidates
-    : visible.flatMap(
-        (i): MarkBox | [] => markOf({ model, plan, x, left, right, now, rtl }, i) ?? [],
-      );
+    : dense.visible.flatMap((i): MarkBox | [] => markOf(dense, i) ?? []);
   const rows = input.rows ?? plan.lanes.map(() => cap);
   const placed = placeLabels(
     { model, measure: input.measure, rtl, selected, left, right, rows },
