@@ -1,4 +1,4 @@
-// npm test: lint, type check, build, API docs, package checks, unit tests (Vitest, TZ pinned),
+// npm test: lint, source shape, type check, build, API docs, package checks, unit tests (Vitest, TZ pinned),
 // browser tests in Chromium, Firefox and WebKit (one web-test-runner run each).
 // Ends with one line, "N passed, N failed", over every check and test.
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,7 @@ function suite(name, command, args, countsFile, readCounts, env) {
 
 ensureEngines();
 check('lint (biome)', 'npx', ['biome', 'check', '.']);
+check('source shape (no import cycle, no file over its size)', 'node', ['scripts/check-source.js']);
 check('types (tsc)', 'npx', ['tsc', '--noEmit']);
 check('build', 'node', ['scripts/build.js']);
 check('docs (custom-elements.json and README API match the source)', 'node', [

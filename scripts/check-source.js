@@ -1,6 +1,9 @@
-// Fails on any import cycle among the modules in src, type-only imports included: a cycle is
-// two modules that each need the other, which no folder layout can show. Prints each cycle.
-// Usage: node scripts/check-imports.js [folder]   (default: src)
+// Checks the shape of the source, so a newcomer can find their way in it:
+// - no import cycle among the modules in src, type-only imports included: a cycle is two modules
+//   that each need the other, which no folder layout can show;
+// - no file in src over 400 lines, and the element itself at most 250 (it wires controllers);
+// Functions over 60 lines are Biome's to find (biome.json, noExcessiveLinesPerFunction).
+// Prints each problem and fails if there is any. Usage: node scripts/check-source.js [folder]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -65,12 +68,23 @@ function visit(file) {
 for (const file of graph.keys()) if (!index.has(file)) visit(file);
 
 const name = (file) => relative(process.cwd(), file);
-if (cycles.length === 0) {
-  console.log(`No import cycles among ${graph.size} modules in ${name(root) || '.'}.`);
+const problems = cycles.map(
+  (cycle) =>
+    `import cycle: ${cycle.map(name).sort().join(' ↔ ')} (move what both need to a module of its own)`,
+);
+
+/** The most lines a file may have: the element wires its controllers and renders, no more. */
+const LIMITS = { [join('element', 'event-timeline.ts')]: 250 };
+const MAX_LINES = 400;
+for (const file of graph.keys()) {
+  const limit = LIMITS[relative(root, file)] ?? MAX_LINES;
+  const lines = readFileSync(file, 'utf8').split('\n').length - 1;
+  if (lines > limit) problems.push(`${name(file)} has ${lines} lines, over ${limit}`);
+}
+
+if (problems.length === 0) {
+  console.log(`${graph.size} modules in ${name(root)}: no import cycle, no file over its size.`);
 } else {
-  for (const cycle of cycles) {
-    console.error(`Import cycle: ${cycle.map(name).sort().join(' ↔ ')}`);
-  }
-  console.error(`${cycles.length} import cycle(s) in ${name(root)}: move what both need to a module of its own.`);
+  for (const problem of problems) console.error(problem);
   process.exit(1);
 }
