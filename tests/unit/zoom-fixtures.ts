@@ -5,7 +5,7 @@ import {
   limitZoom,
   panWindow,
   zoomWindow,
-} from '../../src/element/controllers/view-controller.js';
+} from '../../src/element/controllers/zoom-behavior.js';
 import type { View, ViewLimits } from '../../src/layout/view.js';
 import type { Warp } from '../../src/layout/warp.js';
 import { transformOf, viewOf, type ZoomFrame, zoomFrame } from '../../src/layout/zoom.js';
