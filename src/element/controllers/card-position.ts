@@ -11,7 +11,7 @@ function combine(a: Box, b: Box, near: typeof Math.min, far: typeof Math.min): B
 }
 
 /** The part of `a` inside `b`, or null when they do not meet. */
-function clip(a: Box, b: Box): Box | null {
+function intersect(a: Box, b: Box): Box | null {
   const box = combine(a, b, Math.max, Math.min);
   return box.left < box.right && box.top < box.bottom ? box : null;
 }
@@ -36,8 +36,8 @@ export function positionCard(root: ShadowRoot, rtl: boolean): void {
   // The lanes may scroll inside the plot: what is scrolled away is not in view.
   const plotBox = (plot.querySelector('.lanes') ?? plot).getBoundingClientRect();
   const mark = plot.querySelector('.mark.selected');
-  let anchor = button && clip(button.getBoundingClientRect(), plotBox);
-  const drawn = anchor && mark && clip(mark.getBoundingClientRect(), plotBox);
+  let anchor = button && intersect(button.getBoundingClientRect(), plotBox);
+  const drawn = anchor && mark && intersect(mark.getBoundingClientRect(), plotBox);
   if (anchor && drawn) anchor = combine(anchor, drawn, Math.min, Math.max);
   const style = card.style;
   if (!anchor) {
@@ -47,12 +47,12 @@ export function positionCard(root: ShadowRoot, rtl: boolean): void {
   style.visibility = '';
   // Inside the part of the element on screen; all of the element when its event is off screen.
   const frameBox = frame.getBoundingClientRect();
-  const seen = clip(frameBox, { left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+  const seen = intersect(frameBox, { left: 0, top: 0, right: innerWidth, bottom: innerHeight });
   const size = {
     width: card.offsetWidth,
     height: card.scrollHeight + card.offsetHeight - card.clientHeight,
   };
-  const p = placeCard(anchor, size, seen && clip(seen, anchor) ? seen : frameBox, rtl);
+  const p = placeCard(anchor, size, seen && intersect(seen, anchor) ? seen : frameBox, rtl);
   style.transform = `translate(${p.x - frameBox.left}px, ${p.y - frameBox.top}px)`;
   style.maxHeight = `${p.maxHeight}px`;
 }
