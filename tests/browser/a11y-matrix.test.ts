@@ -12,7 +12,8 @@ import {
 } from './contrast.js';
 import { engine, setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
-import { axNodes, TimelineHarness } from './harness.js';
+import { axNodes } from './harness/a11y.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const AR_URL = '/data/russia-syria.ar.json';
 const RU_URL = '/data/russia-syria.ru.json';

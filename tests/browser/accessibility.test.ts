@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** Three events years apart, and two that cannot be read. */
 const withProblems = {

@@ -3,7 +3,8 @@ import { sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { event, loadJson, SAME_DAY, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 interface Box {
   left: number;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { EventTimeline } from '../../src/element/event-timeline.js';
 import { event, frames, loadJson, STORY_URL, TIMELINEJS_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 // The browser tests run Lit's development build (web-test-runner.config.js resolves the
 // "development" export condition), which warns when an update asks for another from updated():

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setViewport } from './engine.js';
 import { loadJson, STORY_URL } from './fixtures.js';
-import { type ControlName, TimelineHarness } from './harness.js';
+import { type ControlName, TimelineHarness } from './harness/timeline-harness.js';
 
 const ICONS: ControlName[] = ['Zoom in', 'Zoom out', 'Show all'];
 

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const MEETING = 'Al-Shaibani and Lavrov meet in Moscow';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { DAY, event, loadJson, SAME_DAY, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** A day of 2024 as an ISO date, counted from 1 March. */
 function march(offset: number): string {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { setViewport } from './engine.js';
 import { DAY, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const FOUR_YEARS = utc(2020) - utc(2016);
 

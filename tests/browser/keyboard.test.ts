@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** The story's events in time order, the same ids in every language. */
 const IDS = [

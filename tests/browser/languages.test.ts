@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const AR_URL = '/data/russia-syria.ar.json';
 const RU_URL = '/data/russia-syria.ru.json';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { setViewport } from './engine.js';
 import { DAY, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** Presses the real mouse at `from`, moves it to `to` in steps and lets go. */
 async function mouseDrag(from: [number, number], to: [number, number], steps = 5): Promise<void> {

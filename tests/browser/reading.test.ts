@@ -8,7 +8,8 @@ import { GEOMETRY as G } from '../../src/layout/geometry.js';
 import type { TimelineLayout } from '../../src/layout/types.js';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const AR_URL = '/data/russia-syria.ar.json';
 const WIDTHS = [320, 768, 1280, 2560];

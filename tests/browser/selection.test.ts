@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { loadJson, STORY_URL } from './fixtures.js';
-import { type SelectDetail, TimelineHarness } from './harness.js';
+import { type SelectDetail, TimelineHarness } from './harness/timeline-harness.js';
 
 const MEETING = 'Al-Shaibani and Lavrov meet in Moscow';
 const OUSTED = 'Assad is ousted';

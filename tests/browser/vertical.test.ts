@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport, skipSuiteWhereListed } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const OUSTED = 'Assad is ousted';
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMediaFeatures, setViewport } from './engine.js';
 import { DAY, event, HOUR, iso, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?Z)?$/;
 
