@@ -14,6 +14,7 @@ import { engine, setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
 import { axNodes } from './harness/a11y.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 const AR_URL = '/data/russia-syria.ar.json';
 const RU_URL = '/data/russia-syria.ru.json';
@@ -290,7 +291,7 @@ describe('accessibility matrix', () => {
       it(c.name, async () => {
         const h = await mount(c.mount());
         if (c.open === 'detail') {
-          h.el.select('assad-flees');
+          h.el.select(STORY.flees.id);
           await h.el.updateComplete;
           expect(h.detail, 'the card is open').to.not.equal(null);
         } else if (c.open === 'table') {
@@ -381,15 +382,15 @@ describe('accessibility matrix', () => {
 
     it('the live region is one polite status that holds the opened title and nothing else', async () => {
       const h = await mount({ data: story });
-      await h.press('Enter', h.buttonById('assad-ousted'));
-      await waitUntil(() => h.announcement === 'Assad is ousted', 'the title is said');
+      await h.press('Enter', h.buttonById(STORY.ousted.id));
+      await waitUntil(() => h.announcement === STORY.ousted.title, 'the title is said');
       const nodes = axNodes(await h.fullAccessibilityTree());
       const live = nodes.filter(
-        (n) => n.role === 'status' && axNodes(n).some((c) => c.name === 'Assad is ousted'),
+        (n) => n.role === 'status' && axNodes(n).some((c) => c.name === STORY.ousted.title),
       );
       expect(live.map((n) => n.live)).to.deep.equal(['polite']);
       const text = axNodes(live[0] ?? null).filter((n) => n.role === 'StaticText');
-      expect(text.map((n) => n.name)).to.deep.equal(['Assad is ousted']);
+      expect(text.map((n) => n.name)).to.deep.equal([STORY.ousted.title]);
     });
 
     it('the table is named by its caption, with five column headers and a row header per event', async () => {
@@ -433,9 +434,9 @@ describe('accessibility matrix', () => {
       const observer = new MutationObserver(() => said.push(h.announcement));
       observer.observe(region, { childList: true, characterData: true, subtree: true });
       try {
-        h.buttonById('assad-ousted').focus();
+        h.buttonById(STORY.ousted.id).focus();
         await h.press('Enter');
-        await waitUntil(() => h.announcement === 'Assad is ousted', 'the title is said');
+        await waitUntil(() => h.announcement === STORY.ousted.title, 'the title is said');
         // Renders that follow (zooming, moving focus) must not say it again.
         await h.press('+');
         await h.settle();
@@ -445,16 +446,16 @@ describe('accessibility matrix', () => {
       } finally {
         observer.disconnect();
       }
-      expect(said.filter(Boolean)).to.deep.equal(['Assad is ousted']);
-      expect(h.announcement).to.equal('Assad is ousted');
+      expect(said.filter(Boolean)).to.deep.equal([STORY.ousted.title]);
+      expect(h.announcement).to.equal(STORY.ousted.title);
     });
 
     it('opening another event says the new title; closing says nothing', async () => {
       const h = await mount({ data: story });
-      await h.press('Enter', h.buttonById('moscow-meeting'));
-      expect(h.announcement).to.equal('Al-Shaibani and Lavrov meet in Moscow');
-      await h.press('Enter', h.buttonById('review-pledge'));
-      expect(h.announcement).to.equal('Pledge to review Assad-era agreements');
+      await h.press('Enter', h.buttonById(STORY.meeting.id));
+      expect(h.announcement).to.equal(STORY.meeting.title);
+      await h.press('Enter', h.buttonById(STORY.pledge.id));
+      expect(h.announcement).to.equal(STORY.pledge.title);
       await h.press('Escape');
       expect(h.detail).to.equal(null);
       expect(h.announcement).to.equal('');
@@ -474,21 +475,21 @@ describe('accessibility matrix', () => {
       expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(headers.map(() => 'col'));
       const rows = h.tableRows;
       expect(rows.map((r) => r[2])).to.deep.equal([
-        'Syrian civil war',
-        'Agreement on Russian aircraft at Hmeimim',
-        "Russia's military intervention",
-        "Russia's leases on Tartus and Hmeimim",
-        'Rebel offensive',
-        'Assad is ousted',
+        STORY.civilWar.title,
+        STORY.hmeimim.title,
+        STORY.intervention.title,
+        STORY.leases.title,
+        STORY.offensive.title,
+        STORY.ousted.title,
         'Assad flees to Moscow (reported)',
-        "Syria's political transition",
-        'Al-Shaibani and Lavrov meet in Moscow',
-        'Pledge to review Assad-era agreements',
+        STORY.transition.title,
+        STORY.meeting.title,
+        STORY.pledge.title,
       ]);
       expect(rows[0]?.slice(0, 4)).to.deep.equal([
         'March 2011',
         '8 December 2024',
-        'Syrian civil war',
+        STORY.civilWar.title,
         'Conflict',
       ]);
       expect(rows[7]?.slice(0, 2)).to.deep.equal(['8 December 2024', 'present']);
@@ -545,16 +546,16 @@ describe('accessibility matrix', () => {
     it('a title in the table opens its event in the timeline, with focus on it', async () => {
       const h = await mount({ data: story });
       await h.press('Enter', h.tableToggle);
-      const title = h.tableTitleButtons.find((b) => b.textContent?.trim() === 'Assad is ousted');
+      const title = h.tableTitleButtons.find((b) => b.textContent?.trim() === STORY.ousted.title);
       expect(h.accessibleName(title as Element)).to.equal('Assad is ousted, 8 December 2024');
       await h.press('Enter', title);
       await h.el.updateComplete;
       expect(h.table).to.equal(null);
       expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('false');
-      expect(h.el.selected).to.equal('assad-ousted');
-      expect(h.detail?.querySelector('h3')?.textContent).to.equal('Assad is ousted');
-      await waitUntil(() => h.focusedEvent?.id === 'assad-ousted', 'focus on the event');
-      expect(h.announcement).to.equal('Assad is ousted');
+      expect(h.el.selected).to.equal(STORY.ousted.id);
+      expect(h.detail?.querySelector('h3')?.textContent).to.equal(STORY.ousted.title);
+      await waitUntil(() => h.focusedEvent?.id === STORY.ousted.id, 'focus on the event');
+      expect(h.announcement).to.equal(STORY.ousted.title);
     });
   });
 
@@ -562,7 +563,7 @@ describe('accessibility matrix', () => {
     describe(`contrast, ${scheme}`, () => {
       it('text is at least 4.5:1: labels, a selected label, lanes, axis, card and status', async () => {
         const h = await mount({ data: story, scheme });
-        h.el.select('moscow-meeting');
+        h.el.select(STORY.meeting.id);
         await h.el.updateComplete;
         expect(h.textElements.length, 'text to check').to.be.greaterThan(30);
         expect(lowTextContrast(h)).to.deep.equal([]);
@@ -574,7 +575,7 @@ describe('accessibility matrix', () => {
         await h.el.updateComplete;
         expect(lowTextContrast(h)).to.deep.equal([]);
         const v = await mount({ data: story, scheme, width: 400 });
-        v.el.select('assad-flees');
+        v.el.select(STORY.flees.id);
         await v.el.updateComplete;
         expect(v.cards.length).to.equal(10);
         expect(lowTextContrast(v)).to.deep.equal([]);
@@ -649,7 +650,7 @@ describe('accessibility matrix', () => {
   describe('forced colours', () => {
     it('every mark stays visible, at 3:1 against the background', async () => {
       const h = await mount({ data: story, forced: true });
-      h.el.select('assad-flees');
+      h.el.select(STORY.flees.id);
       await h.el.updateComplete;
       expect(h.marks.length).to.be.at.least(10);
       expect(lowMarkContrast(h)).to.deep.equal([]);
@@ -659,7 +660,7 @@ describe('accessibility matrix', () => {
 
     it('text stays at 4.5:1, labels and card included', async () => {
       const h = await mount({ data: story, forced: true });
-      h.el.select('assad-flees');
+      h.el.select(STORY.flees.id);
       await h.el.updateComplete;
       expect(lowTextContrast(h)).to.deep.equal([]);
     });
@@ -688,7 +689,7 @@ describe('accessibility matrix', () => {
         return durations.some((d) => Number.parseFloat(d) > 0) || style.animationName !== 'none';
       });
       expect(moving.map(name)).to.deep.equal([]);
-      h.buttonById('hmeimim-agreement').focus();
+      h.buttonById(STORY.hmeimim.id).focus();
       const before = h.viewChanges.length;
       await h.press('PageDown');
       await h.settle();
@@ -703,7 +704,7 @@ describe('accessibility matrix', () => {
           .filter(({ r }) => r.width < 23.5 || r.height < 23.5)
           .map(({ b, r }) => `${name(b)}: ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
       const h = await mount({ data: story });
-      h.el.select('assad-ousted');
+      h.el.select(STORY.ousted.id);
       await h.el.updateComplete;
       expect(small(h)).to.deep.equal([]);
       // Lone marks with no room for a label, and clusters, are targets of their own.
