@@ -1,12 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
+import { event, loadJson, STORY_AR_URL, STORY_RU_URL, STORY_URL } from './fixtures.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
 import { STORY } from './story-harness.js';
-
-const AR_URL = '/data/russia-syria.ar.json';
-const RU_URL = '/data/russia-syria.ru.json';
 
 interface Mount {
   data: unknown;
@@ -72,8 +69,8 @@ describe('languages', () => {
     await setViewport({ width: 1400, height: 1000 });
     [story, arabic, russian] = await Promise.all([
       loadJson(STORY_URL),
-      loadJson(AR_URL),
-      loadJson(RU_URL),
+      loadJson(STORY_AR_URL),
+      loadJson(STORY_RU_URL),
     ]);
   });
 
