@@ -1,222 +1,33 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
-  backgroundOf,
-  contrast,
-  hex,
-  describe as name,
-  over,
-  parseColor,
-  type Rgba,
-  textColorOf,
-} from './contrast.js';
-import { engine, setViewport } from './engine.js';
-import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
-import { axNodes, TimelineHarness } from './harness.js';
-
-const AR_URL = '/data/russia-syria.ar.json';
-const RU_URL = '/data/russia-syria.ru.json';
-
-/** What a screen reader says for each event of the story, in time order. */
-const STORY_NAMES = [
-  'Syrian civil war, from March 2011 to 8 December 2024, Conflict',
-  'Agreement on Russian aircraft at Hmeimim, 26 August 2015, Military',
-  "Russia's military intervention, from 30 September 2015 to 8 December 2024, Military",
-  "Russia's leases on Tartus and Hmeimim, from January 2017 to 2066, Military",
-  'Rebel offensive, from 27 November 2024 to 8 December 2024, Conflict',
-  'Assad is ousted, 8 December 2024, Politics',
-  'Assad flees to Moscow, 8 December 2024, reported, Politics',
-  "Syria's political transition, since 8 December 2024, ongoing, Politics",
-  'Al-Shaibani and Lavrov meet in Moscow, 31 July 2025, Diplomacy',
-  'Pledge to review Assad-era agreements, 31 July 2025, Diplomacy',
-];
-
-type Scheme = 'light' | 'dark';
-
-interface Mount {
-  data: unknown;
-  scheme?: Scheme;
-  dir?: 'ltr' | 'rtl';
-  lang?: string;
-  /** The table toggle's word in `lang`, to wait for the language's words. */
-  tableWord?: string;
-  width?: number;
-  orientation?: 'horizontal' | 'vertical';
-  viewStart?: string;
-  viewEnd?: string;
-  forced?: boolean;
-  reducedMotion?: boolean;
-}
-
-/**
- * A timeline on a page that supports dark mode, between two page buttons. In Chromium the page
- * follows the reader's emulated preference (`color-scheme: light dark`, as such a page sets it);
- * the other engines cannot emulate the preference, so there the page names its scheme.
- */
-async function mount(m: Mount): Promise<TimelineHarness> {
-  await emulateMediaFeatures({
-    colorScheme: m.scheme ?? 'light',
-    reducedMotion: m.reducedMotion ? 'reduce' : 'no-preference',
-    forcedColors: m.forced ? 'active' : 'none',
-  });
-  const h = await TimelineHarness.create(
-    html`<button id="before">Before</button>
-      <div style=${`color-scheme: ${engine === 'chromium' ? 'light dark' : (m.scheme ?? 'light')}`} dir=${m.dir ?? nothing} lang=${m.lang ?? nothing}>
-        <event-timeline .data=${m.data} orientation=${m.orientation ?? nothing}
-          view-start=${m.viewStart ?? nothing} view-end=${m.viewEnd ?? nothing}></event-timeline>
-      </div>
-      <button id="after">After</button>`,
-    { width: m.width ?? 1280 },
-  );
-  if (m.tableWord) {
-    await waitUntil(
-      () => h.tableToggle.textContent?.trim() === m.tableWord,
-      `the words of '${m.lang}' load`,
-    );
-  }
-  if (!m.forced) {
-    const background = hex(parseColor(getComputedStyle(h.el).backgroundColor));
-    expect(background, 'the scheme took effect').to.equal(
-      m.scheme === 'dark' ? '#15171c' : '#ffffff',
-    );
-  }
-  return h;
-}
-
-/** Eight categories with no colours of their own, so lanes take --timeline-category-1…8. */
-function paletteData() {
-  const categories = Array.from({ length: 8 }, (_, i) => ({ id: `k${i}`, label: `Kind ${i + 1}` }));
-  const events = categories.flatMap((c, i) => [
-    event(`Point ${i + 1}`, `${2000 + 2 * i}-06-01`, { category: c.id }),
-    event(`Span ${i + 1}`, `${2001 + 2 * i}`, { end: `${2002 + 2 * i}`, category: c.id }),
-  ]);
-  return { title: 'Palette', categories, events };
-}
-
-/** `n` events a week apart from 2000, listed latest first, in two categories. */
-function weekly(n: number) {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return {
-    title: 'Weekly',
-    categories: [
-      { id: 'a', label: 'Alpha' },
-      { id: 'b', label: 'Beta' },
-    ],
-    events: Array.from({ length: n }, (_, k) => {
-      const i = n - 1 - k;
-      return event(`Event ${String(i + 1).padStart(3, '0')}`, day(utc(2000) + i * 7 * DAY), {
-        id: `e${i + 1}`,
-        category: i % 2 ? 'b' : 'a',
-        summary: `Summary ${i + 1}`,
-      });
-    }),
-  };
-}
-
-/** A seeded crowd of `n` events over fifty years, in the categories given. */
-function crowd(n: number, categories: { id: string; label: string; color?: string }[]) {
-  let seed = 11;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return {
-    title: 'Crowd',
-    categories,
-    events: Array.from({ length: n }, (_, i) => {
-      const t = utc(1975) + random() * 50 * 365.25 * DAY;
-      return {
-        id: `e${i}`,
-        title: `Crowded event ${i}`,
-        start: day(t),
-        ...(random() < 0.3 ? { end: day(t + random() * 2 * 365 * DAY) } : {}),
-        category: (categories[Math.floor(random() * categories.length)] as { id: string }).id,
-      };
-    }),
-  };
-}
-
-/** Where text would sit on the lane stripes: inside the plot with no background of its own. */
-function grounds(h: TimelineHarness, element: Element): Rgba[] {
-  const base = backgroundOf(element);
-  const plot = element.closest('.plot');
-  const own = plot && hex(base) !== hex(backgroundOf(plot));
-  return plot && !own ? [base, ...h.laneStripes.map((s) => over(parseColor(s), base))] : [base];
-}
-
-/** Text drawn below 4.5:1 against what is behind it, as "element: ratio (text on ground)". */
-function lowTextContrast(h: TimelineHarness): string[] {
-  return h.textElements.flatMap((element) => {
-    if (element.closest('button:disabled')) return [];
-    return grounds(h, element).flatMap((ground) => {
-      const text = over(textColorOf(element), ground);
-      const ratio = contrast(text, ground);
-      return ratio < 4.5
-        ? [`${name(element)}: ${ratio.toFixed(2)} (${hex(text)} on ${hex(ground)})`]
-        : [];
-    });
-  });
-}
-
-/** Marks drawn below 3:1 against the background and the lane stripes. */
-function lowMarkContrast(h: TimelineHarness): string[] {
-  return h.marks.flatMap((mark) => {
-    const stroke = parseColor(getComputedStyle(mark).stroke);
-    return grounds(h, mark).flatMap((ground) => {
-      const ratio = contrast(over(stroke, ground), ground);
-      const what = `${mark.localName}.${[...mark.classList].join('.')}`;
-      return ratio < 3 ? [`${what}: ${ratio.toFixed(2)} (${hex(stroke)} on ${hex(ground)})`] : [];
-    });
-  });
-}
-
-/** The colours a density canvas paints its point ticks in (alpha ≥ 0.8), over the background. */
-function densityInks(h: TimelineHarness): { ink: Rgba; count: number }[] {
-  const canvas = h.root.querySelector<HTMLCanvasElement>('canvas.density');
-  if (!canvas) throw new Error('no density canvas: the view is not crowded');
-  const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-  const seen = new Map<string, { ink: Rgba; count: number }>();
-  for (let i = 0; i < data.length; i += 4) {
-    const a = (data[i + 3] as number) / 255;
-    if (a < 0.8) continue;
-    const ink = { r: data[i] as number, g: data[i + 1] as number, b: data[i + 2] as number, a };
-    const key = `${hex(ink)}/${data[i + 3]}`;
-    const entry = seen.get(key) ?? { ink, count: 0 };
-    entry.count++;
-    seen.set(key, entry);
-  }
-  return [...seen.values()];
-}
-
-/** Density inks below 3:1 against the background and the lane stripes. */
-function lowDensityContrast(h: TimelineHarness): string[] {
-  const canvas = h.root.querySelector('canvas.density') as Element;
-  return densityInks(h).flatMap(({ ink, count }) =>
-    grounds(h, canvas).flatMap((ground) => {
-      const ratio = contrast(over(ink, ground), ground);
-      return ratio < 3 ? [`${count} px of ${hex(ink)}: ${ratio.toFixed(2)} on ${hex(ground)}`] : [];
-    }),
-  );
-}
-
-/** Why a focused element's ring falls short of 2 px at 3:1, or nothing. */
-function weakRing(h: TimelineHarness, focused: Element): string[] {
-  const style = getComputedStyle(focused);
-  const label = name(focused);
-  if (!focused.matches(':focus-visible')) return [`${label}: not :focus-visible`];
-  if (style.outlineStyle === 'none') return [`${label}: no outline`];
-  const width = Number.parseFloat(style.outlineWidth);
-  const problems = width < 2 ? [`${label}: outline ${style.outlineWidth}`] : [];
-  // The ring is drawn outside the element, on what is behind it.
-  const behind = focused.parentElement ?? focused;
-  for (const ground of grounds(h, behind)) {
-    const ratio = contrast(over(parseColor(style.outlineColor), ground), ground);
-    if (ratio < 3) problems.push(`${label}: ring ${ratio.toFixed(2)}:1 on ${hex(ground)}`);
-  }
-  return problems;
-}
+  crowd,
+  mountOnPage,
+  type PageSetup,
+  paletteData,
+  STORY_NAMES,
+  weekly,
+} from './a11y-fixtures.js';
+import { describe as name } from './contrast.js';
+import {
+  densityInks,
+  lowDensityContrast,
+  lowMarkContrast,
+  lowTextContrast,
+  weakRing,
+} from './contrast-checks.js';
+import { setViewport } from './engine.js';
+import {
+  DAY,
+  emulateMediaFeatures,
+  event,
+  loadJson,
+  STORY_AR_URL,
+  STORY_RU_URL,
+  utc,
+} from './fixtures.js';
+import { axNodes } from './harness/a11y.js';
+import type { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyData } from './story-harness.js';
 
 describe('accessibility matrix', () => {
   let story: unknown;
@@ -226,9 +37,9 @@ describe('accessibility matrix', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
     [story, arabic, russian] = await Promise.all([
-      loadJson(STORY_URL),
-      loadJson(AR_URL),
-      loadJson(RU_URL),
+      storyData(),
+      loadJson(STORY_AR_URL),
+      loadJson(STORY_RU_URL),
     ]);
   });
 
@@ -239,7 +50,7 @@ describe('accessibility matrix', () => {
 
   describe('axe-core finds no WCAG 2.x A/AA (2.2) violations', () => {
     type Open = 'nothing' | 'detail' | 'table';
-    const cases: { name: string; mount: () => Mount; open: Open }[] = [
+    const cases: { name: string; mount: () => PageSetup; open: Open }[] = [
       { name: 'light', mount: () => ({ data: story }), open: 'nothing' },
       { name: 'light, detail card open', mount: () => ({ data: story }), open: 'detail' },
       { name: 'light, table view open', mount: () => ({ data: story }), open: 'table' },
@@ -287,9 +98,9 @@ describe('accessibility matrix', () => {
     ];
     for (const c of cases) {
       it(c.name, async () => {
-        const h = await mount(c.mount());
+        const h = await mountOnPage(c.mount());
         if (c.open === 'detail') {
-          h.el.select('assad-flees');
+          h.el.select(STORY.flees.id);
           await h.el.updateComplete;
           expect(h.detail, 'the card is open').to.not.equal(null);
         } else if (c.open === 'table') {
@@ -304,7 +115,7 @@ describe('accessibility matrix', () => {
 
   describe('the accessibility tree', () => {
     it('the element is a region named by its title, holding a list "Events" of one button per item, in time order', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       const tree = await h.fullAccessibilityTree();
       const region = axNodes(tree).find((n) => n.role === 'region');
       expect(region?.name).to.equal('Russia and Syria, 2011–2066');
@@ -319,7 +130,7 @@ describe('accessibility matrix', () => {
     });
 
     it('a screen reader meets the events by title, date, certainty and category (a11ySnapshot)', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       const tree = await h.accessibilityTree();
       const events = axNodes(tree).filter((n) => n.role === 'button' && 'expanded' in n);
       expect(events.map((n) => n.name)).to.deep.equal(STORY_NAMES);
@@ -331,7 +142,7 @@ describe('accessibility matrix', () => {
     });
 
     it('approximate, disputed and ongoing events say so in their names', async () => {
-      const h = await mount({
+      const h = await mountOnPage({
         data: {
           categories: [{ id: 'a', label: 'Alpha' }],
           events: [
@@ -356,7 +167,7 @@ describe('accessibility matrix', () => {
     });
 
     it('the Table toggle is a button that says whether it is pressed', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       const toggle = async () =>
         axNodes(await h.accessibilityTree()).find((n) => n.role === 'button' && n.name === 'Table');
       expect((await toggle())?.pressed).to.equal(false);
@@ -367,7 +178,7 @@ describe('accessibility matrix', () => {
 
     it('the drawings are hidden from assistive technology', async () => {
       for (const data of [story, crowd(1500, [{ id: 'a', label: 'A' }])]) {
-        const h = await mount({ data });
+        const h = await mountOnPage({ data });
         const nodes = axNodes(await h.fullAccessibilityTree());
         const graphics = nodes.filter((n) => /image|graphic|svg|canvas/i.test(n.role));
         expect(graphics.map((n) => n.role)).to.deep.equal([]);
@@ -379,20 +190,20 @@ describe('accessibility matrix', () => {
     });
 
     it('the live region is one polite status that holds the opened title and nothing else', async () => {
-      const h = await mount({ data: story });
-      await h.press('Enter', h.buttonById('assad-ousted'));
-      await waitUntil(() => h.announcement === 'Assad is ousted', 'the title is said');
+      const h = await mountOnPage({ data: story });
+      await h.press('Enter', h.buttonById(STORY.ousted.id));
+      await waitUntil(() => h.announcement === STORY.ousted.title, 'the title is said');
       const nodes = axNodes(await h.fullAccessibilityTree());
       const live = nodes.filter(
-        (n) => n.role === 'status' && axNodes(n).some((c) => c.name === 'Assad is ousted'),
+        (n) => n.role === 'status' && axNodes(n).some((c) => c.name === STORY.ousted.title),
       );
       expect(live.map((n) => n.live)).to.deep.equal(['polite']);
       const text = axNodes(live[0] ?? null).filter((n) => n.role === 'StaticText');
-      expect(text.map((n) => n.name)).to.deep.equal(['Assad is ousted']);
+      expect(text.map((n) => n.name)).to.deep.equal([STORY.ousted.title]);
     });
 
     it('the table is named by its caption, with five column headers and a row header per event', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       await h.press('Enter', h.tableToggle);
       const tree = axNodes(await h.fullAccessibilityTree());
       const table = tree.find((n) => n.role === 'table');
@@ -413,7 +224,7 @@ describe('accessibility matrix', () => {
   describe('hidden drawings', () => {
     it('every svg and canvas sits inside aria-hidden', async () => {
       for (const data of [story, crowd(1500, [{ id: 'a', label: 'A' }])]) {
-        const h = await mount({ data });
+        const h = await mountOnPage({ data });
         const drawings = [...h.root.querySelectorAll('svg, canvas')];
         expect(drawings.length, 'chart, axis, overview, icons').to.be.at.least(5);
         const exposed = drawings.filter((d) => !d.closest('[aria-hidden="true"]'));
@@ -424,7 +235,7 @@ describe('accessibility matrix', () => {
 
   describe('the live region', () => {
     it('opening an event says its title once, politely: the title, not the card', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       const region = h.liveRegion as HTMLElement;
       expect(region.getAttribute('role')).to.equal('status');
       expect(region.getAttribute('aria-live') ?? 'polite', 'polite').to.equal('polite');
@@ -432,9 +243,9 @@ describe('accessibility matrix', () => {
       const observer = new MutationObserver(() => said.push(h.announcement));
       observer.observe(region, { childList: true, characterData: true, subtree: true });
       try {
-        h.buttonById('assad-ousted').focus();
+        h.buttonById(STORY.ousted.id).focus();
         await h.press('Enter');
-        await waitUntil(() => h.announcement === 'Assad is ousted', 'the title is said');
+        await waitUntil(() => h.announcement === STORY.ousted.title, 'the title is said');
         // Renders that follow (zooming, moving focus) must not say it again.
         await h.press('+');
         await h.settle();
@@ -444,16 +255,16 @@ describe('accessibility matrix', () => {
       } finally {
         observer.disconnect();
       }
-      expect(said.filter(Boolean)).to.deep.equal(['Assad is ousted']);
-      expect(h.announcement).to.equal('Assad is ousted');
+      expect(said.filter(Boolean)).to.deep.equal([STORY.ousted.title]);
+      expect(h.announcement).to.equal(STORY.ousted.title);
     });
 
     it('opening another event says the new title; closing says nothing', async () => {
-      const h = await mount({ data: story });
-      await h.press('Enter', h.buttonById('moscow-meeting'));
-      expect(h.announcement).to.equal('Al-Shaibani and Lavrov meet in Moscow');
-      await h.press('Enter', h.buttonById('review-pledge'));
-      expect(h.announcement).to.equal('Pledge to review Assad-era agreements');
+      const h = await mountOnPage({ data: story });
+      await h.press('Enter', h.buttonById(STORY.meeting.id));
+      expect(h.announcement).to.equal(STORY.meeting.title);
+      await h.press('Enter', h.buttonById(STORY.pledge.id));
+      expect(h.announcement).to.equal(STORY.pledge.title);
       await h.press('Escape');
       expect(h.detail).to.equal(null);
       expect(h.announcement).to.equal('');
@@ -462,7 +273,7 @@ describe('accessibility matrix', () => {
 
   describe('the table view', () => {
     it('Table shows every event in a table: caption, column headers, rows in time order', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       await h.press('Enter', h.tableToggle);
       expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('true');
       expect(h.table?.getAttribute('part')).to.equal('table');
@@ -473,21 +284,21 @@ describe('accessibility matrix', () => {
       expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(headers.map(() => 'col'));
       const rows = h.tableRows;
       expect(rows.map((r) => r[2])).to.deep.equal([
-        'Syrian civil war',
-        'Agreement on Russian aircraft at Hmeimim',
-        "Russia's military intervention",
-        "Russia's leases on Tartus and Hmeimim",
-        'Rebel offensive',
-        'Assad is ousted',
+        STORY.civilWar.title,
+        STORY.hmeimim.title,
+        STORY.intervention.title,
+        STORY.leases.title,
+        STORY.offensive.title,
+        STORY.ousted.title,
         'Assad flees to Moscow (reported)',
-        "Syria's political transition",
-        'Al-Shaibani and Lavrov meet in Moscow',
-        'Pledge to review Assad-era agreements',
+        STORY.transition.title,
+        STORY.meeting.title,
+        STORY.pledge.title,
       ]);
       expect(rows[0]?.slice(0, 4)).to.deep.equal([
         'March 2011',
         '8 December 2024',
-        'Syrian civil war',
+        STORY.civilWar.title,
         'Conflict',
       ]);
       expect(rows[7]?.slice(0, 2)).to.deep.equal(['8 December 2024', 'present']);
@@ -497,7 +308,7 @@ describe('accessibility matrix', () => {
     });
 
     it('more than 100 events come 100 rows a page, with Previous and Next', async () => {
-      const h = await mount({ data: weekly(250) });
+      const h = await mountOnPage({ data: weekly(250) });
       h.tableToggle.click();
       await h.el.updateComplete;
       const titles = (from: number, to: number) =>
@@ -525,7 +336,7 @@ describe('accessibility matrix', () => {
     });
 
     it('paging with the keyboard keeps focus in the pager, even on the last page', async () => {
-      const h = await mount({ data: weekly(250) });
+      const h = await mountOnPage({ data: weekly(250) });
       await h.press('Enter', h.tableToggle);
       h.pager[1]?.focus();
       await h.press('Enter');
@@ -542,51 +353,51 @@ describe('accessibility matrix', () => {
     });
 
     it('a title in the table opens its event in the timeline, with focus on it', async () => {
-      const h = await mount({ data: story });
+      const h = await mountOnPage({ data: story });
       await h.press('Enter', h.tableToggle);
-      const title = h.tableTitleButtons.find((b) => b.textContent?.trim() === 'Assad is ousted');
+      const title = h.tableTitleButtons.find((b) => b.textContent?.trim() === STORY.ousted.title);
       expect(h.accessibleName(title as Element)).to.equal('Assad is ousted, 8 December 2024');
       await h.press('Enter', title);
       await h.el.updateComplete;
       expect(h.table).to.equal(null);
       expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('false');
-      expect(h.el.selected).to.equal('assad-ousted');
-      expect(h.detail?.querySelector('h3')?.textContent).to.equal('Assad is ousted');
-      await waitUntil(() => h.focusedEvent?.id === 'assad-ousted', 'focus on the event');
-      expect(h.announcement).to.equal('Assad is ousted');
+      expect(h.el.selected).to.equal(STORY.ousted.id);
+      expect(h.detail?.querySelector('h3')?.textContent).to.equal(STORY.ousted.title);
+      await waitUntil(() => h.focusedEvent?.id === STORY.ousted.id, 'focus on the event');
+      expect(h.announcement).to.equal(STORY.ousted.title);
     });
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     describe(`contrast, ${scheme}`, () => {
       it('text is at least 4.5:1: labels, a selected label, lanes, axis, card and status', async () => {
-        const h = await mount({ data: story, scheme });
-        h.el.select('moscow-meeting');
+        const h = await mountOnPage({ data: story, scheme });
+        h.el.select(STORY.meeting.id);
         await h.el.updateComplete;
         expect(h.textElements.length, 'text to check').to.be.greaterThan(30);
         expect(lowTextContrast(h)).to.deep.equal([]);
       });
 
       it('text of the table view and of the vertical cards is at least 4.5:1', async () => {
-        const h = await mount({ data: story, scheme });
+        const h = await mountOnPage({ data: story, scheme });
         h.tableToggle.click();
         await h.el.updateComplete;
         expect(lowTextContrast(h)).to.deep.equal([]);
-        const v = await mount({ data: story, scheme, width: 400 });
-        v.el.select('assad-flees');
+        const v = await mountOnPage({ data: story, scheme, width: 400 });
+        v.el.select(STORY.flees.id);
         await v.el.updateComplete;
         expect(v.cards.length).to.equal(10);
         expect(lowTextContrast(v)).to.deep.equal([]);
       });
 
       it("marks in the story's own category colours are at least 3:1", async () => {
-        const h = await mount({ data: story, scheme });
+        const h = await mountOnPage({ data: story, scheme });
         expect(h.marks.length).to.be.at.least(10);
         expect(lowMarkContrast(h)).to.deep.equal([]);
       });
 
       it('marks in the default palette, --timeline-category-1 to 8, are at least 3:1', async () => {
-        const h = await mount({ data: paletteData(), scheme });
+        const h = await mountOnPage({ data: paletteData(), scheme });
         const fills = new Set(h.marks.map((m) => getComputedStyle(m).fill));
         expect(fills.size, 'eight colours').to.equal(8);
         expect(lowMarkContrast(h)).to.deep.equal([]);
@@ -602,7 +413,7 @@ describe('accessibility matrix', () => {
           ["the data's colours", own],
           ['the palette', palette],
         ] as const) {
-          const h = await mount({
+          const h = await mountOnPage({
             data: crowd(1500, categories),
             scheme,
             orientation: 'horizontal',
@@ -615,7 +426,7 @@ describe('accessibility matrix', () => {
       });
 
       it('keyboard focus shows a ring of at least 2 px at 3:1 on controls, events and the card', async () => {
-        const h = await mount({ data: story, scheme });
+        const h = await mountOnPage({ data: story, scheme });
         (h.container.querySelector('#before') as HTMLElement).focus();
         const weak: string[] = [];
         const seen: string[] = [];
@@ -647,24 +458,24 @@ describe('accessibility matrix', () => {
 
   describe('forced colours', () => {
     it('every mark stays visible, at 3:1 against the background', async () => {
-      const h = await mount({ data: story, forced: true });
-      h.el.select('assad-flees');
+      const h = await mountOnPage({ data: story, forced: true });
+      h.el.select(STORY.flees.id);
       await h.el.updateComplete;
       expect(h.marks.length).to.be.at.least(10);
       expect(lowMarkContrast(h)).to.deep.equal([]);
-      const palette = await mount({ data: paletteData(), forced: true });
+      const palette = await mountOnPage({ data: paletteData(), forced: true });
       expect(lowMarkContrast(palette)).to.deep.equal([]);
     });
 
     it('text stays at 4.5:1, labels and card included', async () => {
-      const h = await mount({ data: story, forced: true });
-      h.el.select('assad-flees');
+      const h = await mountOnPage({ data: story, forced: true });
+      h.el.select(STORY.flees.id);
       await h.el.updateComplete;
       expect(lowTextContrast(h)).to.deep.equal([]);
     });
 
     it("a crowded view's density marks stay visible", async () => {
-      const h = await mount({
+      const h = await mountOnPage({
         data: crowd(1500, [{ id: 'a', label: 'A', color: '#b3401a' }]),
         forced: true,
       });
@@ -675,7 +486,7 @@ describe('accessibility matrix', () => {
 
   describe('motion and target size', () => {
     it('prefers-reduced-motion turns transitions and animations off, and keys jump the view', async () => {
-      const h = await mount({
+      const h = await mountOnPage({
         data: story,
         viewStart: '2015-01-01',
         viewEnd: '2016-12-31',
@@ -687,7 +498,7 @@ describe('accessibility matrix', () => {
         return durations.some((d) => Number.parseFloat(d) > 0) || style.animationName !== 'none';
       });
       expect(moving.map(name)).to.deep.equal([]);
-      h.buttonById('hmeimim-agreement').focus();
+      h.buttonById(STORY.hmeimim.id).focus();
       const before = h.viewChanges.length;
       await h.press('PageDown');
       await h.settle();
@@ -701,12 +512,12 @@ describe('accessibility matrix', () => {
           .map((b) => ({ b, r: b.getBoundingClientRect() }))
           .filter(({ r }) => r.width < 23.5 || r.height < 23.5)
           .map(({ b, r }) => `${name(b)}: ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
-      const h = await mount({ data: story });
-      h.el.select('assad-ousted');
+      const h = await mountOnPage({ data: story });
+      h.el.select(STORY.ousted.id);
       await h.el.updateComplete;
       expect(small(h)).to.deep.equal([]);
       // Lone marks with no room for a label, and clusters, are targets of their own.
-      const dense = await mount({ data: crowd(300, [{ id: 'a', label: 'A' }]), width: 900 });
+      const dense = await mountOnPage({ data: crowd(300, [{ id: 'a', label: 'A' }]), width: 900 });
       const targets = dense.root.querySelectorAll('button.hit');
       expect(targets.length, 'unlabelled targets').to.be.greaterThan(5);
       expect(small(dense)).to.deep.equal([]);

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { event } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyData, storyHarness } from './story-harness.js';
 
 /** Three events years apart, and two that cannot be read. */
 const withProblems = {
@@ -20,12 +21,12 @@ describe('accessibility', () => {
 
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    story = (await storyData()) as typeof story;
   });
 
   it('the story with its detail card open has no WCAG 2.x A/AA violations', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
-    await h.click('Al-Shaibani and Lavrov meet in Moscow');
+    const h = await storyHarness();
+    await h.click(STORY.meeting.title);
     expect(h.detail).to.not.equal(null);
     expect(await h.axeViolations()).to.deep.equal([]);
   });
@@ -72,7 +73,7 @@ describe('accessibility', () => {
   });
 
   it('the region is named by the data title, else "Timeline"', async () => {
-    const titled = await TimelineHarness.create({ data: story });
+    const titled = await storyHarness();
     expect(titled.region?.getAttribute('role')).to.equal('region');
     expect(titled.accessibleName(titled.region as HTMLElement)).to.equal(
       'Russia and Syria, 2011–2066',
@@ -82,7 +83,7 @@ describe('accessibility', () => {
   });
 
   it('lists the events as a named list of buttons, one per item', async () => {
-    const h = await TimelineHarness.create({ data: story });
+    const h = await storyHarness();
     const list = h.root.querySelector('ol.events') as HTMLElement;
     expect(h.accessibleName(list)).to.equal('Events');
     const items = [...list.querySelectorAll(':scope > li')];
@@ -94,7 +95,7 @@ describe('accessibility', () => {
   });
 
   it('the events are one Tab stop, and the arrow keys move through them in time order', async () => {
-    const h = await TimelineHarness.create({ data: story });
+    const h = await storyHarness();
     const stops = h.buttons.filter((b) => b.tabIndex === 0);
     expect(stops, 'one button in the Tab order').to.have.length(1);
     stops[0]?.focus();
@@ -117,9 +118,9 @@ describe('accessibility', () => {
   });
 
   it('the detail card is a region labelled by its title', async () => {
-    const h = await TimelineHarness.create({ data: story });
-    await h.click('Assad is ousted');
-    expect(h.accessibleName(h.detail as HTMLElement)).to.equal('Assad is ousted');
+    const h = await storyHarness();
+    await h.click(STORY.ousted.title);
+    expect(h.accessibleName(h.detail as HTMLElement)).to.equal(STORY.ousted.title);
     const close = h.detail?.querySelector('button.close') as HTMLElement;
     expect(h.accessibleName(close)).to.equal('Close');
   });

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 type Dir = 'ltr' | 'rtl';
 

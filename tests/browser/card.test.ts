@@ -2,8 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
-import { event, loadJson, SAME_DAY, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { loadJson, SAME_DAY, STORY_URL } from './fixtures.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 interface Box {
   left: number;
@@ -163,18 +165,18 @@ describe('the card, next to its event', () => {
 
   it('starts where its event starts: at the left edge, and right to left at the right edge', async () => {
     const ltr = await mount(1024, 768);
-    await ltr.click("Russia's military intervention");
+    await ltr.click(STORY.intervention.title);
     const a = ltr.detail?.getBoundingClientRect() as DOMRect;
     const start = union(
-      ltr.buttonById('russian-intervention').getBoundingClientRect(),
+      ltr.buttonById(STORY.intervention.id).getBoundingClientRect(),
       selectedMark(ltr),
     );
     expect(a.left, 'left to right: the left edges').to.be.closeTo(start.left, 2);
     const rtl = await mount(1024, 768, true);
-    await rtl.click("Russia's military intervention");
+    await rtl.click(STORY.intervention.title);
     const b = rtl.detail?.getBoundingClientRect() as DOMRect;
     const end = union(
-      rtl.buttonById('russian-intervention').getBoundingClientRect(),
+      rtl.buttonById(STORY.intervention.id).getBoundingClientRect(),
       selectedMark(rtl),
     );
     expect(b.right, 'right to left: the right edges').to.be.closeTo(end.right, 2);
@@ -182,9 +184,9 @@ describe('the card, next to its event', () => {
 
   it('a card too tall for the room is capped to it and scrolls inside', async () => {
     const h = await mount(1024, 420);
-    await h.click("Russia's military intervention");
+    await h.click(STORY.intervention.title);
     const card = h.detail as HTMLElement;
-    expect(misplaced(h, h.buttonById('russian-intervention'))).to.deep.equal([]);
+    expect(misplaced(h, h.buttonById(STORY.intervention.id))).to.deep.equal([]);
     expect(card.scrollHeight).to.be.above(card.clientHeight);
     expect(getComputedStyle(card).overflowY).to.equal('auto');
     // Its text can be selected, unlike the plot's.
@@ -198,42 +200,42 @@ describe('the card, next to its event', () => {
 
   it('follows its event as the view moves, hides while the event is out of view, and comes back', async () => {
     const h = await mount(1024, 768);
-    await h.click('Assad is ousted');
+    await h.click(STORY.ousted.title);
     await h.el.zoomTo('2024-01', '2026-01');
     await h.settle();
-    expect(misplaced(h, h.buttonById('assad-ousted')), 'zoomed in').to.deep.equal([]);
+    expect(misplaced(h, h.buttonById(STORY.ousted.id)), 'zoomed in').to.deep.equal([]);
     await h.el.panBy(0.3);
     await h.settle();
-    expect(misplaced(h, h.buttonById('assad-ousted')), 'panned').to.deep.equal([]);
+    expect(misplaced(h, h.buttonById(STORY.ousted.id)), 'panned').to.deep.equal([]);
     await h.el.zoomTo('2012', '2014');
     await h.settle();
-    expect(h.el.selected, 'the event stays selected').to.equal('assad-ousted');
+    expect(h.el.selected, 'the event stays selected').to.equal(STORY.ousted.id);
     expect(getComputedStyle(h.detail as HTMLElement).visibility).to.equal('hidden');
     await h.el.zoomToFit();
     await h.settle();
-    expect(misplaced(h, h.buttonById('assad-ousted')), 'back in view').to.deep.equal([]);
+    expect(misplaced(h, h.buttonById(STORY.ousted.id)), 'back in view').to.deep.equal([]);
   });
 
   it('follows its event when the element is resized', async () => {
     const h = await mount(1440, 900);
-    await h.click('Assad is ousted');
+    await h.click(STORY.ousted.title);
     const before = h.detail?.getBoundingClientRect().left as number;
     h.container.style.width = '900px';
     await h.waitFrames(3);
-    expect(misplaced(h, h.buttonById('assad-ousted'))).to.deep.equal([]);
+    expect(misplaced(h, h.buttonById(STORY.ousted.id))).to.deep.equal([]);
     expect(h.detail?.getBoundingClientRect().left).to.be.below(before - 100);
   });
 
   it('a click on the plot background closes the card; a click inside the card does not', async () => {
     const h = await mount(1024, 768);
-    await h.click('Syrian civil war');
+    await h.click(STORY.civilWar.title);
     const title = h.detail?.querySelector('h3')?.getBoundingClientRect() as DOMRect;
     await sendMouse({
       type: 'click',
       position: [Math.round(title.right - 10), Math.round(title.top + 8)],
     });
     await h.el.updateComplete;
-    expect(h.el.selected, 'a click inside the card').to.equal('civil-war');
+    expect(h.el.selected, 'a click inside the card').to.equal(STORY.civilWar.id);
     const plot = h.plot?.getBoundingClientRect() as DOMRect;
     await sendMouse({
       type: 'click',
@@ -242,12 +244,12 @@ describe('the card, next to its event', () => {
     await h.el.updateComplete;
     expect(h.detail).to.equal(null);
     expect(h.el.selected).to.equal('');
-    expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['civil-war', null]);
+    expect(h.selections.map((s) => s.detail.id)).to.deep.equal([STORY.civilWar.id, null]);
   });
 
   it('Tab from the event goes into its card', async () => {
     const h = await mount(1024, 768);
-    await h.press('Enter', h.buttonById('assad-ousted'));
+    await h.press('Enter', h.buttonById(STORY.ousted.id));
     const next = await h.tab();
     expect(h.detail?.contains(next), `${next?.localName}.${next?.className}`).to.equal(true);
   });
@@ -274,7 +276,7 @@ describe('the card, next to its event', () => {
   it('on a phone (375 px) the card opens inline, under its event', async () => {
     const h = await mount(375, 800);
     const y = scrollY;
-    const card = h.cards.find((c) => h.eventOf(c).id === 'assad-ousted') as HTMLElement;
+    const card = h.cards.find((c) => h.eventOf(c).id === STORY.ousted.id) as HTMLElement;
     card.click();
     await h.el.updateComplete;
     const detail = h.detail as HTMLElement;
@@ -284,7 +286,7 @@ describe('the card, next to its event', () => {
     expect(below).to.be.within(0, 12);
     expect(scrollY).to.equal(y);
     await h.press('Escape', detail.querySelector<HTMLElement>('button.close') ?? undefined);
-    expect(h.focused).to.equal(h.cards.find((c) => h.eventOf(c).id === 'assad-ousted'));
+    expect(h.focused).to.equal(h.cards.find((c) => h.eventOf(c).id === STORY.ousted.id));
   });
 
   it('from the table, the card opens next to its event in the chart', async () => {
@@ -292,12 +294,12 @@ describe('the card, next to its event', () => {
     h.tableToggle.click();
     await h.el.updateComplete;
     const open = [...h.root.querySelectorAll<HTMLButtonElement>('table .link-button')].find(
-      (b) => b.textContent?.trim() === 'Assad is ousted',
+      (b) => b.textContent?.trim() === STORY.ousted.title,
     );
     open?.click();
     await h.el.updateComplete;
     await h.settle();
-    expect(h.el.selected).to.equal('assad-ousted');
-    expect(misplaced(h, h.buttonById('assad-ousted'))).to.deep.equal([]);
+    expect(h.el.selected).to.equal(STORY.ousted.id);
+    expect(misplaced(h, h.buttonById(STORY.ousted.id))).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { event, frames, loadJson, STORY_URL, TIMELINEJS_URL } from './fixtures.js';
-import { type LoadDetail, TimelineHarness } from './harness.js';
+import { type LoadDetail, TimelineHarness } from './harness/timeline-harness.js';
 
 // What only some pages need loads on first use: the table view and the readers of TimelineJS3
 // and vis-timeline data. These tests run in a fresh page, in order: each checks that its module

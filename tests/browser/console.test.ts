@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { EventTimeline } from '../../src/element/event-timeline.js';
 import { event, frames, loadJson, STORY_URL, TIMELINEJS_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 // The browser tests run Lit's development build (web-test-runner.config.js resolves the
 // "development" export condition), which warns when an update asks for another from updated():
@@ -88,21 +89,21 @@ describe('the console', () => {
         viewStart: '2015-01-01',
         viewEnd: '2016-12-31',
       });
-      expect(h.el.selected, 'selected from the URL').to.equal('assad-ousted');
-      expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['assad-ousted']);
+      expect(h.el.selected, 'selected from the URL').to.equal(STORY.ousted.id);
+      expect(h.selections.map((s) => s.detail.id)).to.deep.equal([STORY.ousted.id]);
       await frames(3);
     });
     await step('resize to the vertical layout and back, with focus on an event', async () => {
       // Each layout draws the event anew: focus goes to its new button.
-      h.buttonByTitle('Assad is ousted').focus();
+      h.buttonByTitle(STORY.ousted.title).focus();
       h.container.style.width = '480px';
       await until(() => h.el.matches(':state(vertical)'), 'vertical under 600 px');
       await h.el.updateComplete;
-      expect(h.focusedEvent?.id, 'focus in the vertical layout').to.equal('assad-ousted');
+      expect(h.focusedEvent?.id, 'focus in the vertical layout').to.equal(STORY.ousted.id);
       h.container.style.width = '1280px';
       await until(() => h.el.matches(':state(horizontal)'), 'horizontal again');
       await h.el.updateComplete;
-      expect(h.focusedEvent?.id, 'focus in the horizontal layout').to.equal('assad-ousted');
+      expect(h.focusedEvent?.id, 'focus in the horizontal layout').to.equal(STORY.ousted.id);
     });
     await step('zoom and pan with the API', async () => {
       await h.el.zoomBy(2);
@@ -117,11 +118,11 @@ describe('the console', () => {
       await frames(2);
     });
     await step('select with the API', async () => {
-      h.el.select('moscow-meeting');
+      h.el.select(STORY.meeting.id);
       await h.el.updateComplete;
     });
     await step('move between events and open one with the keyboard', async () => {
-      h.buttonByTitle('Al-Shaibani and Lavrov meet in Moscow').focus();
+      h.buttonByTitle(STORY.meeting.title).focus();
       await h.press('ArrowLeft');
       await h.press('ArrowLeft');
       await h.press('Enter');

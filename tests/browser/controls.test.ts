@@ -2,7 +2,8 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setViewport } from './engine.js';
 import { loadJson, STORY_URL } from './fixtures.js';
-import { type ControlName, TimelineHarness } from './harness.js';
+import { type ControlName, TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 const ICONS: ControlName[] = ['Zoom in', 'Zoom out', 'Show all'];
 
@@ -172,7 +173,7 @@ describe('focus rings and pointer gestures', () => {
     const h = await mount(story);
     (document.activeElement as HTMLElement | null)?.blur();
     const before = document.activeElement;
-    const label = h.labelByTitle('Syrian civil war') as HTMLElement;
+    const label = h.labelByTitle(STORY.civilWar.title) as HTMLElement;
     const box = label.getBoundingClientRect();
     for (let i = 0; i < 4; i++) {
       h.wheel({ deltaY: -200, ctrlKey: true, clientX: box.left + 4, clientY: h.emptyY });
@@ -185,20 +186,21 @@ describe('focus rings and pointer gestures', () => {
 
   it('after a click on a label, Ctrl + wheel that takes its event out of view sends focus to no other event', async () => {
     const h = await mount(story);
-    await h.clickLabel('Syrian civil war');
-    expect(h.focusedEvent?.id).to.equal('civil-war');
+    await h.clickLabel(STORY.civilWar.title);
+    expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
     expect(h.focused?.matches(':focus-visible'), 'no ring after a click').to.equal(false);
     // Zoom far in on the Moscow meeting of July 2025, after the war's end.
-    const meeting = h.labelByTitle('Al-Shaibani and Lavrov meet in Moscow') as HTMLElement;
+    const meeting = h.labelByTitle(STORY.meeting.title) as HTMLElement;
     const x = meeting.getBoundingClientRect().left;
     for (let i = 0; i < 6; i++)
       h.wheel({ deltaY: -300, ctrlKey: true, clientX: x, clientY: h.emptyY });
     await h.settle();
     expect(h.view().start, 'the war is out of view').to.be.greaterThan(Date.UTC(2024, 11, 9));
     const focused = h.focusedEvent;
-    expect(focused === null || focused.id === 'civil-war', `focus went to ${focused?.id}`).to.equal(
-      true,
-    );
+    expect(
+      focused === null || focused.id === STORY.civilWar.id,
+      `focus went to ${focused?.id}`,
+    ).to.equal(true);
     expect(h.root.querySelectorAll(':focus-visible')).to.have.length(0);
   });
 

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** A seeded crowd: `n` events over fifty years in eight categories, a third of them ranges. */
 function crowd(n: number) {

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { event, frames, holdFetch, loadJson, spyFetch, TIMELINEJS_URL } from './fixtures.js';
-import { jsonScript, TimelineHarness } from './harness.js';
+import { jsonScript, TimelineHarness } from './harness/timeline-harness.js';
 
 const TWO_EVENTS = '/tests/fixtures/two-events.json';
 const ONE_EVENT = '/tests/fixtures/one-event.json';

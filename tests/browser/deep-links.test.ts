@@ -1,9 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import { loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
-
-const MEETING = 'Al-Shaibani and Lavrov meet in Moscow';
+import { utc } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyData, storyHarness } from './story-harness.js';
 
 describe('deep links', () => {
   let story: unknown;
@@ -11,7 +10,7 @@ describe('deep links', () => {
 
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    story = await storyData();
   });
 
   beforeEach(() => {
@@ -29,48 +28,47 @@ describe('deep links', () => {
   }
 
   it('selecting an event writes #<element id>/<event id> in place of the URL', async () => {
-    const h = await TimelineHarness.create({ data: story, id: 'syria', hashLinks: true });
+    const h = await storyHarness({ id: 'syria', hashLinks: true });
     const entries = history.length;
-    await h.click('Assad is ousted');
+    await h.click(STORY.ousted.title);
     expect(location.hash).to.equal('#syria/assad-ousted');
-    await h.click(MEETING);
+    await h.click(STORY.meeting.title);
     expect(location.hash).to.equal('#syria/moscow-meeting');
     expect(history.length, 'no new history entries').to.equal(entries);
-    await h.click(MEETING);
+    await h.click(STORY.meeting.title);
     expect(location.hash).to.equal('');
     expect(location.href).to.equal(url.split('#')[0]);
   });
 
   it('an element without an id writes #timeline/<event id>', async () => {
-    const h = await TimelineHarness.create({ data: story, hashLinks: true });
-    h.el.select('bases-leases');
+    const h = await storyHarness({ hashLinks: true });
+    h.el.select(STORY.leases.id);
     await h.el.updateComplete;
     expect(location.hash).to.equal('#timeline/bases-leases');
   });
 
   it('without hash-links the URL is left alone', async () => {
-    const h = await TimelineHarness.create({ data: story });
-    await h.click('Assad is ousted');
-    expect(h.el.selected).to.equal('assad-ousted');
+    const h = await storyHarness();
+    await h.click(STORY.ousted.title);
+    expect(h.el.selected).to.equal(STORY.ousted.id);
     expect(location.href).to.equal(url);
   });
 
   it('a page whose hash names an event selects it on load and brings it into view', async () => {
     setHash('#timeline/moscow-meeting');
-    const h = await TimelineHarness.create({
-      data: story,
+    const h = await storyHarness({
       hashLinks: true,
       viewStart: '2015-01-01',
       viewEnd: '2016-12-31',
     });
-    expect(h.el.selected).to.equal('moscow-meeting');
-    expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['moscow-meeting']);
-    expect(h.detail?.querySelector('h3')?.textContent).to.equal(MEETING);
+    expect(h.el.selected).to.equal(STORY.meeting.id);
+    expect(h.selections.map((s) => s.detail.id)).to.deep.equal([STORY.meeting.id]);
+    expect(h.detail?.querySelector('h3')?.textContent).to.equal(STORY.meeting.title);
     await h.settle();
     const { start, end } = h.view();
     expect(start).to.be.at.most(utc(2025, 7, 31));
     expect(end).to.be.at.least(utc(2025, 8, 1));
-    expect(h.buttonByTitle(MEETING).getAttribute('aria-expanded')).to.equal('true');
+    expect(h.buttonByTitle(STORY.meeting.title).getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('a timeline far down the page named by the hash scrolls into view', async () => {
@@ -79,7 +77,7 @@ describe('deep links', () => {
       html`<div style="height: 3000px"></div>
         <event-timeline id="far" hash-links .data=${story}></event-timeline>`,
     );
-    expect(h.el.selected).to.equal('assad-flees');
+    expect(h.el.selected).to.equal(STORY.flees.id);
     await waitUntil(() => {
       const r = h.el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
@@ -87,19 +85,17 @@ describe('deep links', () => {
   });
 
   it('a hashchange selects the event it names', async () => {
-    const h = await TimelineHarness.create({ data: story, hashLinks: true });
+    const h = await storyHarness({ hashLinks: true });
     location.hash = '#timeline/review-pledge';
-    await waitUntil(() => h.el.selected === 'review-pledge', 'hashchange did not select');
+    await waitUntil(() => h.el.selected === STORY.pledge.id, 'hashchange did not select');
     await h.el.updateComplete;
-    expect(h.detail?.querySelector('h3')?.textContent).to.equal(
-      'Pledge to review Assad-era agreements',
-    );
-    expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['review-pledge']);
+    expect(h.detail?.querySelector('h3')?.textContent).to.equal(STORY.pledge.title);
+    expect(h.selections.map((s) => s.detail.id)).to.deep.equal([STORY.pledge.id]);
   });
 
   it('a hash for another timeline, or for no event, selects nothing', async () => {
     setHash('#other/moscow-meeting');
-    const h = await TimelineHarness.create({ data: story, hashLinks: true });
+    const h = await storyHarness({ hashLinks: true });
     expect(h.el.selected).to.equal('');
     location.hash = '#timeline/no-such-event';
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
@@ -110,10 +106,10 @@ describe('deep links', () => {
 
   it('selects from the hash in the vertical layout too, with the detail under its card', async () => {
     setHash('#timeline/moscow-meeting');
-    const h = await TimelineHarness.create({ data: story, hashLinks: true, width: 375 });
+    const h = await storyHarness({ hashLinks: true, width: 375 });
     expect(h.el.matches(':state(vertical)')).to.equal(true);
-    expect(h.el.selected).to.equal('moscow-meeting');
-    const card = h.cards.find((c) => h.eventOf(c).id === 'moscow-meeting');
+    expect(h.el.selected).to.equal(STORY.meeting.id);
+    const card = h.cards.find((c) => h.eventOf(c).id === STORY.meeting.id);
     expect(h.detail?.closest('li')).to.equal(card?.closest('li'));
   });
 });

@@ -1,7 +1,12 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { Issue } from '../../src/model/types.js';
 import { event, frames, holdFetch, jsonUrl, watchPageErrors } from './fixtures.js';
-import { type ErrorDetail, jsonScript, type LoadDetail, TimelineHarness } from './harness.js';
+import {
+  type ErrorDetail,
+  jsonScript,
+  type LoadDetail,
+  TimelineHarness,
+} from './harness/timeline-harness.js';
 
 const MISSING = '/tests/fixtures/missing.json';
 

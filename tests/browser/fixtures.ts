@@ -2,6 +2,9 @@ import { nextFrame } from '@open-wc/testing';
 
 /** The ten-event story of Russia and Syria, as the demo serves it. */
 export const STORY_URL = '/data/russia-syria.json';
+/** The same story in Arabic and in Russian: the same ids, dates and categories. */
+export const STORY_AR_URL = '/data/russia-syria.ar.json';
+export const STORY_RU_URL = '/data/russia-syria.ru.json';
 export const TIMELINEJS_URL = '/data/bases-timelinejs.json';
 
 /** A native event: the two required fields, plus any others given. */

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** A wide bold serif, as a page font that loads after the first render. */
 const WIDE = 'url(/test-fonts/wide.ttf)';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import { DAY, event, loadJson, SAME_DAY, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { DAY, event, SAME_DAY, utc } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { storyHarness } from './story-harness.js';
 
 /** A day of 2024 as an ISO date, counted from 1 March. */
 function march(offset: number): string {
@@ -24,15 +25,8 @@ function breakBand(h: TimelineHarness): DOMRect | null {
 }
 
 describe('compressed gaps', () => {
-  let story: unknown;
-
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   it('the empty decades before 2066 are one break, and the axis names years on both sides', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const band = breakBand(h) as DOMRect;
     const ticks = h.tickPositions();
     const before = ticks.filter((t) => t.x < band.left).map((t) => Number(t.label));
@@ -47,8 +41,7 @@ describe('compressed gaps', () => {
   });
 
   it('ticks on both sides of the break are where their dates are, at the same scale', async () => {
-    const h = await TimelineHarness.create({
-      data: story,
+    const h = await storyHarness({
       width: 700,
       orientation: 'horizontal',
     });
@@ -78,7 +71,7 @@ describe('compressed gaps', () => {
   });
 
   it('zooming into the compressed stretch widens it, with no tick inside it', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const first = (breakBand(h) as DOMRect).width;
     await h.el.zoomTo('2025-01-01', '2066-12-31');
     await h.settle();
@@ -96,7 +89,7 @@ describe('compressed gaps', () => {
   });
 
   it('scale="linear" draws every year at full scale, with no break', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280, scale: 'linear' });
+    const h = await storyHarness({ scale: 'linear' });
     expect(h.breakLabels).to.deep.equal([]);
     expect(breakBand(h)).to.equal(null);
     expect(h.tickLabels.map(Number)).to.include.members([2030, 2040, 2050, 2060]);

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { setViewport } from './engine.js';
-import { DAY, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { DAY, utc } from './fixtures.js';
+import type { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyHarness } from './story-harness.js';
 
 const FOUR_YEARS = utc(2020) - utc(2016);
 
@@ -21,16 +21,10 @@ async function moveMouse(from: [number, number], to: [number, number], steps = 6
 }
 
 describe('gestures on the plot', () => {
-  let story: unknown;
   let h: TimelineHarness;
 
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   beforeEach(async () => {
-    h = await TimelineHarness.create({ data: story, width: 1280 });
+    h = await storyHarness();
     // Four years with no compressed stretch, so x and time are proportional.
     await h.el.zoomTo('2016-01-01', '2019-12-31');
     await h.settle();
@@ -114,7 +108,7 @@ describe('gestures on the plot', () => {
     ];
     for (const [px, py] of points) {
       // The hint shows once per element: a new one for each point.
-      const fresh = await TimelineHarness.create({ data: story, width: 1280 });
+      const fresh = await storyHarness();
       const area = (fresh.plot as HTMLElement).getBoundingClientRect();
       const x = px === 0.5 ? area.left + area.width / 2 : px < 0 ? area.right + px : area.left + px;
       const y = py < 0 ? area.bottom + py : area.top + py;
@@ -162,7 +156,7 @@ describe('gestures on the plot', () => {
   });
 
   it('a drag that ends on a label pans and does not select it', async () => {
-    const title = "Russia's leases on Tartus and Hmeimim";
+    const title = STORY.leases.title;
     const label = h.labelByTitle(title);
     expect(label, 'the label is drawn').to.not.equal(undefined);
     const box = (label as HTMLElement).getBoundingClientRect();
@@ -187,8 +181,8 @@ describe('gestures on the plot', () => {
   });
 
   it('a click that does not move still selects the label', async () => {
-    await h.clickLabel("Russia's leases on Tartus and Hmeimim");
-    expect(h.el.selected).to.equal('bases-leases');
+    await h.clickLabel(STORY.leases.title);
+    expect(h.el.selected).to.equal(STORY.leases.id);
   });
 
   it('one finger pans along the time axis on touch', async () => {

@@ -2,20 +2,21 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 /** The story's events in time order, the same ids in every language. */
 const IDS = [
-  'civil-war',
-  'hmeimim-agreement',
-  'russian-intervention',
-  'bases-leases',
-  'rebel-offensive',
-  'assad-ousted',
-  'assad-flees',
-  'transition',
-  'moscow-meeting',
-  'review-pledge',
+  STORY.civilWar.id,
+  STORY.hmeimim.id,
+  STORY.intervention.id,
+  STORY.leases.id,
+  STORY.offensive.id,
+  STORY.ousted.id,
+  STORY.flees.id,
+  STORY.transition.id,
+  STORY.meeting.id,
+  STORY.pledge.id,
 ];
 
 interface Direction {
@@ -147,14 +148,16 @@ describe('keyboard', () => {
         const controls = h.controlButtons;
         expect(controls).to.have.length(4);
         const stop = await h.tab();
-        expect(h.focusedEvent?.id).to.equal('civil-war');
+        expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
         expect(stop?.matches(':focus-visible'), 'the focus ring shows').to.equal(true);
         for (const control of controls) expect(await h.tab()).to.equal(control);
         expect(await h.tab(), 'the next Tab leaves the timeline').to.equal(pageButton(h, 'after'));
         for (const control of controls.slice().reverse())
           expect(await h.tab(true)).to.equal(control);
         await h.tab(true);
-        expect(h.focusedEvent?.id, 'Shift+Tab comes back to the same event').to.equal('civil-war');
+        expect(h.focusedEvent?.id, 'Shift+Tab comes back to the same event').to.equal(
+          STORY.civilWar.id,
+        );
         expect(await h.tab(true)).to.equal(pageButton(h, 'before'));
       });
 
@@ -162,13 +165,13 @@ describe('keyboard', () => {
         const h = await mount(d, story, { viewStart: '2025-01-01', viewEnd: '2025-12-31' });
         await tabIntoEvents(h);
         // 2025 holds the leases (2017 to 2066), the transition (ongoing) and the two July events.
-        expect(h.focusedEvent?.id).to.equal('bases-leases');
+        expect(h.focusedEvent?.id).to.equal(STORY.leases.id);
       });
 
       it('Tab goes to the selected event when there is one', async () => {
-        const h = await mount(d, story, { selected: 'assad-ousted' });
+        const h = await mount(d, story, { selected: STORY.ousted.id });
         await tabIntoEvents(h);
-        expect(h.focusedEvent?.id).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id).to.equal(STORY.ousted.id);
       });
 
       it(`${d.later} goes on in time and ${d.earlier} back, one event at a time, stopping at the ends`, async () => {
@@ -182,7 +185,7 @@ describe('keyboard', () => {
         }
         expect(visited).to.deep.equal(IDS);
         await h.press(d.later);
-        expect(h.focusedEvent?.id, 'the last event stays').to.equal('review-pledge');
+        expect(h.focusedEvent?.id, 'the last event stays').to.equal(STORY.pledge.id);
         const back = [h.focusedEvent?.id];
         for (let i = 1; i < IDS.length; i++) {
           await h.press(d.earlier);
@@ -190,7 +193,7 @@ describe('keyboard', () => {
         }
         expect(back).to.deep.equal([...IDS].reverse());
         await h.press(d.earlier);
-        expect(h.focusedEvent?.id, 'the first event stays').to.equal('civil-war');
+        expect(h.focusedEvent?.id, 'the first event stays').to.equal(STORY.civilWar.id);
         // Only the focused event is in the Tab order.
         expect(h.buttons.filter((b) => b.tabIndex === 0)).to.deep.equal([h.focused]);
       });
@@ -214,18 +217,18 @@ describe('keyboard', () => {
         await step('ArrowDown');
         await step('ArrowDown');
         expect(walk.map((w) => w.id)).to.deep.equal([
-          'assad-ousted',
+          STORY.ousted.id,
           // Up from Assad's ouster (8 December 2024): the leases of January 2017 are nearest.
-          'bases-leases',
+          STORY.leases.id,
           // Up from January 2017: the civil war (from March 2011) is nearer than the offensive.
-          'civil-war',
+          STORY.civilWar.id,
           // The top lane has nothing above: focus stays.
-          'civil-war',
-          'hmeimim-agreement',
-          'assad-ousted',
-          'moscow-meeting',
+          STORY.civilWar.id,
+          STORY.hmeimim.id,
+          STORY.ousted.id,
+          STORY.meeting.id,
           // The bottom lane has nothing below.
-          'moscow-meeting',
+          STORY.meeting.id,
         ]);
         const ys = walk.map((w) => w.y);
         expect(ys[1], 'the leases above the ouster').to.be.below(ys[0] as number);
@@ -241,27 +244,27 @@ describe('keyboard', () => {
         await h.press(d.later);
         await h.press(d.later);
         await h.press('End');
-        expect(h.focusedEvent?.id).to.equal('review-pledge');
+        expect(h.focusedEvent?.id).to.equal(STORY.pledge.id);
         await h.press('Home');
-        expect(h.focusedEvent?.id).to.equal('civil-war');
+        expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
       });
 
       it('Enter opens the detail and says the title; Escape closes it and keeps focus on the event', async () => {
         const h = await mount(d, story);
         await tabIntoEvents(h);
         for (let i = 0; i < 5; i++) await h.press(d.later);
-        expect(h.focusedEvent?.id).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id).to.equal(STORY.ousted.id);
         const title = h.focusedEvent?.title ?? '';
         await h.press('Enter');
-        expect(h.el.selected).to.equal('assad-ousted');
+        expect(h.el.selected).to.equal(STORY.ousted.id);
         expect(h.detail?.querySelector('h3')?.textContent).to.equal(title);
-        expect(h.focusedEvent?.id, 'focus stays on the event').to.equal('assad-ousted');
+        expect(h.focusedEvent?.id, 'focus stays on the event').to.equal(STORY.ousted.id);
         expect(h.focused?.getAttribute('aria-expanded')).to.equal('true');
         expect(h.announcement).to.equal(title);
         await h.press('Escape');
         expect(h.detail).to.equal(null);
         expect(h.el.selected).to.equal('');
-        expect(h.focusedEvent?.id).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id).to.equal(STORY.ousted.id);
         expect(h.focused?.matches(':focus-visible')).to.equal(true);
         expect(h.focused?.getAttribute('aria-expanded')).to.equal('false');
       });
@@ -271,9 +274,9 @@ describe('keyboard', () => {
         await tabIntoEvents(h);
         await h.press('End');
         await h.press(d.earlier);
-        expect(h.focusedEvent?.id).to.equal('moscow-meeting');
+        expect(h.focusedEvent?.id).to.equal(STORY.meeting.id);
         await h.press(' ');
-        expect(h.el.selected).to.equal('moscow-meeting');
+        expect(h.el.selected).to.equal(STORY.meeting.id);
         // The card comes next in the Tab order: its links, then its close button.
         await h.tab();
         expect(h.detail?.contains(h.focused), `focus in the card, not ${focusState(h)}`).to.equal(
@@ -281,7 +284,7 @@ describe('keyboard', () => {
         );
         await h.press('Escape');
         expect(h.detail).to.equal(null);
-        expect(h.focusedEvent?.id).to.equal('moscow-meeting');
+        expect(h.focusedEvent?.id).to.equal(STORY.meeting.id);
       });
 
       it('PageDown and PageUp move the view by one window, and focus stays on an event in view', async () => {
@@ -311,22 +314,22 @@ describe('keyboard', () => {
         const h = await mount(d, story, { viewStart: '2024-10-01', viewEnd: '2025-02-28' });
         await tabIntoEvents(h);
         for (let i = 0; i < 5; i++) await h.press(d.later);
-        expect(h.focusedEvent?.id).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id).to.equal(STORY.ousted.id);
         const span = h.span();
         await h.press('+');
         await h.settle();
         expect(h.span()).to.be.closeTo(span / 2, DAY);
-        expect(h.focusedEvent?.id, `after +: ${focusState(h)}`).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id, `after +: ${focusState(h)}`).to.equal(STORY.ousted.id);
         await h.press('-');
         await h.press('-');
         await h.settle();
         expect(h.span()).to.be.closeTo(span * 2, 2 * DAY);
-        expect(h.focusedEvent?.id, `after -: ${focusState(h)}`).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id, `after -: ${focusState(h)}`).to.equal(STORY.ousted.id);
         await h.press('0');
         await h.settle();
         expect(h.view().start).to.be.at.most(utc(2011, 3));
         expect(h.view().end).to.be.at.least(utc(2066));
-        expect(h.focusedEvent?.id, `after 0: ${focusState(h)}`).to.equal('assad-ousted');
+        expect(h.focusedEvent?.id, `after 0: ${focusState(h)}`).to.equal(STORY.ousted.id);
         expect(h.focused?.matches(':focus-visible')).to.equal(true);
       });
 
@@ -355,25 +358,25 @@ describe('keyboard', () => {
       it('moving focus to an event out of view brings it into view', async () => {
         const h = await mount(d, story, { viewStart: '2015-06-01', viewEnd: '2015-12-31' });
         await tabIntoEvents(h);
-        expect(h.focusedEvent?.id).to.equal('civil-war');
+        expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
         await h.press(d.later);
         await h.press(d.later);
-        expect(h.focusedEvent?.id).to.equal('russian-intervention');
+        expect(h.focusedEvent?.id).to.equal(STORY.intervention.id);
         await h.press(d.later);
         await h.settle();
-        expect(h.focusedEvent?.id).to.equal('bases-leases');
+        expect(h.focusedEvent?.id).to.equal(STORY.leases.id);
         expect(h.view().start, 'January 2017 is in view').to.be.at.most(utc(2017, 1));
         expect(h.view().end).to.be.above(utc(2017, 1));
         expect(h.inPlot(h.focused as Element), 'its button is on screen').to.equal(true);
         await h.press('End');
         await h.settle();
-        expect(h.focusedEvent?.id).to.equal('review-pledge');
+        expect(h.focusedEvent?.id).to.equal(STORY.pledge.id);
         expect(h.view().start).to.be.at.most(utc(2025, 7, 31));
         expect(h.view().end).to.be.above(utc(2025, 7, 31));
         expect(h.inPlot(h.focused as Element)).to.equal(true);
         await h.press('Home');
         await h.settle();
-        expect(h.focusedEvent?.id).to.equal('civil-war');
+        expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
         expect(h.inPlot(h.focused as Element)).to.equal(true);
       });
     });

@@ -1,11 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
-
-const AR_URL = '/data/russia-syria.ar.json';
-const RU_URL = '/data/russia-syria.ru.json';
+import { event, loadJson, STORY_AR_URL, STORY_RU_URL, STORY_URL } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY } from './story-harness.js';
 
 interface Mount {
   data: unknown;
@@ -71,8 +69,8 @@ describe('languages', () => {
     await setViewport({ width: 1400, height: 1000 });
     [story, arabic, russian] = await Promise.all([
       loadJson(STORY_URL),
-      loadJson(AR_URL),
-      loadJson(RU_URL),
+      loadJson(STORY_AR_URL),
+      loadJson(STORY_RU_URL),
     ]);
   });
 
@@ -86,26 +84,26 @@ describe('languages', () => {
       'عرض الكل',
     ]);
     expect(h.root.querySelector('ol.events')?.getAttribute('aria-label')).to.equal('الأحداث');
-    expect(h.buttonById('assad-ousted').getAttribute('aria-label')).to.equal(
+    expect(h.buttonById(STORY.ousted.id).getAttribute('aria-label')).to.equal(
       'الإطاحة بالأسد، 8 ديسمبر 2024، سياسة',
     );
-    expect(await open(h, 'assad-ousted')).to.equal('8 ديسمبر 2024');
+    expect(await open(h, STORY.ousted.id)).to.equal('8 ديسمبر 2024');
     expect(h.detail?.querySelector('button.close')?.getAttribute('aria-label')).to.equal('إغلاق');
-    expect(await open(h, 'civil-war')).to.equal('مارس 2011 – 8 ديسمبر 2024');
-    expect(await open(h, 'transition')).to.equal('منذ 8 ديسمبر 2024، مستمر');
-    expect(await open(h, 'assad-flees')).to.equal('8 ديسمبر 2024');
+    expect(await open(h, STORY.civilWar.id)).to.equal('مارس 2011 – 8 ديسمبر 2024');
+    expect(await open(h, STORY.transition.id)).to.equal('منذ 8 ديسمبر 2024، مستمر');
+    expect(await open(h, STORY.flees.id)).to.equal('8 ديسمبر 2024');
     expect(text(h.detail?.querySelector('.meta'))).to.include('بحسب التقارير');
   });
 
   it('digits: Latin in Arabic in every engine, Arabic-Indic when the page asks with -u-nu-arab', async () => {
     const latin = await mount({ data: arabic, lang: 'ar', dir: 'rtl' });
     await statusReads(latin, '10 أحداث');
-    expect(await open(latin, 'assad-ousted')).to.equal('8 ديسمبر 2024');
+    expect(await open(latin, STORY.ousted.id)).to.equal('8 ديسمبر 2024');
     expect(yearTicks(latin).length).to.be.greaterThan(2);
     expect(latin.tickPositions().some((t) => /[٠-٩]/.test(t.label))).to.equal(false);
     const arab = await mount({ data: arabic, lang: 'ar-u-nu-arab', dir: 'rtl' });
     await statusReads(arab, '١٠ أحداث');
-    expect(await open(arab, 'assad-ousted')).to.equal('٨ ديسمبر ٢٠٢٤');
+    expect(await open(arab, STORY.ousted.id)).to.equal('٨ ديسمبر ٢٠٢٤');
     expect(arab.tickPositions().some((t) => /[٠-٩]{4}/.test(t.label))).to.equal(true);
   });
 
@@ -118,13 +116,13 @@ describe('languages', () => {
       'Отдалить',
       'Показать всё',
     ]);
-    expect(h.buttonById('assad-ousted').getAttribute('aria-label')).to.equal(
+    expect(h.buttonById(STORY.ousted.id).getAttribute('aria-label')).to.equal(
       'Свержение Асада, 8 декабря 2024 г., Политика',
     );
-    expect(await open(h, 'assad-ousted')).to.equal('8 декабря 2024 г.');
+    expect(await open(h, STORY.ousted.id)).to.equal('8 декабря 2024 г.');
     expect(h.detail?.querySelector('button.close')?.getAttribute('aria-label')).to.equal('Закрыть');
-    expect(await open(h, 'bases-leases')).to.equal('январь 2017 г. – 2066');
-    expect(await open(h, 'transition')).to.equal('с 8 декабря 2024 г., продолжается');
+    expect(await open(h, STORY.leases.id)).to.equal('январь 2017 г. – 2066');
+    expect(await open(h, STORY.transition.id)).to.equal('с 8 декабря 2024 г., продолжается');
     h.el.select(null);
     h.tableToggle.click();
     await h.el.updateComplete;
@@ -214,10 +212,10 @@ describe('languages', () => {
       'Zoom out',
       'Show all',
     ]);
-    expect(h.buttonById('assad-ousted').getAttribute('aria-label')).to.equal(
+    expect(h.buttonById(STORY.ousted.id).getAttribute('aria-label')).to.equal(
       'Assad is ousted, 8 décembre 2024, Politics',
     );
-    expect(await open(h, 'assad-ousted')).to.equal('8 décembre 2024');
+    expect(await open(h, STORY.ousted.id)).to.equal('8 décembre 2024');
     expect(h.detail?.querySelector('button.close')?.getAttribute('aria-label')).to.equal('Close');
   });
 
@@ -260,7 +258,7 @@ describe('languages', () => {
     expect(controls.right, 'the controls sit on the left').to.be.below(host.left + host.width / 2);
     const xs = h.controlButtons.map((b) => b.getBoundingClientRect().left);
     expect(xs, 'Table first, at the right').to.deep.equal([...xs].sort((a, b) => b - a));
-    h.el.select('assad-ousted');
+    h.el.select(STORY.ousted.id);
     await h.el.updateComplete;
     const card = h.detail as HTMLElement;
     const box = card.getBoundingClientRect();
@@ -312,12 +310,12 @@ describe('languages', () => {
   it('changing lang on an ancestor re-renders in the new language', async () => {
     const h = await mount({ data: story, lang: 'en' });
     expect(h.statusText).to.equal('10 events');
-    h.el.select('assad-ousted');
+    h.el.select(STORY.ousted.id);
     wrapper(h).lang = 'ru';
     await statusReads(h, '10 событий');
     expect(text(h.tableToggle)).to.equal('Таблица');
     expect(text(h.detail?.querySelector('.meta .date'))).to.equal('8 декабря 2024 г.');
-    expect(h.buttonById('assad-ousted').getAttribute('aria-label')).to.equal(
+    expect(h.buttonById(STORY.ousted.id).getAttribute('aria-label')).to.equal(
       'Assad is ousted, 8 декабря 2024 г., Politics',
     );
     wrapper(h).lang = 'ar';

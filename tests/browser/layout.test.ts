@@ -1,19 +1,19 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import { loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyData, storyHarness } from './story-harness.js';
 
 const STORY_IDS = [
-  'civil-war',
-  'hmeimim-agreement',
-  'russian-intervention',
-  'bases-leases',
-  'rebel-offensive',
-  'assad-ousted',
-  'assad-flees',
-  'transition',
-  'moscow-meeting',
-  'review-pledge',
+  STORY.civilWar.id,
+  STORY.hmeimim.id,
+  STORY.intervention.id,
+  STORY.leases.id,
+  STORY.offensive.id,
+  STORY.ousted.id,
+  STORY.flees.id,
+  STORY.transition.id,
+  STORY.meeting.id,
+  STORY.pledge.id,
 ];
 
 /** Titles of labels that stick out of the element's box. */
@@ -47,12 +47,12 @@ describe('layout', () => {
 
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    story = await storyData();
   });
 
   for (const width of [320, 768, 1280, 2560]) {
     it(`at ${width} px (horizontal): no two labels overlap, all lie inside, every event keeps its button`, async () => {
-      const h = await TimelineHarness.create({ data: story, width, orientation: 'horizontal' });
+      const h = await storyHarness({ width, orientation: 'horizontal' });
       expect(h.el.getBoundingClientRect().width).to.equal(width);
       expect(h.chart?.getAttribute('width')).to.equal(String(width));
       expect(h.labelRects().length, 'some labels are drawn').to.be.greaterThan(0);
@@ -68,7 +68,7 @@ describe('layout', () => {
   it("a pointer at the centre of each event's button reaches that button", async () => {
     // Labelled events are their labels; the others have a 24 px target over their mark. No
     // target may hide another (WCAG 2.5.8).
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const covered: string[] = [];
     for (const button of h.buttons) {
       button.scrollIntoView({ block: 'center', inline: 'center' });
@@ -84,7 +84,7 @@ describe('layout', () => {
 
   it('every mark is drawn above the lane backgrounds, in every lane', async () => {
     // The background drawing is positioned; the marks' drawing must still paint over it.
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const hidden: string[] = [];
     for (const mark of h.root.querySelectorAll<SVGElement>('svg.chart .mark')) {
       const r = mark.getBoundingClientRect();
@@ -96,7 +96,7 @@ describe('layout', () => {
   });
 
   it('a click on a mark in the drawing selects its event', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     // The leases bar is the one reaching furthest right (to 2066).
     const bar = [...h.root.querySelectorAll<SVGRectElement>('svg [part~="range"]')].sort(
       (a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right,
@@ -111,12 +111,12 @@ describe('layout', () => {
         new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
       );
     await h.el.updateComplete;
-    expect(h.el.selected).to.equal('bases-leases');
-    expect(h.selections.map((e) => e.detail.id)).to.deep.equal(['bases-leases']);
+    expect(h.el.selected).to.equal(STORY.leases.id);
+    expect(h.selections.map((e) => e.detail.id)).to.deep.equal([STORY.leases.id]);
   });
 
   it('resizing the container lays the timeline out again at the new width', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const before = h.labelRects().map((l) => Math.round(l.rect.left));
     h.container.style.width = '600px';
     await waitUntil(() => h.chart?.getAttribute('width') === '600', 'the svg follows to 600 px');
@@ -150,26 +150,26 @@ describe('layout', () => {
   });
 
   it('two instances with different data do not affect each other', async () => {
-    const a = await TimelineHarness.create({ data: story, width: 1000 });
+    const a = await storyHarness({ width: 1000 });
     const b = await TimelineHarness.create({ src: '/tests/fixtures/two-events.json', width: 600 });
     expect(a.el.events.map((e) => e.id)).to.deep.equal(STORY_IDS);
     expect(b.el.events.map((e) => e.id)).to.deep.equal(['alpha', 'beta']);
     expect(a.buttons).to.have.length(10);
     expect(b.buttonNames).to.deep.equal(['Alpha, 1 May 2020', 'Beta, September 2022']);
 
-    await a.click('Assad is ousted');
-    expect(a.el.selected).to.equal('assad-ousted');
+    await a.click(STORY.ousted.title);
+    expect(a.el.selected).to.equal(STORY.ousted.id);
     expect(b.el.selected).to.equal('');
     expect(b.detail).to.equal(null);
     expect(b.selections).to.have.length(0);
     expect(b.buttons.every((x) => x.getAttribute('aria-expanded') === 'false')).to.equal(true);
 
     await b.click('Beta');
-    expect(a.el.selected).to.equal('assad-ousted');
-    expect(a.selections.map((e) => e.detail.id)).to.deep.equal(['assad-ousted']);
+    expect(a.el.selected).to.equal(STORY.ousted.id);
+    expect(a.selections.map((e) => e.detail.id)).to.deep.equal([STORY.ousted.id]);
     expect(b.selections.map((e) => e.detail.id)).to.deep.equal(['beta']);
     // Ids stay inside each shadow root: each card is labelled by its own title.
-    expect(a.root.getElementById('detail-title')?.textContent).to.equal('Assad is ousted');
+    expect(a.root.getElementById('detail-title')?.textContent).to.equal(STORY.ousted.title);
     expect(b.root.getElementById('detail-title')?.textContent).to.equal('Beta');
     expect(document.getElementById('detail-title')).to.equal(null);
     expect(a.chart?.getAttribute('width')).to.equal('1000');

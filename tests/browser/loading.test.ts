@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { EventTimeline } from '../../src/element/event-timeline.js';
 import { watchPageErrors } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 type Stats = {
   bigSent: number;

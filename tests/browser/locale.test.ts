@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { loadJson, STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 describe('the language and direction a timeline inherits', () => {
   it('forty timelines on a page share one observer of lang and dir', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { frames, loadJson } from './fixtures.js';
+import { frames, loadJson, STORY_URL, TIMELINEJS_URL } from './fixtures.js';
 
 const MB = 1024 * 1024;
 const gc = () => (window as unknown as { gc?: () => void }).gc?.();
@@ -24,8 +24,8 @@ describe('memory', () => {
       (window as unknown as { gc?: unknown }).gc,
       'gc() is exposed (--js-flags=--expose-gc)',
     ).to.be.a('function');
-    const story = await loadJson('/data/russia-syria.json');
-    const tjs = await loadJson('/data/bases-timelinejs.json');
+    const story = await loadJson(STORY_URL);
+    const tjs = await loadJson(TIMELINEJS_URL);
     const vis = [
       { id: 1, content: 'One', start: '2024-11-27' },
       { id: 2, content: 'Two', start: '2024-12-08', end: '2024-12-20' },

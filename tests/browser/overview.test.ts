@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { setViewport } from './engine.js';
-import { DAY, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { DAY, utc } from './fixtures.js';
+import type { TimelineHarness } from './harness/timeline-harness.js';
+import { storyData, storyHarness } from './story-harness.js';
 
 /** Presses the real mouse at `from`, moves it to `to` in steps and lets go. */
 async function mouseDrag(from: [number, number], to: [number, number], steps = 5): Promise<void> {
@@ -39,16 +39,10 @@ function laneMarks(
 }
 
 describe('the overview strip', () => {
-  let story: unknown;
   let h: TimelineHarness;
 
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   beforeEach(async () => {
-    h = await TimelineHarness.create({ data: story, width: 1280 });
+    h = await storyHarness();
   });
 
   afterEach(async () => {
@@ -61,7 +55,8 @@ describe('the overview strip', () => {
     await h.settle();
     const box = h.overviewWindow();
     const x = (t: number) => box.left + ((t - utc(2016)) / (utc(2020) - utc(2016))) * box.width;
-    const categories = (story as { categories: { id: string; label: string }[] }).categories;
+    const story = (await storyData()) as { categories: { id: string; label: string }[] };
+    const categories = story.categories;
     const missing: string[] = [];
     for (const e of h.el.events) {
       const label = categories.find((c) => c.id === e.category)?.label ?? '';

@@ -7,10 +7,10 @@ import { nothing } from 'lit';
 import { GEOMETRY as G } from '../../src/layout/geometry.js';
 import type { TimelineLayout } from '../../src/layout/types.js';
 import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
+import { event, loadJson, STORY_AR_URL, STORY_URL } from './fixtures.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
-const AR_URL = '/data/russia-syria.ar.json';
 const WIDTHS = [320, 768, 1280, 2560];
 
 interface Box {
@@ -661,7 +661,7 @@ describe('reading the chart', () => {
 
   before(async () => {
     await setViewport({ width: 2600, height: 1200 });
-    [story, arabic] = await Promise.all([loadJson(STORY_URL), loadJson(AR_URL)]);
+    [story, arabic] = await Promise.all([loadJson(STORY_URL), loadJson(STORY_AR_URL)]);
   });
 
   const cases: Case[] = [

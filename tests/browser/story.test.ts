@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { STORY_URL } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** What a screen reader hears for each event of the story, in time order. */
 const STORY_NAMES = [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { frames } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 const IMG_TITLE = '<img src=x onerror="window.__xss=1">';
 const SCRIPT_TEXT = '<script>window.__xss=2</script>';

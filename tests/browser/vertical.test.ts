@@ -1,9 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport, skipSuiteWhereListed } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
-import { shapeBox, TimelineHarness } from './harness.js';
-
-const OUSTED = 'Assad is ousted';
+import { event } from './fixtures.js';
+import { shapeBox } from './harness/dom.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyData, storyHarness } from './story-harness.js';
 
 /** Where the element and the page would scroll sideways, as "what: scrollWidth > clientWidth". */
 function sidewaysScroll(h: TimelineHarness): string[] {
@@ -45,19 +45,12 @@ function smallTargets(buttons: HTMLElement[]): string[] {
 }
 
 describe('vertical layout', () => {
-  let story: { events: { id: string; title: string }[] };
-
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   after(async () => {
     await setViewport({ width: 1400, height: 1000 });
   });
 
   it('orientation="vertical" lays the same events top to bottom as cards, in time order', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280, orientation: 'vertical' });
+    const h = await storyHarness({ orientation: 'vertical' });
     expect(h.el.matches(':state(vertical)')).to.equal(true);
     expect(h.el.matches(':state(horizontal)')).to.equal(false);
     expect(h.chart).to.equal(null);
@@ -80,7 +73,7 @@ describe('vertical layout', () => {
     [600, 'horizontal'],
   ] as const) {
     it(`orientation auto at ${width} px is ${layout}`, async () => {
-      const h = await TimelineHarness.create({ data: story, width });
+      const h = await storyHarness({ width });
       expect(h.el.getBoundingClientRect().width).to.equal(width);
       expect(h.el.matches(`:state(${layout})`)).to.equal(true);
       expect(h.el.matches(`:state(${layout === 'vertical' ? 'horizontal' : 'vertical'})`)).to.equal(
@@ -97,7 +90,7 @@ describe('vertical layout', () => {
   }
 
   it('follows the width as it changes', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 800 });
+    const h = await storyHarness({ width: 800 });
     expect(h.el.matches(':state(horizontal)')).to.equal(true);
     h.container.style.width = '400px';
     await waitUntil(() => h.el.matches(':state(vertical)') && h.cards.length === 10, 'vertical');
@@ -106,17 +99,19 @@ describe('vertical layout', () => {
   });
 
   it('selecting a card opens the detail inline, right under it', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 375 });
-    const card = h.cards.find((c) => h.eventOf(c).title === OUSTED) as HTMLButtonElement;
+    const h = await storyHarness({ width: 375 });
+    const card = h.cards.find(
+      (c) => h.eventOf(c).title === STORY.ousted.title,
+    ) as HTMLButtonElement;
     card.click();
     await h.el.updateComplete;
-    expect(h.el.selected).to.equal('assad-ousted');
-    expect(h.selections.map((s) => s.detail.id)).to.deep.equal(['assad-ousted']);
+    expect(h.el.selected).to.equal(STORY.ousted.id);
+    expect(h.selections.map((s) => s.detail.id)).to.deep.equal([STORY.ousted.id]);
     expect(card.getAttribute('aria-expanded')).to.equal('true');
     const detail = h.detail as HTMLElement;
     expect(detail, 'the detail').to.not.equal(null);
     expect(detail.closest('li.card-item')).to.equal(card.closest('li.card-item'));
-    expect(detail.querySelector('h3')?.textContent).to.equal(OUSTED);
+    expect(detail.querySelector('h3')?.textContent).to.equal(STORY.ousted.title);
     const cardBox = card.getBoundingClientRect();
     const detailBox = detail.getBoundingClientRect();
     expect(detailBox.top).to.be.at.least(cardBox.bottom - 0.5);
@@ -126,35 +121,39 @@ describe('vertical layout', () => {
   });
 
   it('Enter opens a card, Escape closes it and leaves focus on the card', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 375 });
-    const card = h.cards.find((c) => h.eventOf(c).title === OUSTED) as HTMLButtonElement;
+    const h = await storyHarness({ width: 375 });
+    const card = h.cards.find(
+      (c) => h.eventOf(c).title === STORY.ousted.title,
+    ) as HTMLButtonElement;
     await h.press('Enter', card);
-    expect(h.el.selected).to.equal('assad-ousted');
+    expect(h.el.selected).to.equal(STORY.ousted.id);
     await h.press('Escape');
     expect(h.detail).to.equal(null);
-    expect(h.focused).to.equal(h.cards.find((c) => h.eventOf(c).title === OUSTED));
+    expect(h.focused).to.equal(h.cards.find((c) => h.eventOf(c).title === STORY.ousted.title));
   });
 
   it('keeps the selection when the layout changes', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 800 });
-    await h.click(OUSTED);
+    const h = await storyHarness({ width: 800 });
+    await h.click(STORY.ousted.title);
     h.el.orientation = 'vertical';
     await h.waitFrames(2);
-    const card = h.cards.find((c) => h.eventOf(c).title === OUSTED) as HTMLButtonElement;
-    expect(h.el.selected).to.equal('assad-ousted');
+    const card = h.cards.find(
+      (c) => h.eventOf(c).title === STORY.ousted.title,
+    ) as HTMLButtonElement;
+    expect(h.el.selected).to.equal(STORY.ousted.id);
     expect(card.getAttribute('aria-expanded')).to.equal('true');
     expect(h.detail?.closest('li.card-item')).to.equal(card.closest('li.card-item'));
     h.el.orientation = 'horizontal';
     await h.waitFrames(2);
-    expect(h.buttonByTitle(OUSTED).getAttribute('aria-expanded')).to.equal('true');
-    expect(h.detail?.querySelector('h3')?.textContent).to.equal(OUSTED);
+    expect(h.buttonByTitle(STORY.ousted.title).getAttribute('aria-expanded')).to.equal('true');
+    expect(h.detail?.querySelector('h3')?.textContent).to.equal(STORY.ousted.title);
   });
 
   it('has no WCAG 2.x A/AA violations, with the detail closed and open', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 375 });
+    const h = await storyHarness({ width: 375 });
     expect(h.el.matches(':state(vertical)')).to.equal(true);
     expect(await h.axeViolations()).to.deep.equal([]);
-    h.el.select('moscow-meeting');
+    h.el.select(STORY.meeting.id);
     await h.el.updateComplete;
     expect(h.detail).to.not.equal(null);
     expect(await h.axeViolations()).to.deep.equal([]);
@@ -162,7 +161,7 @@ describe('vertical layout', () => {
 });
 
 describe('vertical layout on a 320 px phone', () => {
-  let story: unknown;
+  const phone = { width: 320, height: 800 };
   let margin = '';
   let overflowY = '';
   /** The page's width beside its scrollbar, which the timeline fills. */
@@ -170,8 +169,7 @@ describe('vertical layout on a 320 px phone', () => {
 
   before(async function () {
     skipSuiteWhereListed(this);
-    await setViewport({ width: 320, height: 800 });
-    story = await loadJson(STORY_URL);
+    await setViewport(phone);
     // The timeline fills the page's width, as on a phone, with no margin of the test page around it.
     margin = document.body.style.margin;
     document.body.style.margin = '0';
@@ -189,11 +187,11 @@ describe('vertical layout on a 320 px phone', () => {
   });
 
   it('nothing scrolls sideways and no title is cut off, with the detail closed and open', async () => {
-    const h = await TimelineHarness.create({ data: story, width: page });
+    const h = await storyHarness({ width: page, viewport: phone });
     expect(h.el.matches(':state(vertical)')).to.equal(true);
     expect(sidewaysScroll(h)).to.deep.equal([]);
     expect(cutTitles(h)).to.deep.equal([]);
-    h.el.select('bases-leases');
+    h.el.select(STORY.leases.id);
     await h.el.updateComplete;
     expect(h.detail).to.not.equal(null);
     expect(sidewaysScroll(h)).to.deep.equal([]);
@@ -201,7 +199,7 @@ describe('vertical layout on a 320 px phone', () => {
   });
 
   it('every card and control button is at least 44 × 44 px', async () => {
-    const h = await TimelineHarness.create({ data: story, width: page });
+    const h = await storyHarness({ width: page, viewport: phone });
     expect(h.cards).to.have.length(10);
     expect(h.controlButtons).to.have.length(4);
     expect(smallTargets([...h.cards, ...h.controlButtons])).to.deep.equal([]);
@@ -245,11 +243,11 @@ function bar(h: TimelineHarness, id: string): { pieces: HTMLElement[]; box: DOMR
 }
 
 const RANGES = [
-  'civil-war',
-  'russian-intervention',
-  'bases-leases',
-  'rebel-offensive',
-  'transition',
+  STORY.civilWar.id,
+  STORY.intervention.id,
+  STORY.leases.id,
+  STORY.offensive.id,
+  STORY.transition.id,
 ];
 
 describe('vertical layout at 375 px: headings, range bars', () => {
@@ -257,7 +255,7 @@ describe('vertical layout at 375 px: headings, range bars', () => {
 
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    story = (await storyData()) as typeof story;
   });
 
   for (const dir of ['ltr', 'rtl'] as const) {
@@ -293,10 +291,10 @@ describe('vertical layout at 375 px: headings, range bars', () => {
       );
       // The intervention runs from 30 September 2015 to 8 December 2024: the last card that
       // starts by then is the transition, the third of 8 December.
-      const { pieces, box } = bar(h, 'russian-intervention');
+      const { pieces, box } = bar(h, STORY.intervention.id);
       expect(pieces.length, 'pieces, one per card it passes').to.equal(6);
-      expect(box.top).to.be.closeTo(markY(h, 'russian-intervention'), 1.5);
-      expect(box.bottom).to.be.closeTo(markY(h, 'transition'), 1.5);
+      expect(box.top).to.be.closeTo(markY(h, STORY.intervention.id), 1.5);
+      expect(box.bottom).to.be.closeTo(markY(h, STORY.transition.id), 1.5);
       // Drawn whole: no gap between a piece and the next.
       const tops = pieces.map((p) => p.getBoundingClientRect()).sort((a, b) => a.top - b.top);
       for (let i = 1; i < tops.length; i++) {
@@ -304,7 +302,7 @@ describe('vertical layout at 375 px: headings, range bars', () => {
       }
       // Between the line and the cards.
       const line = h.root.querySelector('ol.cards') as HTMLElement;
-      const card = cardItem(h, 'russian-intervention').querySelector('.card') as HTMLElement;
+      const card = cardItem(h, STORY.intervention.id).querySelector('.card') as HTMLElement;
       const [lineBox, cardBox] = [line.getBoundingClientRect(), card.getBoundingClientRect()];
       if (dir === 'ltr') expect(box.left).to.be.within(lineBox.left + 2, cardBox.left);
       else expect(box.right).to.be.within(cardBox.right, lineBox.right - 2);
@@ -312,7 +310,7 @@ describe('vertical layout at 375 px: headings, range bars', () => {
   }
 
   it('ranges that overlap in time stand side by side; one that runs on fades out', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 375 });
+    const h = await storyHarness({ width: 375 });
     const bars = RANGES.map((id) => ({ id, ...bar(h, id).box.toJSON() }));
     expect(bars.filter((b) => b.height > 0).map((b) => b.id)).to.deep.equal(RANGES);
     const touching: string[] = [];
@@ -326,14 +324,14 @@ describe('vertical layout at 375 px: headings, range bars', () => {
     expect(touching).to.deep.equal([]);
     // The leases (to 2066) and the ongoing transition go past the last card: they fade there.
     const last = (id: string) => bar(h, id).pieces.at(-1) as HTMLElement;
-    for (const id of ['bases-leases', 'transition']) {
+    for (const id of [STORY.leases.id, STORY.transition.id]) {
       expect(getComputedStyle(last(id)).maskImage, id).to.match(/gradient/);
       expect(bar(h, id).box.bottom, id).to.be.closeTo(
-        cardItem(h, 'review-pledge').getBoundingClientRect().bottom,
+        cardItem(h, STORY.pledge.id).getBoundingClientRect().bottom,
         0.5,
       );
     }
-    expect(getComputedStyle(last('civil-war')).maskImage).to.equal('none');
+    expect(getComputedStyle(last(STORY.civilWar.id)).maskImage).to.equal('none');
   });
 });
 

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { Issue } from '../../src/model/types.js';
 import { setViewport } from './engine.js';
 import { event, loadJson, STORY_URL } from './fixtures.js';
-import { type LoadDetail, TimelineHarness } from './harness.js';
+import { type LoadDetail, TimelineHarness } from './harness/timeline-harness.js';
 
 type Story = { categories: { id: string; label: string }[]; events: unknown[] };
 

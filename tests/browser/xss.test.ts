@@ -8,7 +8,7 @@ import {
   TEXT_PAYLOADS,
   URL_PAYLOADS,
 } from '../unit/xss-corpus.js';
-import { TimelineHarness } from './harness.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 
 /** Every way a payload could run: the dialog functions, and a global it could set. */
 function trap(): { calls: string[]; restore: () => void } {

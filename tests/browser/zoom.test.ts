@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMediaFeatures, setViewport } from './engine.js';
-import { DAY, event, HOUR, iso, loadJson, STORY_URL, utc } from './fixtures.js';
-import { TimelineHarness } from './harness.js';
+import { DAY, event, HOUR, iso, STORY_URL, utc } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+import { STORY, storyHarness } from './story-harness.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?Z)?$/;
 
@@ -31,16 +32,10 @@ const overnight = {
 // 1 January 2020.
 
 describe('zoom and pan methods', () => {
-  let story: unknown;
   let h: TimelineHarness;
 
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   beforeEach(async () => {
-    h = await TimelineHarness.create({ data: story, width: 1280 });
+    h = await storyHarness();
   });
 
   it('zoomTo(start, end) resolves once the view has arrived, with viewStart and viewEnd naming it', async () => {
@@ -161,20 +156,13 @@ describe('zoom and pan methods', () => {
 });
 
 describe('animation and reduced motion', () => {
-  let story: unknown;
-
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   afterEach(async () => {
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
   });
 
   it('a transition animates for about 250 ms through windows in between', async () => {
     await emulateMediaFeatures({ reducedMotion: 'no-preference' });
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     const started = performance.now();
     await h.el.zoomTo('2016-01-01', '2019-12-31');
     const took = performance.now() - started;
@@ -188,7 +176,7 @@ describe('animation and reduced motion', () => {
 
   it('with prefers-reduced-motion the view jumps there: one change, no windows in between', async () => {
     await emulateMediaFeatures({ reducedMotion: 'reduce' });
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     await h.el.zoomTo('2016-01-01', '2019-12-31');
     await h.settle();
     expect(h.viewChanges.map((c) => c.detail)).to.deep.equal([
@@ -202,15 +190,12 @@ describe('animation and reduced motion', () => {
 });
 
 describe('zoom limits', () => {
-  let story: unknown;
-
   before(async () => {
     await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
   });
 
   it('does not zoom out past all the data and a margin', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     await h.el.zoomTo('1900-01-01', '2200-01-01');
     await h.settle();
     const widest = h.view();
@@ -222,7 +207,7 @@ describe('zoom limits', () => {
   });
 
   it('scale="linear": the widest window is the data and 8% of it on each side', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280, scale: 'linear' });
+    const h = await storyHarness({ scale: 'linear' });
     await h.el.zoomBy(0.01);
     await h.settle();
     // The data runs from March 2011 to the end of the leases, 2066 (up to 1 January 2067).
@@ -233,7 +218,7 @@ describe('zoom limits', () => {
   });
 
   it('does not zoom in past a day per 100 px for data dated to the day', async () => {
-    const h = await TimelineHarness.create({ data: story, width: 1280 });
+    const h = await storyHarness();
     await h.el.zoomTo('2024-12-08', '2024-12-08');
     await h.settle();
     // 1280 px: 12.8 days at the narrowest, centred on the day asked for.
@@ -261,16 +246,10 @@ describe('zoom limits', () => {
 });
 
 describe('zoom buttons and keys', () => {
-  let story: unknown;
   let h: TimelineHarness;
 
-  before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
-  });
-
   beforeEach(async () => {
-    h = await TimelineHarness.create({ data: story, width: 1280 });
+    h = await storyHarness();
     await h.el.zoomTo('2016-01-01', '2019-12-31');
     await h.settle();
   });
@@ -334,7 +313,7 @@ describe('zoom buttons and keys', () => {
   });
 
   it('+ and - zoom in and out, 0 shows all, with focus in the timeline', async () => {
-    await h.press('+', h.buttonByTitle("Russia's military intervention"));
+    await h.press('+', h.buttonByTitle(STORY.intervention.title));
     await h.settle();
     expect(h.span()).to.be.closeTo((utc(2020) - utc(2016)) / 2, DAY);
     await h.press('-');
@@ -361,7 +340,7 @@ describe('zoom buttons and keys', () => {
 
   it('the arrow keys do not pan while an event has focus', async () => {
     const before = h.view();
-    await h.press('ArrowRight', h.buttonByTitle("Russia's military intervention"));
+    await h.press('ArrowRight', h.buttonByTitle(STORY.intervention.title));
     await h.settle();
     expect(h.view()).to.deep.equal(before);
   });
@@ -393,8 +372,8 @@ describe('view-start and view-end', () => {
     );
     expect(h.contextLabels).to.deep.equal(['November 2024', 'December 2024']);
     // Events of 2015 are out of view; those of December 2024 are in it.
-    expect(h.buttons.map((b) => h.eventOf(b).id)).to.not.include('hmeimim-agreement');
-    expect(h.buttons.map((b) => h.eventOf(b).id)).to.include('assad-ousted');
+    expect(h.buttons.map((b) => h.eventOf(b).id)).to.not.include(STORY.hmeimim.id);
+    expect(h.buttons.map((b) => h.eventOf(b).id)).to.include(STORY.ousted.id);
     // The window runs from the start of 1 November to the end of 31 December.
     await h.el.panBy(0.5);
     await h.settle();

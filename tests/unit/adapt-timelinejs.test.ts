@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { isTimelineJs } from '../../src/model/shape.js';
 import type { Issue } from '../../src/model/types.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 /** A TimelineJS3 slide. */
 function slide(fields: Record<string, unknown> = {}): Record<string, unknown> {

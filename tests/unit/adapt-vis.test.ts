@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Issue } from '../../src/model/types.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 const error = (path: string, message: string): Issue => ({ path, message, severity: 'error' });
 const warning = (path: string, message: string): Issue => ({ path, message, severity: 'warning' });

@@ -11,7 +11,7 @@ import {
   LINEAR,
   type Warp,
 } from '../../src/layout/warp.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 /** The plot's left edge; the right one is the width less the same gutter. */
 export const LEFT = 12;

@@ -15,7 +15,7 @@ import {
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import { periodStart } from './calendar-oracle.js';
-import { mulberry32, randomInt, randomTimeline, storyModel, utc } from './helpers.js';
+import { mulberry32, randomInt, randomTimeline, storyModel, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LEFT = 12;

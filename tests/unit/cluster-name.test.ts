@@ -3,7 +3,7 @@ import { clusterName } from '../../src/format/cluster-name.js';
 import { dateLocale } from '../../src/format/dates.js';
 import { loadMessages, messagesFor } from '../../src/i18n/messages.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { event, type NativeEvent, timeline } from './helpers.js';
+import { event, type NativeEvent, timeline } from './fixtures.js';
 
 const CATEGORIES = [
   { id: 'military', label: 'Military' },

@@ -12,8 +12,9 @@ import {
 } from '../../src/layout/layout.js';
 import type { TargetBox } from '../../src/layout/types.js';
 import { initialView } from '../../src/layout/visible.js';
+import { modelWarp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { modelWarp, mulberry32, randomInt, randomTimeline, utc } from './helpers.js';
+import { mulberry32, randomInt, randomTimeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LANES: LaneBox[] = [

@@ -11,7 +11,7 @@ import {
   utcMs,
 } from '../../src/model/dates.js';
 import { PRECISIONS } from '../../src/model/types.js';
-import { mulberry32, pick, utc } from './helpers.js';
+import { mulberry32, pick, utc } from './fixtures.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

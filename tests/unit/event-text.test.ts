@@ -3,7 +3,7 @@ import { eventDateText, eventName } from '../../src/format/event-text.js';
 import { messagesFor } from '../../src/i18n/messages.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Category, TimelineEvent } from '../../src/model/types.js';
-import { event, type NativeEvent, timeline } from './helpers.js';
+import { event, type NativeEvent, timeline } from './fixtures.js';
 
 const en = messagesFor('en');
 const politics: Category = { id: 'politics', label: 'Politics', color: null };

@@ -6,7 +6,7 @@ import {
   isBeforeCommonEra,
 } from '../../src/format/dates.js';
 import { parseIsoDate } from '../../src/model/dates.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 /** The date of an ISO string as a reader sees it. */
 function shown(iso: string, locale = 'en-GB'): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { quoteValue } from '../../src/model/read.js';
 import type { Issue } from '../../src/model/types.js';
-import { event, type NativeEvent, timeline } from './helpers.js';
+import { event, type NativeEvent, timeline } from './fixtures.js';
 
 /** The issues of a native document, each as "path: message", as the status panel lists them. */
 function lines(data: unknown): string[] {

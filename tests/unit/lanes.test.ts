@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TRACKS, planLanes } from '../../src/layout/lanes.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomTimeline, timeline } from './helpers.js';
+import { event, mulberry32, randomTimeline, timeline } from './fixtures.js';
 
 function model(events: unknown[], fields: Record<string, unknown> = {}): TimelineModel {
   return parseTimeline(timeline(events, fields)).model;

@@ -7,7 +7,7 @@ import { ru } from '../../src/i18n/ru.js';
 import { parseIsoDate } from '../../src/model/dates.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { event, type NativeEvent, timeline } from './helpers.js';
+import { event, type NativeEvent, timeline } from './fixtures.js';
 
 /** An ISO date as a reader of `lang` sees it, at the date's own precision. */
 function shown(iso: string, lang: string): string {

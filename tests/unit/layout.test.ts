@@ -11,7 +11,7 @@ import {
 import { initialView } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomInt, randomTimeline, timeline, utc } from './helpers.js';
+import { event, mulberry32, randomInt, randomTimeline, timeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LABEL_HEIGHT = 20;

@@ -11,7 +11,7 @@ import {
   randomTimeline,
   timeline,
   utc,
-} from './helpers.js';
+} from './fixtures.js';
 
 /** Parses a native document of the given events. */
 function parse(events: unknown[], fields: Record<string, unknown> = {}): ParseResult {

@@ -25,7 +25,7 @@ import {
   yearLabel,
   yearOf,
 } from './calendar-oracle.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 const RUNS = { seed: 42, numRuns: 600 } as const;
 const SLOW = { timeout: 120_000 };

@@ -9,7 +9,7 @@ import { dataExtent, finestPrecision, visibleEvents } from '../../src/layout/vis
 import { createWarp, eventBounds, findGaps, keepEnds, LINEAR } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 import { layoutDocument } from './timeline-arbitraries.js';
 import { panView, zoomView } from './zoom-fixtures.js';
 

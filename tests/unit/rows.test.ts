@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RowSet } from '../../src/layout/rows.js';
-import { mulberry32 } from './helpers.js';
+import { mulberry32 } from './fixtures.js';
 
 describe('RowSet', () => {
   it('new RowSet(count) has count empty rows', () => {

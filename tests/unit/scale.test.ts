@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale } from '../../src/layout/scale.js';
-import { mulberry32, randomInt, utc } from './helpers.js';
+import { mulberry32, randomInt, utc } from './fixtures.js';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/model/dates.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { event, mulberry32, randomTimeline, timeline } from './helpers.js';
+import { event, mulberry32, randomTimeline, timeline } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync('data/schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });

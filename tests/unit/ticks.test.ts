@@ -4,7 +4,7 @@ import { formatContext, formatTick } from '../../src/format/tick-labels.js';
 import { floorPeriod, historicalYears, TICK_STEPS, tickTimes } from '../../src/layout/ticks.js';
 import { formatIsoDate, utcMs } from '../../src/model/dates.js';
 import { yearLabel } from './calendar-oracle.js';
-import { mulberry32, pick, utc } from './helpers.js';
+import { mulberry32, pick, utc } from './fixtures.js';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;

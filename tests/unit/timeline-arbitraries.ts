@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../src/model/dates.js';
 import { isRecord } from '../../src/model/read.js';
 import { isTimelineJs } from '../../src/model/shape.js';
 import { CERTAINTIES, PRECISIONS } from '../../src/model/types.js';
-import { utc } from './helpers.js';
+import { utc } from './fixtures.js';
 
 /**
  * A value of the wrong type for a field: any small JSON value, or a number JSON cannot hold (NaN,

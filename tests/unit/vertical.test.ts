@@ -8,10 +8,10 @@ import {
 } from '../../src/layout/vertical.js';
 import { type View, viewLimits } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision } from '../../src/layout/visible.js';
-import { LINEAR, type Warp } from '../../src/layout/warp.js';
+import { LINEAR, modelWarp, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, modelWarp, storyModel, timeline, utc } from './helpers.js';
+import { event, storyModel, timeline, utc, wholeGapWarp } from './fixtures.js';
 import { clampView } from './zoom-fixtures.js';
 
 const NOW = utc(2026, 11, 27);
@@ -150,7 +150,8 @@ describe('layoutVertical', () => {
 
   it('layoutVertical(model, …) says what a compressed stretch between two cards hides', () => {
     const m = model(['1950', '1951', '1952', '2000', '2001']);
-    const w = modelWarp(m, NOW);
+    // Compressed whole (no kept ends), so the stretch hidden is the one between the cards.
+    const w = wholeGapWarp(m, NOW);
     expect(w.gaps).toEqual([{ start: utc(1952), end: utc(2000) }]);
     const rows = layoutVertical(m, all(m), wholeView(m, w), w, 'en-GB');
     expect(rows.map((r) => r.hidden)).toEqual([null, null, null, '48 years', null]);
@@ -158,7 +159,7 @@ describe('layoutVertical', () => {
 
   it('layoutVertical(model, …) leaves less space across a compressed stretch', () => {
     const m = model(['1950', '1951', '1952', '2000', '2001']);
-    const w = modelWarp(m, NOW);
+    const w = wholeGapWarp(m, NOW);
     const view = wholeView(m, w);
     const warped = layoutVertical(m, all(m), view, w, 'en-GB');
     const linear = layoutVertical(m, all(m), view, LINEAR, 'en-GB');

@@ -3,19 +3,19 @@ import { PRECISION_MS } from '../../src/layout/precision.js';
 import type { TimeScale } from '../../src/layout/scale.js';
 import { fitView, type View, viewLimits, viewScale } from '../../src/layout/view.js';
 import { dataExtent, finestPrecision, initialView } from '../../src/layout/visible.js';
-import { LINEAR, type Warp } from '../../src/layout/warp.js';
+import { LINEAR, modelWarp, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { PRECISIONS } from '../../src/model/types.js';
 import {
   event,
-  modelWarp,
   mulberry32,
   randomInt,
   randomTimeline,
   storyModel,
   timeline,
   utc,
-} from './helpers.js';
+  wholeGapWarp,
+} from './fixtures.js';
 import { clampView, panView, zoomView } from './zoom-fixtures.js';
 
 const NOW = utc(2026, 11, 27);
@@ -23,6 +23,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const story = storyModel();
 const warp = modelWarp(story, NOW);
+/** The story's gap compressed whole, from now to the leases' end in 2067. */
+const storyGap = wholeGapWarp(story, NOW);
 const extent = dataExtent(story, NOW);
 const limits = viewLimits(warp, extent, finestPrecision(story), 1200);
 
@@ -76,20 +78,20 @@ describe('viewScale', () => {
   });
 
   it('viewScale(warp, view, from, to) takes the breakpoints of the gaps inside the window', () => {
-    expect(viewScale(warp, whole, 12, 1188).domain()).toEqual([
+    expect(viewScale(storyGap, whole, 12, 1188).domain()).toEqual([
       whole.start,
       NOW,
       utc(2067),
       whole.end,
     ]);
     const before = { start: utc(2020), end: utc(2030) };
-    expect(viewScale(warp, before, 12, 1188).domain()).toEqual([utc(2020), NOW, utc(2030)]);
+    expect(viewScale(storyGap, before, 12, 1188).domain()).toEqual([utc(2020), NOW, utc(2030)]);
     const inside = { start: utc(2030), end: utc(2040) };
-    expect(viewScale(warp, inside, 12, 1188).domain()).toEqual([utc(2030), utc(2040)]);
+    expect(viewScale(storyGap, inside, 12, 1188).domain()).toEqual([utc(2030), utc(2040)]);
   });
 
   it('viewScale(warp, view, from, to) squeezes the story gap to a short piece', () => {
-    const x = viewScale(warp, whole, 12, 1188);
+    const x = viewScale(storyGap, whole, 12, 1188);
     const gap = x(utc(2067)) - x(NOW);
     const year = x(utc(2025)) - x(utc(2024));
     expect(gap).toBeGreaterThan(20);

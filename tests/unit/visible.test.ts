@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataExtent, initialView, visibleEvents } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomTimeline, timeline, utc } from './helpers.js';
+import { event, mulberry32, randomTimeline, timeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const YEAR = 365.25 * 86_400_000;

@@ -11,11 +11,12 @@ import {
   type Gap,
   keepEnds,
   LINEAR,
+  modelWarp,
   type Warp,
 } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, modelWarp, mulberry32, randomWarp, storyModel, timeline, utc } from './helpers.js';
+import { event, mulberry32, randomWarp, storyModel, timeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const YEAR = 365.25 * 86_400_000;
@@ -162,8 +163,8 @@ describe('createWarp', () => {
 
   it('createWarp(gaps, extent) compresses the story gap to GAP_LENGTH of the rest', () => {
     const m = storyModel();
-    const story = modelWarp(m, NOW);
     const { start, end } = dataExtent(m, NOW);
+    const story = createWarp(findGaps(eventBounds(m, NOW)), end - start);
     const gap = { start: NOW, end: utc(2067) };
     expect(story.gaps).toEqual([gap]);
     const rest = end - start - (gap.end - gap.start);

@@ -157,8 +157,12 @@ export function storyModel(): TimelineModel {
   return parseTimeline(JSON.parse(readFileSync('data/russia-syria.json', 'utf8'))).model;
 }
 
-/** The warp scale="auto" draws a model with: its long empty stretches compressed. */
-export function modelWarp(model: TimelineModel, now: number): Warp {
+/**
+ * A warp that compresses each gap of the model whole, from the event before it to the event after.
+ * The element's warp (`modelWarp` in src/layout/warp.ts) keeps a little of each end at full scale;
+ * tests that name a gap by the dates around it, or measure the compressed piece alone, use this.
+ */
+export function wholeGapWarp(model: TimelineModel, now: number): Warp {
   const extent = dataExtent(model, now);
   return createWarp(findGaps(eventBounds(model, now)), extent.end - extent.start);
 }
