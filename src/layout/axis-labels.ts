@@ -1,5 +1,4 @@
 import type { RowSet } from './rows.js';
-import type { BreakBox, TickBox } from './types.js';
 
 /** A label's text starts this far after its mark (before it, right to left). */
 export const LABEL_OFFSET = 4;

@@ -1,6 +1,5 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { PRECISIONS, type Precision, type TimelineModel } from '../model/types.js';
-import { PRECISION_MS } from './precision.js';
 
 /**
  * Indices of the events that touch [start, end], in time order. Events are sorted by start and
@@ -44,18 +43,4 @@ export function finestPrecision(model: TimelineModel): Precision {
   let finest = 0;
   for (const e of model.events) finest = Math.max(finest, PRECISIONS.indexOf(e.precision));
   return PRECISIONS[finest] ?? 'year';
-}
-
-/**
- * The first window: all the data with a margin each side, so no mark sits on the edge, and never
- * narrower than twenty units of the finest precision (one day-dated event shows weeks, not hours).
- */
-export function initialView(model: TimelineModel, now: number): { start: number; end: number } {
-  const { start, end } = dataExtent(model, now);
-  const span = Math.max(end - start, 20 * PRECISION_MS[finestPrecision(model)]);
-  if (span > end - start) {
-    const middle = (start + end) / 2;
-    return { start: middle - span / 2, end: middle + span / 2 };
-  }
-  return { start: start - span * 0.04, end: end + span * 0.04 };
 }

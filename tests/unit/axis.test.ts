@@ -3,7 +3,7 @@ import { axisTicks } from '../../src/layout/axis.js';
 import type { TickUnit } from '../../src/layout/ticks.js';
 import type { TickBox } from '../../src/layout/types.js';
 import { fitView, type View, viewScale } from '../../src/layout/view.js';
-import { dataExtent, initialView } from '../../src/layout/visible.js';
+import { dataExtent } from '../../src/layout/visible.js';
 import {
   createWarp,
   eventBounds,
@@ -15,7 +15,7 @@ import {
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import { periodStart } from './calendar-oracle.js';
-import { mulberry32, randomInt, randomTimeline, storyModel, utc } from './fixtures.js';
+import { firstView, mulberry32, randomInt, randomTimeline, storyModel, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LEFT = 12;
@@ -275,7 +275,7 @@ describe('axisTicks: the axis never lies (the reported bugs)', () => {
         { title: 'Printing', start: '1500' },
       ],
     }).model;
-    const { ticks, tickStep } = axis(LINEAR, initialView(m, NOW), 1200);
+    const { ticks, tickStep } = axis(LINEAR, firstView(m, NOW), 1200);
     expect(tickStep).toMatchObject({ unit: 'year', step: 500 });
     expect(labels(ticks)).toEqual([
       '3000 BC',
@@ -347,7 +347,7 @@ describe('axisTicks: the axis never lies (the reported bugs)', () => {
   it('axisTicks(input) writes five-digit years: an event in 12000, alone or after a break', () => {
     const alone = parseTimeline({ events: [{ title: 'Far', start: '+012000' }] }).model;
     for (const width of [320, 1200, 2560]) {
-      const one = axis(LINEAR, initialView(alone, NOW), width);
+      const one = axis(LINEAR, firstView(alone, NOW), width);
       expect([...labels(one.ticks), ...labels(one.context)], `${width}px`).toContain('12000');
     }
     const both = parseTimeline({

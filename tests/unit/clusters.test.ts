@@ -11,10 +11,9 @@ import {
   type TimelineLayout,
 } from '../../src/layout/layout.js';
 import type { TargetBox } from '../../src/layout/types.js';
-import { initialView } from '../../src/layout/visible.js';
 import { modelWarp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { mulberry32, randomInt, randomTimeline, utc } from './fixtures.js';
+import { firstView, mulberry32, randomInt, randomTimeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LANES: LaneBox[] = [
@@ -143,7 +142,7 @@ describe('groupTargets', () => {
     let clusters = 0;
     for (let round = 0; round < 200; round++) {
       const m = parseTimeline(randomTimeline(random).document).model;
-      const whole = initialView(m, NOW);
+      const whole = firstView(m, NOW);
       const span = whole.end - whole.start;
       const centre = whole.start + random() * span;
       const length = span * 10 ** (-random() * 3);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dataExtent } from '../../src/layout/visible.js';
-import { createWarp, eventBounds, findGaps, type Warp } from '../../src/layout/warp.js';
+import { PRECISION_MS } from '../../src/layout/precision.js';
+import { fitView, type View } from '../../src/layout/view.js';
+import { dataExtent, finestPrecision } from '../../src/layout/visible.js';
+import { createWarp, eventBounds, findGaps, LINEAR, type Warp } from '../../src/layout/warp.js';
 import { formatIsoDate, utcMs } from '../../src/model/dates.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import {
@@ -181,4 +183,14 @@ export function randomWarp(random: () => number, start: number, extent: number):
   }
   bounds.sort((a, b) => a - b);
   return createWarp(findGaps(bounds, 0.02 + random() * 0.3), extent);
+}
+
+/**
+ * The window that shows all of a model's data, as the element's first window and "show all"
+ * give it on a linear scale: a 4% margin each side, and never narrower than twenty units of the
+ * data's finest precision.
+ */
+export function firstView(model: TimelineModel, now: number): View {
+  const finest = 20 * PRECISION_MS[finestPrecision(model)];
+  return fitView(LINEAR, dataExtent(model, now), finest);
 }

@@ -8,10 +8,17 @@ import {
   maxRows,
   type TimelineLayout,
 } from '../../src/layout/layout.js';
-import { initialView } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomInt, randomTimeline, timeline, utc } from './fixtures.js';
+import {
+  event,
+  firstView,
+  mulberry32,
+  randomInt,
+  randomTimeline,
+  timeline,
+  utc,
+} from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const LABEL_HEIGHT = 20;
@@ -87,7 +94,7 @@ describe('layoutTimeline', () => {
     for (let round = 0; round < 240; round++) {
       const { document } = randomTimeline(random);
       const m = parseTimeline(document).model;
-      const whole = initialView(m, NOW);
+      const whole = firstView(m, NOW);
       const span = whole.end - whole.start;
       const centre = whole.start + random() * span;
       const length = span * 10 ** (-random() * 4);
@@ -230,12 +237,12 @@ describe('layoutTimeline', () => {
     const data = JSON.parse(readFileSync('data/russia-syria.json', 'utf8'));
     const m = parseTimeline(data).model;
     for (const width of [320, 600, 1200, 2560]) {
-      const layout = layoutTimeline(input(m, initialView(m, NOW), width));
+      const layout = layoutTimeline(input(m, firstView(m, NOW), width));
       expect(violations(layout, -1)).toEqual([]);
       expect(layout.marks).toHaveLength(m.events.length);
       expect(layout.tickUnit).toBe('year');
     }
-    const wide = layoutTimeline(input(m, initialView(m, NOW), 1200));
+    const wide = layoutTimeline(input(m, firstView(m, NOW), 1200));
     const labelled = new Set(wide.labels.map((l) => m.events[l.index]?.id));
     expect(labelled.has('assad-ousted')).toBe(true);
     expect(labelled.has('bases-leases')).toBe(true);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { PRECISION_MS } from '../../src/layout/precision.js';
 import type { TimeScale } from '../../src/layout/scale.js';
 import { fitView, type View, viewLimits, viewScale } from '../../src/layout/view.js';
-import { dataExtent, finestPrecision, initialView } from '../../src/layout/visible.js';
+import { dataExtent, finestPrecision } from '../../src/layout/visible.js';
 import { LINEAR, modelWarp, type Warp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { PRECISIONS } from '../../src/model/types.js';
 import {
   event,
+  firstView,
   mulberry32,
   randomInt,
   randomTimeline,
@@ -347,7 +348,7 @@ describe('clampView', () => {
     const m = parseTimeline(timeline([event({ start: '2024-12-08' })])).model;
     const w = modelWarp(m, NOW);
     const lim = viewLimits(w, dataExtent(m, NOW), finestPrecision(m), 1200);
-    const view = clampView(w, initialView(m, NOW), lim);
+    const view = clampView(w, firstView(m, NOW), lim);
     const x = viewScale(w, view, 12, 1188);
     expect(view.end - view.start).toBeCloseTo(lim.minSpan, 0);
     expect(x(utc(2024, 12, 8)), `window ${new Date(view.start).toISOString()}`).toBeCloseTo(600, 0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataExtent, initialView, visibleEvents } from '../../src/layout/visible.js';
+import { dataExtent, visibleEvents } from '../../src/layout/visible.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomTimeline, timeline, utc } from './fixtures.js';
+import { event, firstView, mulberry32, randomTimeline, timeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const YEAR = 365.25 * 86_400_000;
@@ -82,25 +82,25 @@ describe('dataExtent', () => {
   });
 });
 
-describe('initialView', () => {
-  it('initialView(model, now) adds a margin of 4% each side', () => {
+describe('the whole window (fitView on a linear scale)', () => {
+  it('fitView(LINEAR, extent, minSpan) adds a margin of 4% each side', () => {
     const m = model([event({ start: '2000', end: '2024' })]);
     const span = utc(2025) - utc(2000);
-    expect(initialView(m, NOW)).toEqual({
+    expect(firstView(m, NOW)).toEqual({
       start: utc(2000) - span * 0.04,
       end: utc(2025) + span * 0.04,
     });
   });
 
-  it('initialView(model, now) centres a single point in twenty units of its precision', () => {
+  it('fitView(LINEAR, extent, minSpan) centres a single point in twenty units of its precision', () => {
     const m = model([event({ start: '2024-12-08' })]);
-    const view = initialView(m, NOW);
+    const view = firstView(m, NOW);
     expect(view.end - view.start).toBe(20 * 86_400_000);
     expect(Math.abs((view.start + view.end) / 2 - utc(2024, 12, 8))).toBeLessThan(1);
   });
 
-  it('initialView(model, now) gives a lone year-dated event twenty years', () => {
-    const view = initialView(model([event({ start: '1999' })]), NOW);
+  it('fitView(LINEAR, extent, minSpan) gives a lone year-dated event twenty years', () => {
+    const view = firstView(model([event({ start: '1999' })]), NOW);
     expect(view.end - view.start).toBeCloseTo(20 * 365.25 * 86_400_000, 0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewScale } from '../../src/layout/view.js';
-import { dataExtent, initialView } from '../../src/layout/visible.js';
+import { dataExtent } from '../../src/layout/visible.js';
 import {
   createWarp,
   eventBounds,
@@ -16,7 +16,7 @@ import {
 } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
-import { event, mulberry32, randomWarp, storyModel, timeline, utc } from './fixtures.js';
+import { event, firstView, mulberry32, randomWarp, storyModel, timeline, utc } from './fixtures.js';
 
 const NOW = utc(2026, 11, 27);
 const YEAR = 365.25 * 86_400_000;
@@ -221,7 +221,7 @@ describe('createWarp', () => {
   it('createWarp(gaps, extent).toU(fromU(u)) is u on the story, within a millisecond', () => {
     const m = storyModel();
     const w = modelWarp(m, NOW);
-    const view = initialView(m, NOW);
+    const view = firstView(m, NOW);
     const random = mulberry32(2066);
     const [u0, u1] = [w.toU(view.start), w.toU(view.end)];
     for (let i = 0; i < 500; i++) {
@@ -260,7 +260,7 @@ describe('createWarp', () => {
     // nothing is left uncompressed. At full view they must still be told apart.
     const m = model(['2000', '2005', '2010', '2015', '2020'].map((start) => event({ start })));
     const w = modelWarp(m, NOW);
-    const x = viewScale(w, initialView(m, NOW), 12, 1188);
+    const x = viewScale(w, firstView(m, NOW), 12, 1188);
     const xs = Array.from(m.startMs, (t) => x(t));
     const apart = xs.slice(1).map((v, i) => v - (xs[i] as number));
     expect(Math.min(...apart), `x: ${xs.join(', ')}`).toBeGreaterThanOrEqual(24);
