@@ -9,6 +9,7 @@ import {
 } from 'd3-time';
 import { quoteValue } from './read.js';
 import type { Precision } from './types.js';
+import { HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 
 /** A date read from an ISO 8601 string, at the precision the string was written with. */
 export interface ParsedDate {
@@ -124,7 +125,7 @@ function readIsoDate(text: string): DateResult {
   if (hour > 23) return notADate(value, `hour ${hour} does not exist`);
   if (minute > 59) return notADate(value, `minute ${minute} does not exist`);
   if (second > 59) return notADate(value, `second ${second} does not exist`);
-  const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * 1000);
+  const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * SECOND_MS);
   const precision: Precision =
     s !== undefined
       ? 'second'
@@ -145,12 +146,12 @@ function readIsoDate(text: string): DateResult {
     } else if (zone.toUpperCase() !== 'Z') {
       const sign = zone[0] === '-' ? -1 : 1;
       const digits = zone.slice(1).replace(':', '');
-      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE_MS;
     }
   }
   const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
   // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
-  const kept: Precision = precision === 'hour' && offset % 3_600_000 !== 0 ? 'minute' : precision;
+  const kept: Precision = precision === 'hour' && offset % HOUR_MS !== 0 ? 'minute' : precision;
   // A zone offset can carry the first or last year past the range.
   if (!(ms >= MIN_MS && ms <= MAX_MS)) return pastTheRange(value);
   // The period is that of the canonical form, so reading it again gives the same event.
@@ -202,12 +203,17 @@ export function addPeriod(ms: number, precision: Precision, count = 1): number {
   return +PERIODS[precision].offset(new Date(ms), count);
 }
 
+/** An astronomical year as ISO 8601 writes it: "2015", "0044", "-0043", "+012000". */
+export function formatIsoYear(year: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+}
+
 /** Writes the canonical ISO string of a UTC instant at a precision: astronomical, expanded years. */
 export function formatIsoDate(ms: number, precision: Precision): string {
   const date = new Date(ms);
-  const year = date.getUTCFullYear();
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  let text = year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+  let text = formatIsoYear(date.getUTCFullYear());
   if (precision === 'year') return text;
   text += `-${pad(date.getUTCMonth() + 1)}`;
   if (precision === 'month') return text;
