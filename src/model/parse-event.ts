@@ -1,4 +1,4 @@
-import { type ParsedDate, parseIsoDate } from './dates.js';
+import { formatIsoYear, type ParsedDate, parseIsoDate } from './dates.js';
 import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import { cleanText } from './text.js';
 import {
@@ -165,8 +165,7 @@ function readDate(value: unknown, path: Path, log: IssueLog, which: string): Par
     return null;
   }
   if (typeof value === 'number' && Number.isInteger(value)) {
-    const year = value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
-    const parsed = parseIsoDate(value > 9999 ? `+${year.padStart(6, '0')}` : year);
+    const parsed = parseIsoDate(formatIsoYear(value));
     if ('error' in parsed) {
       log.add(resolve(path), `${value} ${parsed.reason}`);
       return null;
