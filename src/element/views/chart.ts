@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { LABEL_OFFSET } from '../../layout/axis-labels.js';
+import { alignStart, forward, textStart } from '../../layout/direction.js';
 import { GEOMETRY } from '../../layout/geometry.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { TimelineLayout } from '../../layout/types.js';
@@ -40,8 +41,8 @@ export function renderChart(
   const { width, axisY } = layout;
   const height = axisY;
   const scale = devicePixelRatio || 1;
-  const anchor = rtl ? 'end' : 'start';
-  const dx = rtl ? -4 : 4;
+  const anchor = textStart(rtl);
+  const dx = forward(rtl) * 4;
   const marksByLane = lanes.map(() => [] as unknown[]);
   const leadersByLane = lanes.map(() => [] as unknown[]);
   for (const l of layout.labels) {
@@ -66,7 +67,7 @@ export function renderChart(
     if (m.range) {
       // A bar too short to see is drawn 2 px wide from its start, where its label starts.
       const w = Math.max(2, Math.abs(m.x2 - m.x));
-      const x = rtl ? Math.max(m.x, m.x2) - w : Math.min(m.x, m.x2);
+      const x = alignStart(Math.min(m.x, m.x2), Math.max(m.x, m.x2), w, rtl);
       const mask = m.ongoing
         ? `url(#fade-${rtl ? 'left' : 'right'})`
         : event.approximate
@@ -137,9 +138,9 @@ export function renderChart(
 export function renderAxis(layout: TimelineLayout, rtl: boolean) {
   const { width, left, right, axisY } = layout;
   const height = GEOMETRY.axis;
-  const anchor = rtl ? 'end' : 'start';
+  const anchor = textStart(rtl);
   // Axis labels start at their tick (end there, right to left), as the layout measured them.
-  const labelDx = rtl ? -LABEL_OFFSET : LABEL_OFFSET;
+  const labelDx = forward(rtl) * LABEL_OFFSET;
   const futureX = layout.future;
   // Two slanted strokes across the axis at each edge of a break: the scale changes there.
   const zig = (x: number) => `M${x - 4} ${axisY + 7}l4 -14M${x} ${axisY + 7}l4 -14`;
