@@ -5,21 +5,8 @@ import { GEOMETRY } from '../../layout/geometry.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { TimelineLayout } from '../../layout/types.js';
 import type { TimelineEvent, TimelineModel } from '../../model/types.js';
-import { customProperties, place } from './place.js';
-
-/**
- * A lane's colour from the data, as a custom property value: as given on light backgrounds, and
- * mixed with white on dark ones, where a dark data colour would be lost (marks keep 3:1).
- */
-export function laneInk(lane: Lane | undefined): string | null {
-  const color = lane?.color;
-  return color ? `light-dark(${color}, color-mix(in oklab, ${color} 55%, white))` : null;
-}
-
-/** The palette class of a lane, unless the data gives its colour. */
-export function laneClass(lane: Lane | undefined): string {
-  return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
-}
+import { laneClass, laneStyle } from './lane-style.js';
+import { place } from './place.js';
 
 /**
  * A point's mark, in both layouts: a circle sized by importance, hollow when reported and dashed
@@ -129,7 +116,7 @@ export function renderChart(
     <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       ${lanes.map(
         (lane, i) =>
-          svg`<g class=${laneClass(lane)} ${customProperties({ '--c': laneInk(lane) })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
+          svg`<g class=${laneClass(lane)} ${laneStyle(lane)}>${leadersByLane[i]}${marksByLane[i]}</g>`,
       )}
     </svg>`;
 }

@@ -7,7 +7,7 @@ import type { TargetBox } from '../../layout/clusters.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { LabelBox, TimelineLayout } from '../../layout/layout.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
-import { laneClass, laneInk } from './chart.js';
+import { laneClass, laneStyle } from './lane-style.js';
 import { customProperties, place } from './place.js';
 
 export interface ItemContext {
@@ -68,10 +68,6 @@ export function renderItems(c: ItemContext) {
           : renderTarget(c, item.target as TargetBox, stop),
     )}
   </ol>`;
-}
-
-function laneStyle(lane: Lane | undefined) {
-  return customProperties({ '--c': laneInk(lane) });
 }
 
 function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
