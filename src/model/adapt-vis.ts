@@ -1,6 +1,9 @@
 import { formatIsoDate, MAX_TIME, parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
 import type { NativeInput } from './parse-input.js';
-import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import { htmlToText } from './text.js';
 import { DAY_MS, MINUTE_MS } from './units.js';
 

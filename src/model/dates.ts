@@ -7,7 +7,7 @@ import {
   utcSecond,
   utcYear,
 } from 'd3-time';
-import { quoteValue } from './read.js';
+import { quoteValue } from './describe-value.js';
 import type { Precision } from './types.js';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 

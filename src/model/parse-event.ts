@@ -1,5 +1,8 @@
 import { formatIsoYear, type ParsedDate, parseIsoDate } from './dates.js';
-import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { describeType, quoteValue } from './describe-value.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
 import { cleanText } from './text.js';
 import {
   CERTAINTIES,

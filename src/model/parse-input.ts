@@ -1,9 +1,12 @@
 import { safeColor } from './colors.js';
 import { parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
 import { inDocumentOrder } from './document-order.js';
 import { deriveId, uniqueId } from './ids.js';
+import { isRecord } from './is-record.js';
+import { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
 import { type FieldPaths, type ParsedEvent, parseEvent, readText } from './parse-event.js';
-import { describeType, IssueLog, isRecord, pathOf, quoteValue } from './read.js';
 import { type Adapters, inputShape } from './shape.js';
 import type { Category, Era, ParseResult, TimelineModel } from './types.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/model/dates.js';
+import { isRecord } from '../../src/model/is-record.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { isRecord } from '../../src/model/read.js';
 import { cleanText, htmlToText } from '../../src/model/text.js';
 import type { Issue, ParseResult } from '../../src/model/types.js';
 import {
