@@ -3,7 +3,7 @@ import { describeType, quoteValue } from './describe-value.js';
 import { isRecord } from './is-record.js';
 import type { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
-import type { NativeInput } from './parse-input.js';
+import type { NativeInput } from './native.js';
 import { htmlToText } from './text.js';
 import { DAY_MS, MINUTE_MS } from './units.js';
 

@@ -10,8 +10,8 @@ export const YEAR_MS = 365.25 * DAY_MS;
 /** A twelfth of a mean year, to the hundredth of a day. */
 export const MONTH_MS = 30.44 * DAY_MS;
 
-/** The typical length of one period of each precision. */
-export const PRECISION_MS: Record<Precision, number> = {
+/** The typical length of one period of each precision: a year, a month, a day… (model/dates.ts PERIODS). */
+export const PERIOD_MS: Record<Precision, number> = {
   year: YEAR_MS,
   month: MONTH_MS,
   day: DAY_MS,
