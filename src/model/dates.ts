@@ -126,29 +126,12 @@ function readIsoDate(text: string): DateResult {
   if (minute > 59) return notADate(value, `minute ${minute} does not exist`);
   if (second > 59) return notADate(value, `second ${second} does not exist`);
   const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * SECOND_MS);
-  const precision: Precision =
-    s !== undefined
-      ? 'second'
-      : mi !== undefined
-        ? 'minute'
-        : h !== undefined
-          ? 'hour'
-          : d !== undefined
-            ? 'day'
-            : mo !== undefined
-              ? 'month'
-              : 'year';
-  let warning: string | undefined;
-  let offset = 0;
-  if (h !== undefined) {
-    if (zone === undefined) {
-      warning = `${quoteValue(value)} has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`;
-    } else if (zone.toUpperCase() !== 'Z') {
-      const sign = zone[0] === '-' ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE_MS;
-    }
-  }
+  const precision = precisionOf(m);
+  const warning =
+    h !== undefined && zone === undefined
+      ? `${quoteValue(value)} has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`
+      : undefined;
+  const offset = zoneOffset(zone);
   const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
   // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
   const kept: Precision = precision === 'hour' && offset % HOUR_MS !== 0 ? 'minute' : precision;
@@ -159,6 +142,29 @@ function readIsoDate(text: string): DateResult {
   // A plain four-digit date is already canonical; anything else is written out again.
   const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
+}
+
+/** The precision a date was written with: that of its last part, "2015-09" a month. */
+function precisionOf([, , mo, d, h, mi, s]: RegExpExecArray): Precision {
+  return s !== undefined
+    ? 'second'
+    : mi !== undefined
+      ? 'minute'
+      : h !== undefined
+        ? 'hour'
+        : d !== undefined
+          ? 'day'
+          : mo !== undefined
+            ? 'month'
+            : 'year';
+}
+
+/** The offset of a time zone ("+05:30", "-0800", "Z"; none is UTC) from UTC, in ms. */
+function zoneOffset(zone: string | undefined): number {
+  if (zone === undefined || zone.toUpperCase() === 'Z') return 0;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE_MS;
 }
 
 function failure(value: string, reason: string): DateError {

@@ -50,6 +50,21 @@ const FIELDS = new Set([
   'endPrecision',
 ]);
 
+/** An event's title: text, or a number written as text; an error when there is none. */
+function readTitle(value: unknown, at: FieldPaths, log: IssueLog): string {
+  const title =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? cleanText(value) : '';
+  if (!title) {
+    log.add(
+      at('title'),
+      value == null || typeof value === 'string'
+        ? 'every event needs a title'
+        : `a title must be text, not ${describeType(value)}`,
+    );
+  }
+  return title;
+}
+
 /**
  * Reads one event of the native format. Problems go to `log` with their paths; returns null when
  * the event cannot be shown (no title, no valid start, an end before its start).
@@ -69,20 +84,7 @@ export function parseEvent(
   }
   const errorsBefore = log.errors;
   warnUnknownFields(raw, at, log);
-  const title =
-    typeof raw.title === 'number'
-      ? String(raw.title)
-      : typeof raw.title === 'string'
-        ? cleanText(raw.title)
-        : '';
-  if (!title) {
-    log.add(
-      at('title'),
-      raw.title == null || typeof raw.title === 'string'
-        ? 'every event needs a title'
-        : `a title must be text, not ${describeType(raw.title)}`,
-    );
-  }
+  const title = readTitle(raw.title, at, log);
   const start = readDate(raw.start, () => at('start'), log, 'start');
   const end =
     raw.end == null || raw.end === '' ? null : readDate(raw.end, () => at('end'), log, 'end');
