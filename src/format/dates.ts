@@ -1,5 +1,7 @@
 import { utcMonth } from 'd3-time';
+import { parseIsoDate } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from '../model/units.js';
 
 /** Languages whose default digits differ between engines' ICU data: Latin unless the page says. */
 const LATIN_BY_DEFAULT = new Set(['ar']);
@@ -128,11 +130,23 @@ export function formatDate(ms: number, precision: Precision, locale: string): st
   return dateFormatter(locale, dateOptions(precision, isBeforeCommonEra(ms))).format(ms);
 }
 
+/**
+ * An ISO date of the model as the reader sees it, at its precision ("September 2015"); inside a
+ * phrase, a month takes the form it has in a full date. Text that is not a date is shown as it is.
+ */
+export function formatIsoDateText(iso: string, locale: string, inPhrase = false): string {
+  const parsed = parseIsoDate(iso);
+  if ('error' in parsed) return iso;
+  return inPhrase && parsed.precision === 'month'
+    ? formatMonthInPhrase(parsed.ms, locale)
+    : formatDate(parsed.ms, parsed.precision, locale);
+}
+
 const FIXED_UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
-  ['day', 864e5],
-  ['hour', 36e5],
-  ['minute', 6e4],
-  ['second', 1000],
+  ['day', DAY_MS],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
+  ['second', SECOND_MS],
 ];
 
 /**
@@ -152,7 +166,7 @@ export function formatDuration(start: number, end: number, locale: string): stri
         : (() => {
             const [u, size] = FIXED_UNITS.find(([, size]) => end - start >= size) ?? [
               'second',
-              1000,
+              SECOND_MS,
             ];
             return [u, Math.floor((end - start) / size)] as const;
           })();

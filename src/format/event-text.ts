@@ -1,15 +1,6 @@
 import type { Messages } from '../i18n/en.js';
-import { parseIsoDate } from '../model/dates.js';
 import type { Category, TimelineEvent } from '../model/types.js';
-import { formatDate, formatMonthInPhrase } from './dates.js';
-
-function isoToText(iso: string, locale: string, inPhrase = false): string {
-  const parsed = parseIsoDate(iso);
-  if ('error' in parsed) return iso;
-  return inPhrase && parsed.precision === 'month'
-    ? formatMonthInPhrase(parsed.ms, locale)
-    : formatDate(parsed.ms, parsed.precision, locale);
-}
+import { formatIsoDateText } from './dates.js';
 
 /** An event's date as it is shown: "c. 2015", "2017 – 2066", "since 8 December 2024, ongoing". */
 export function eventDateText(
@@ -21,10 +12,10 @@ export function eventDateText(
   // A range that starts and ends in one period ("2020-03-11" to "2020-03-11") is said once.
   const end = event.end !== event.start ? event.end : null;
   // Spoken, the ends stand in a phrase ("from … to …"), where some languages inflect a month.
-  const start = isoToText(event.start, locale, spoken && (end !== null || event.ongoing));
+  const start = formatIsoDateText(event.start, locale, spoken && (end !== null || event.ongoing));
   const prefix = event.approximate ? `${spoken ? words.approximately : words.circa} ` : '';
   if (end) {
-    const last = isoToText(end, locale, spoken);
+    const last = formatIsoDateText(end, locale, spoken);
     return prefix + (spoken ? words.rangeSpoken(start, last) : words.range(start, last));
   }
   return prefix + (event.ongoing ? words.ongoing(start) : start);

@@ -54,12 +54,10 @@ export const ar: Partial<Messages> = {
   fit: 'عرض الكل',
   wheelHint: 'للتكبير، مرّر مع الضغط على Ctrl',
   wheelHintMac: 'للتكبير، مرّر مع الضغط على ⌘',
-  overview: 'نظرة عامة',
   cluster: (n, dates, at, categories) =>
     `${events(n, String(n))}${at === 'span' ? '،' : ' في'} ${dates}${categories && `: ${categories}`}`,
   between: (start, end) => `من ${start} إلى ${end}`,
   tableView: 'جدول',
-  tableHide: 'الخط الزمني',
   tableCaption: (shown, total) => `الأحداث ${shown} من ${total}`,
   start: 'البداية',
   end: 'النهاية',
@@ -68,7 +66,6 @@ export const ar: Partial<Messages> = {
   summary: 'الملخص',
   previous: 'السابق',
   next: 'التالي',
-  opened: (title) => `${title}، مفتوح`,
   comma: '، ',
 };
 

@@ -27,7 +27,6 @@ export const en = {
   fit: 'Show all',
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintMac: 'Use ⌘ + scroll to zoom',
-  overview: 'Overview',
   /**
    * A cluster's name. `at` says what `dates` is: one day (or time), one month or year, or a span;
    * `categories` (maybe empty) are its members'. "6 events on 11 March 2020: Military",
@@ -38,7 +37,6 @@ export const en = {
   /** The two ends of a compact span, whose shared month and year stand around it: "3 to 9". */
   between: (start: string, end: string) => `${start} to ${end}`,
   tableView: 'Table',
-  tableHide: 'Timeline',
   tableCaption: (shown: string, total: string) => `Events ${shown} of ${total}`,
   start: 'Start',
   end: 'End',
@@ -47,7 +45,6 @@ export const en = {
   summary: 'Summary',
   previous: 'Previous',
   next: 'Next',
-  opened: (title: string) => `${title}, opened`,
   /** Between the parts of a spoken name: "Assad is ousted, 8 December 2024, Politics". */
   comma: ', ',
 };

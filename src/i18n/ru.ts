@@ -39,14 +39,12 @@ export const ru: Partial<Messages> = {
   fit: 'Показать всё',
   wheelHint: 'Чтобы изменить масштаб, прокручивайте с Ctrl',
   wheelHintMac: 'Чтобы изменить масштаб, прокручивайте с ⌘',
-  overview: 'Обзор',
   // The start of a span is in the genitive and its end in the accusative: "с 3 по 9 марта",
   // "с марта по декабрь 2024 г.".
   cluster: (n, dates, _at, categories) =>
     `${events(n, String(n))}, ${dates}${categories && `: ${categories}`}`,
   between: (start, end) => `с ${start} по ${end}`,
   tableView: 'Таблица',
-  tableHide: 'Хронология',
   tableCaption: (shown, total) => `События ${shown} из ${total}`,
   start: 'Начало',
   end: 'Конец',
@@ -55,7 +53,6 @@ export const ru: Partial<Messages> = {
   summary: 'Кратко',
   previous: 'Назад',
   next: 'Вперёд',
-  opened: (title) => `${title}, открыто`,
   comma: ', ',
 };
 

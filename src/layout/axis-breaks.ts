@@ -1,5 +1,6 @@
 import { formatDuration } from '../format/dates.js';
 import { isFree, LABEL_PAD } from './axis-labels.js';
+import { clampToPlot } from './clamp.js';
 import type { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
 import type { BreakBox } from './types.js';
@@ -19,11 +20,10 @@ export function breakLabels(
   measure: (text: string) => number,
   row: RowSet,
 ): { breaks: BreakBox[]; boxes: [number, number][] } {
-  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
   const boxes: [number, number][] = [];
   const boxed = breaks.map((g) => {
-    const a = clip(read(g.start));
-    const b = clip(read(g.end));
+    const a = clampToPlot(read(g.start), left, right);
+    const b = clampToPlot(read(g.end), left, right);
     const label = formatDuration(g.start, g.end, locale);
     const w = measure(label) + LABEL_PAD;
     const centre = Math.max(left + w / 2, Math.min(right - w / 2, (a + b) / 2));

@@ -3,6 +3,7 @@ import { breakLabels } from './axis-breaks.js';
 import { contextRow } from './axis-context.js';
 import { EPSILON, isFree, LABEL_PAD } from './axis-labels.js';
 import { chooseStep, fullScalePieces } from './axis-step.js';
+import { mirror } from './direction.js';
 import { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
 import { type TickStep, type TickUnit, tickTimes } from './ticks.js';
@@ -40,7 +41,8 @@ export interface AxisLayout {
 export function axisTicks(input: AxisInput): AxisLayout {
   const { x, left, right, rtl, locale, measure } = input;
   const measureContext = input.measureContext ?? measure;
-  const read = rtl ? x.copy().range(x.range().map((v) => left + right - v)) : x;
+  const flipX = mirror(left, right, rtl);
+  const read = rtl ? x.copy().range(x.range().map(flipX)) : x;
   const domain = x.domain();
   const start = domain[0] as number;
   const end = domain[domain.length - 1] as number;
@@ -70,16 +72,15 @@ export function axisTicks(input: AxisInput): AxisLayout {
     locale,
     measure: measureContext,
   });
-  const mirror = (v: number) => (rtl ? left + right - v : v);
-  const flip = (b: TickBox) => ({ ...b, x: mirror(b.x) });
+  const flip = (b: TickBox) => ({ ...b, x: flipX(b.x) });
   return {
     ticks: ticks.map(flip),
     context: context.map(flip),
     breaks: labelled.breaks.map((b) => ({
       ...b,
-      x: mirror(b.x),
-      x2: mirror(b.x2),
-      labelX: b.labelX === null ? null : mirror(b.labelX),
+      x: flipX(b.x),
+      x2: flipX(b.x2),
+      labelX: b.labelX === null ? null : flipX(b.labelX),
     })),
     tickUnit: step.unit,
     tickStep: step,

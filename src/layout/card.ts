@@ -1,3 +1,5 @@
+import { alignStart } from './direction.js';
+
 /** A box on screen, in one coordinate space (client pixels, say). */
 export interface Box {
   left: number;
@@ -34,7 +36,7 @@ export function placeCard(
   const side = card.height <= below || (card.height > above && below >= above) ? 'below' : 'above';
   const maxHeight = Math.max(0, side === 'below' ? below : above);
   const height = Math.min(card.height, maxHeight);
-  const start = rtl ? anchor.right - card.width : anchor.left;
+  const start = alignStart(anchor.left, anchor.right, card.width, rtl);
   // The start edge wins when the card is wider than the room: its beginning stays readable.
   const lo = container.left + GAP;
   const hi = container.right - GAP - card.width;

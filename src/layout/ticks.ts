@@ -1,6 +1,7 @@
 import { type TimeInterval, timeInterval, utcYear } from 'd3-time';
 import { MAX_TIME, MIN_TIME, PERIODS } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
+import { PERIOD_MS } from '../model/units.js';
 
 /** The calendar units of ticks: the precisions of dates, year to second. */
 export type TickUnit = Precision;
@@ -11,15 +12,6 @@ export interface TickStep {
   /** Typical length of one step, for estimating; the ticks themselves follow the calendar. */
   ms: number;
 }
-
-const UNIT_MS: Record<TickUnit, number> = {
-  year: 365.25 * 864e5,
-  month: 30.44 * 864e5,
-  day: 864e5,
-  hour: 36e5,
-  minute: 6e4,
-  second: 1000,
-};
 
 /** The candidate steps, finest first, as the calendar divides: 15 minutes, 6 hours, a quarter… */
 export const TICK_STEPS: TickStep[] = (
@@ -34,7 +26,7 @@ export const TICK_STEPS: TickStep[] = (
       [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000],
     ],
   ] as const
-).flatMap(([unit, steps]) => steps.map((step) => ({ unit, step, ms: step * UNIT_MS[unit] })));
+).flatMap(([unit, steps]) => steps.map((step) => ({ unit, step, ms: step * PERIOD_MS[unit] })));
 
 /** The next coarser unit, named in the axis's second row: the year above months, the month above days. */
 export const CONTEXT_UNIT: Record<TickUnit, TickUnit | null> = {

@@ -2,6 +2,7 @@ import { bisectLeft } from 'd3-array';
 import { formatDuration } from '../format/dates.js';
 import { formatContext } from '../format/tick-labels.js';
 import type { TimelineModel } from '../model/types.js';
+import { DAY_MS, YEAR_MS } from '../model/units.js';
 import { floorPeriod, type TickUnit } from './ticks.js';
 import type { View } from './view.js';
 import type { Warp } from './warp.js';
@@ -34,12 +35,10 @@ export interface VerticalBar {
 /** Bars side by side at most: past that, a range is told by its card's text alone. */
 export const MAX_BAR_COLUMNS = 6;
 
-const YEAR = 365.25 * 864e5;
-
 /** The period headings suit the window: years over long spans, months, then days. */
 export function markerUnit(view: View): TickUnit {
   const span = view.end - view.start;
-  return span > 3 * YEAR ? 'year' : span > 60 * 864e5 ? 'month' : 'day';
+  return span > 3 * YEAR_MS ? 'year' : span > 60 * DAY_MS ? 'month' : 'day';
 }
 
 /**

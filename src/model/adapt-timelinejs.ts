@@ -1,6 +1,9 @@
-import { parseIsoDate } from './dates.js';
-import type { NativeInput } from './parse-input.js';
-import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { formatIsoYear, parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
+import type { NativeInput } from './native.js';
 import { htmlField } from './text.js';
 
 const FIELD_PATHS: Record<string, string> = {
@@ -109,12 +112,7 @@ function toIsoDate(
   }
   const astronomical = year < 0 ? year + 1 : year;
   const pad = (n: number) => String(n).padStart(2, '0');
-  let iso =
-    astronomical < 0
-      ? `-${String(-astronomical).padStart(4, '0')}`
-      : astronomical > 9999
-        ? `+${String(astronomical).padStart(6, '0')}`
-        : String(astronomical).padStart(4, '0');
+  let iso = formatIsoYear(astronomical);
   rest.forEach((n, i) => {
     iso += (i === 0 || i === 1 ? '-' : i === 2 ? 'T' : ':') + pad(n);
   });

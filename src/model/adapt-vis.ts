@@ -1,7 +1,11 @@
-import { formatIsoDate, parseIsoDate } from './dates.js';
-import type { NativeInput } from './parse-input.js';
-import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { formatIsoDate, MAX_TIME, parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
+import type { NativeInput } from './native.js';
 import { htmlToText } from './text.js';
+import { DAY_MS, MINUTE_MS } from './units.js';
 
 const FIELD_PATHS: Record<string, string> = { title: 'content', category: 'group' };
 
@@ -50,10 +54,10 @@ export function adaptVisItems(items: unknown[], log: IssueLog): NativeInput {
 function toIsoDate(value: unknown, path: string, log: IssueLog, required: boolean): string | null {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : null;
   if (ms !== null) {
-    if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) {
+    if (Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME) {
       return formatIsoDate(
         ms,
-        ms % 86_400_000 === 0 ? 'day' : ms % 60_000 === 0 ? 'minute' : 'second',
+        ms % DAY_MS === 0 ? 'day' : ms % MINUTE_MS === 0 ? 'minute' : 'second',
       );
     }
     log.add(path, `${quoteValue(value)} is not a time in milliseconds that a date can hold`);

@@ -7,8 +7,9 @@ import {
   utcSecond,
   utcYear,
 } from 'd3-time';
-import { quoteValue } from './read.js';
+import { quoteValue } from './describe-value.js';
 import type { Precision } from './types.js';
+import { HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 
 /** A date read from an ISO 8601 string, at the precision the string was written with. */
 export interface ParsedDate {
@@ -124,33 +125,16 @@ function readIsoDate(text: string): DateResult {
   if (hour > 23) return notADate(value, `hour ${hour} does not exist`);
   if (minute > 59) return notADate(value, `minute ${minute} does not exist`);
   if (second > 59) return notADate(value, `second ${second} does not exist`);
-  const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * 1000);
-  const precision: Precision =
-    s !== undefined
-      ? 'second'
-      : mi !== undefined
-        ? 'minute'
-        : h !== undefined
-          ? 'hour'
-          : d !== undefined
-            ? 'day'
-            : mo !== undefined
-              ? 'month'
-              : 'year';
-  let warning: string | undefined;
-  let offset = 0;
-  if (h !== undefined) {
-    if (zone === undefined) {
-      warning = `${quoteValue(value)} has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`;
-    } else if (zone.toUpperCase() !== 'Z') {
-      const sign = zone[0] === '-' ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
-    }
-  }
+  const millis = frac === undefined ? 0 : Math.floor(Number(`0${frac}`) * SECOND_MS);
+  const precision = precisionOf(m);
+  const warning =
+    h !== undefined && zone === undefined
+      ? `${quoteValue(value)} has a time but no time zone; it is read as UTC (add Z or an offset such as +03:00)`
+      : undefined;
+  const offset = zoneOffset(zone);
   const ms = utcMs(year, month, day, hour, minute, second, millis) - offset;
   // An hour in a zone such as +05:30 is not a whole hour in UTC: keep the minutes.
-  const kept: Precision = precision === 'hour' && offset % 3_600_000 !== 0 ? 'minute' : precision;
+  const kept: Precision = precision === 'hour' && offset % HOUR_MS !== 0 ? 'minute' : precision;
   // A zone offset can carry the first or last year past the range.
   if (!(ms >= MIN_MS && ms <= MAX_MS)) return pastTheRange(value);
   // The period is that of the canonical form, so reading it again gives the same event.
@@ -158,6 +142,29 @@ function readIsoDate(text: string): DateResult {
   // A plain four-digit date is already canonical; anything else is written out again.
   const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
+}
+
+/** The precision a date was written with: that of its last part, "2015-09" a month. */
+function precisionOf([, , mo, d, h, mi, s]: RegExpExecArray): Precision {
+  return s !== undefined
+    ? 'second'
+    : mi !== undefined
+      ? 'minute'
+      : h !== undefined
+        ? 'hour'
+        : d !== undefined
+          ? 'day'
+          : mo !== undefined
+            ? 'month'
+            : 'year';
+}
+
+/** The offset of a time zone ("+05:30", "-0800", "Z"; none is UTC) from UTC, in ms. */
+function zoneOffset(zone: string | undefined): number {
+  if (zone === undefined || zone.toUpperCase() === 'Z') return 0;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE_MS;
 }
 
 function failure(value: string, reason: string): DateError {
@@ -202,12 +209,17 @@ export function addPeriod(ms: number, precision: Precision, count = 1): number {
   return +PERIODS[precision].offset(new Date(ms), count);
 }
 
+/** An astronomical year as ISO 8601 writes it: "2015", "0044", "-0043", "+012000". */
+export function formatIsoYear(year: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+}
+
 /** Writes the canonical ISO string of a UTC instant at a precision: astronomical, expanded years. */
 export function formatIsoDate(ms: number, precision: Precision): string {
   const date = new Date(ms);
-  const year = date.getUTCFullYear();
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  let text = year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+  let text = formatIsoYear(date.getUTCFullYear());
   if (precision === 'year') return text;
   text += `-${pad(date.getUTCMonth() + 1)}`;
   if (precision === 'month') return text;

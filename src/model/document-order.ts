@@ -1,4 +1,4 @@
-import { isRecord } from './read.js';
+import { isRecord } from './is-record.js';
 import type { Issue } from './types.js';
 
 // A step of a path: `.key` or `key` at the start, `[3]`, or `["odd key"]` (see pathOf).

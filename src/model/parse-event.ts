@@ -1,5 +1,8 @@
-import { type ParsedDate, parseIsoDate } from './dates.js';
-import { describeType, type IssueLog, isRecord, pathOf, quoteValue } from './read.js';
+import { formatIsoYear, type ParsedDate, parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
 import { cleanText } from './text.js';
 import {
   CERTAINTIES,
@@ -47,6 +50,21 @@ const FIELDS = new Set([
   'endPrecision',
 ]);
 
+/** An event's title: text, or a number written as text; an error when there is none. */
+function readTitle(value: unknown, at: FieldPaths, log: IssueLog): string {
+  const title =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? cleanText(value) : '';
+  if (!title) {
+    log.add(
+      at('title'),
+      value == null || typeof value === 'string'
+        ? 'every event needs a title'
+        : `a title must be text, not ${describeType(value)}`,
+    );
+  }
+  return title;
+}
+
 /**
  * Reads one event of the native format. Problems go to `log` with their paths; returns null when
  * the event cannot be shown (no title, no valid start, an end before its start).
@@ -66,20 +84,7 @@ export function parseEvent(
   }
   const errorsBefore = log.errors;
   warnUnknownFields(raw, at, log);
-  const title =
-    typeof raw.title === 'number'
-      ? String(raw.title)
-      : typeof raw.title === 'string'
-        ? cleanText(raw.title)
-        : '';
-  if (!title) {
-    log.add(
-      at('title'),
-      raw.title == null || typeof raw.title === 'string'
-        ? 'every event needs a title'
-        : `a title must be text, not ${describeType(raw.title)}`,
-    );
-  }
+  const title = readTitle(raw.title, at, log);
   const start = readDate(raw.start, () => at('start'), log, 'start');
   const end =
     raw.end == null || raw.end === '' ? null : readDate(raw.end, () => at('end'), log, 'end');
@@ -165,8 +170,7 @@ function readDate(value: unknown, path: Path, log: IssueLog, which: string): Par
     return null;
   }
   if (typeof value === 'number' && Number.isInteger(value)) {
-    const year = value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
-    const parsed = parseIsoDate(value > 9999 ? `+${year.padStart(6, '0')}` : year);
+    const parsed = parseIsoDate(formatIsoYear(value));
     if ('error' in parsed) {
       log.add(resolve(path), `${value} ${parsed.reason}`);
       return null;

@@ -1,21 +1,15 @@
+import { type Adapters, inputShape } from './adapt.js';
 import { safeColor } from './colors.js';
 import { parseIsoDate } from './dates.js';
+import { describeType, quoteValue } from './describe-value.js';
 import { inDocumentOrder } from './document-order.js';
 import { deriveId, uniqueId } from './ids.js';
-import { type FieldPaths, type ParsedEvent, parseEvent, readText } from './parse-event.js';
-import { describeType, IssueLog, isRecord, pathOf, quoteValue } from './read.js';
-import { type Adapters, inputShape } from './shape.js';
+import { isRecord } from './is-record.js';
+import { IssueLog } from './issue-log.js';
+import { pathOf } from './json-path.js';
+import type { NativeInput } from './native.js';
+import { type ParsedEvent, parseEvent, readText } from './parse-event.js';
 import type { Category, Era, ParseResult, TimelineModel } from './types.js';
-
-/** Input of any accepted format, brought to the native shape with the paths it came from. */
-export interface NativeInput {
-  title: unknown;
-  description: unknown;
-  categories: unknown;
-  /** `skip` is set when an adapter has already reported why the event cannot be read. */
-  events: { raw: unknown; path: string; at?: FieldPaths; skip?: true }[];
-  eras: { raw: unknown; path: string }[];
-}
 
 /**
  * Parses timeline data (native, or a shape one of `adapters` reads; or JSON text of one of them)

@@ -1,7 +1,7 @@
+import type { Adapters } from './adapt.js';
 import { adaptTimelineJs } from './adapt-timelinejs.js';
 import { adaptVisItems } from './adapt-vis.js';
 import { parseInput } from './parse-input.js';
-import type { Adapters } from './shape.js';
 import type { ParseResult } from './types.js';
 
 const ADAPTERS: Adapters = { timelinejs: adaptTimelineJs, vis: adaptVisItems };

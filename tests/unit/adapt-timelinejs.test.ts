@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isTimelineJs } from '../../src/model/adapt.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { isTimelineJs } from '../../src/model/shape.js';
 import type { Issue } from '../../src/model/types.js';
 import { utc } from './fixtures.js';
 

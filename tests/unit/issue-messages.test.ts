@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { quoteValue } from '../../src/model/describe-value.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { quoteValue } from '../../src/model/read.js';
 import type { Issue } from '../../src/model/types.js';
 import { event, type NativeEvent, timeline } from './fixtures.js';
 

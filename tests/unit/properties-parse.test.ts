@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/model/dates.js';
+import { isRecord } from '../../src/model/is-record.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { isRecord } from '../../src/model/read.js';
 import { cleanText, htmlToText } from '../../src/model/text.js';
 import type { Issue, ParseResult } from '../../src/model/types.js';
 import {
@@ -131,7 +131,7 @@ describe('parseTimeline: it never throws (10,000 runs each)', SLOW, () => {
   //     String(text.headline ?? ''); adapt-vis.ts does the same with String(raw.id), String(raw.group).
   // Without null prototypes the same seed shrinks to { events: [{ ongoing: { '': { 0: 0n } } }] },
   // as { events: [{ title: 'a', start: '2015', ongoing: 1n }] } (or importance: 1n) also does
-  //   → TypeError: Do not know how to serialize a BigInt. read.ts quoteValue calls JSON.stringify.
+  //   → TypeError: Do not know how to serialize a BigInt. describe-value.ts quoteValue calls JSON.stringify.
   it('parseTimeline(data) never throws on any JavaScript value (BigInt, null prototypes, Map…)', () => {
     const value = fc.anything({
       maxDepth: 2,

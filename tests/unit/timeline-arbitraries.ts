@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { isTimelineJs } from '../../src/model/adapt.js';
 import { formatIsoDate } from '../../src/model/dates.js';
-import { isRecord } from '../../src/model/read.js';
-import { isTimelineJs } from '../../src/model/shape.js';
+import { isRecord } from '../../src/model/is-record.js';
 import { CERTAINTIES, PRECISIONS } from '../../src/model/types.js';
 import { utc } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
+import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
 import { parseInput } from '../../model/parse-input.js';
-import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/shape.js';
 import type { Issue, TimelineModel } from '../../model/types.js';
 import { emit, type Host } from './host.js';
 

@@ -1,24 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import { LABEL_OFFSET } from '../../layout/axis-labels.js';
+import { alignStart, forward, textStart } from '../../layout/direction.js';
 import { GEOMETRY } from '../../layout/geometry.js';
 import type { Lane } from '../../layout/lanes.js';
-import type { TimelineLayout } from '../../layout/types.js';
+import type { MarkBox, TimelineLayout } from '../../layout/types.js';
 import type { TimelineEvent, TimelineModel } from '../../model/types.js';
-import { customProperties, place } from './place.js';
-
-/**
- * A lane's colour from the data, as a custom property value: as given on light backgrounds, and
- * mixed with white on dark ones, where a dark data colour would be lost (marks keep 3:1).
- */
-export function laneInk(lane: Lane | undefined): string | null {
-  const color = lane?.color;
-  return color ? `light-dark(${color}, color-mix(in oklab, ${color} 55%, white))` : null;
-}
-
-/** The palette class of a lane, unless the data gives its colour. */
-export function laneClass(lane: Lane | undefined): string {
-  return lane && !lane.color ? `c${lane.paletteIndex % 8}` : '';
-}
+import { laneClass, laneStyle } from './lane-style.js';
+import { place } from './place.js';
 
 /**
  * A point's mark, in both layouts: a circle sized by importance, hollow when reported and dashed
@@ -37,70 +25,38 @@ export function renderChart(
   selected: number,
   rtl: boolean,
 ) {
-  const { width, axisY } = layout;
-  const height = axisY;
-  const scale = devicePixelRatio || 1;
-  const anchor = rtl ? 'end' : 'start';
-  const dx = rtl ? -4 : 4;
-  const marksByLane = lanes.map(() => [] as unknown[]);
-  const leadersByLane = lanes.map(() => [] as unknown[]);
-  for (const l of layout.labels) {
-    if (!l.leader) continue;
-    leadersByLane[l.lane]?.push(
-      svg`<line class="leader" data-index=${l.index} x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
-    );
-  }
-  const clusters = layout.targets.filter((t) => t.members.length > 1);
-  const clustered = new Set(clusters.flatMap((t) => t.members));
-  // The selected mark is drawn last, so its outline is never under a neighbour's.
-  const marks = layout.marks.filter(
-    (m) => m.index !== selected && !(clustered.has(m.index) && !m.range),
-  );
-  const chosen = layout.marks.find((m) => m.index === selected);
-  if (chosen) marks.push(chosen);
-  for (const m of marks) {
-    const event = model.events[m.index];
-    if (!event) continue;
-    const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
-    const parts = marksByLane[m.lane] as unknown[];
-    if (m.range) {
-      // A bar too short to see is drawn 2 px wide from its start, where its label starts.
-      const w = Math.max(2, Math.abs(m.x2 - m.x));
-      const x = rtl ? Math.max(m.x, m.x2) - w : Math.min(m.x, m.x2);
-      const mask = m.ongoing
-        ? `url(#fade-${rtl ? 'left' : 'right'})`
-        : event.approximate
-          ? 'url(#fuzzy)'
-          : nothing;
-      parts.push(
-        svg`<rect class="mark ${state}" part="range" data-index=${m.index} x=${x} y=${m.y - 3} width=${w} height="6" rx="3" mask=${mask}></rect>`,
-      );
-      continue;
-    }
-    if (Math.abs(m.x2 - m.x) > 8) {
-      parts.push(
-        svg`<rect class="band" x=${Math.min(m.x, m.x2)} y=${m.y - 7} width=${Math.abs(m.x2 - m.x)} height="14" rx="3"></rect>`,
-      );
-    }
-    parts.push(pointMark(event, m.x, m.y, state, m.index));
-  }
-  // Crowded, the clusters' badges are drawn on the canvas with the density.
-  for (const t of layout.density ? [] : clusters) {
-    (marksByLane[t.lane] as unknown[]).push(
-      svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
-    );
-  }
+  const { width, axisY: height } = layout;
+  const leaders = renderLeaders(layout, lanes.length);
+  const marks = renderMarks(layout, model, lanes.length, selected, rtl);
   return html`
     <svg class="chart-back" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-      <defs>
+      ${MASKS}
+      ${renderBackdrop(layout)}
+      ${renderRail(layout, rtl)}
+    </svg>
+    ${renderDensityCanvas(layout)}
+    <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+      ${lanes.map(
+        (lane, i) =>
+          svg`<g class=${laneClass(lane)} ${laneStyle(lane)}>${leaders[i]}${marks[i]}</g>`,
+      )}
+    </svg>`;
+}
+
+/** Masks for bars: an ongoing one fades out at its end, an approximate one at both. */
+const MASKS = svg`<defs>
         <linearGradient id="fade-gradient-right"><stop offset="0.6" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
         <linearGradient id="fade-gradient-left"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.4" stop-color="#fff"></stop></linearGradient>
         <linearGradient id="fuzzy-gradient"><stop offset="0" stop-color="#fff" stop-opacity="0.25"></stop><stop offset="0.12" stop-color="#fff"></stop><stop offset="0.88" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.25"></stop></linearGradient>
         <mask id="fade-right" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-right)"></rect></mask>
         <mask id="fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-left)"></rect></mask>
         <mask id="fuzzy" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fuzzy-gradient)"></rect></mask>
-      </defs>
-      ${layout.lanes.map((lane) => svg`<rect class="lane-bg" data-rows=${lane.rows} x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
+      </defs>`;
+
+/** Behind the marks: the lanes' backgrounds, eras, the grid, breaks and today's line. */
+function renderBackdrop(layout: TimelineLayout) {
+  const { width, axisY } = layout;
+  return svg`${layout.lanes.map((lane) => svg`<rect class="lane-bg" data-rows=${lane.rows} x="0" y=${lane.top} width=${width} height=${lane.height}></rect>`)}
       ${layout.eras.map(
         (era) =>
           svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,
@@ -114,32 +70,103 @@ export function renderChart(
         layout.today === null
           ? nothing
           : svg`<line class="today" x1=${layout.today} x2=${layout.today} y1="0" y2=${axisY}></line>`
-      }
-      ${layout.rail.map(
-        (r) =>
-          svg`<text class=${r.today ? 'today-label' : 'era-label'} x=${r.x + dx} y="13" text-anchor=${anchor}>${r.label}</text>`,
-      )}
-    </svg>
-    ${
-      layout.density
-        ? html`<canvas class="density" aria-hidden="true" width=${Math.round(width * scale)} height=${Math.round(layout.axisY * scale)} ${place(0, 0, width, layout.axisY)}></canvas>`
-        : nothing
-    }
-    <svg class="chart" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-      ${lanes.map(
-        (lane, i) =>
-          svg`<g class=${laneClass(lane)} ${customProperties({ '--c': laneInk(lane) })}>${leadersByLane[i]}${marksByLane[i]}</g>`,
-      )}
-    </svg>`;
+      }`;
+}
+
+/** The rail over the lanes: the names of today and of the eras. */
+function renderRail(layout: TimelineLayout, rtl: boolean) {
+  const anchor = textStart(rtl);
+  const dx = forward(rtl) * 4;
+  return layout.rail.map(
+    (r) =>
+      svg`<text class=${r.today ? 'today-label' : 'era-label'} x=${r.x + dx} y="13" text-anchor=${anchor}>${r.label}</text>`,
+  );
+}
+
+/** Crowded, the marks are a density drawn on a canvas, at the screen's pixel ratio. */
+function renderDensityCanvas(layout: TimelineLayout) {
+  const { width, axisY } = layout;
+  const scale = devicePixelRatio || 1;
+  return layout.density
+    ? html`<canvas class="density" aria-hidden="true" width=${Math.round(width * scale)} height=${Math.round(axisY * scale)} ${place(0, 0, width, axisY)}></canvas>`
+    : nothing;
+}
+
+/** The lines from labels down to their marks, by lane. */
+function renderLeaders(layout: TimelineLayout, laneCount: number): unknown[][] {
+  const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
+  for (const l of layout.labels) {
+    if (!l.leader) continue;
+    byLane[l.lane]?.push(
+      svg`<line class="leader" data-index=${l.index} x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
+    );
+  }
+  return byLane;
+}
+
+/** The marks by lane: bars, points with their precision bands, and the clusters' badges. */
+function renderMarks(
+  layout: TimelineLayout,
+  model: TimelineModel,
+  laneCount: number,
+  selected: number,
+  rtl: boolean,
+): unknown[][] {
+  const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
+  const clusters = layout.targets.filter((t) => t.members.length > 1);
+  const clustered = new Set(clusters.flatMap((t) => t.members));
+  // The selected mark is drawn last, so its outline is never under a neighbour's.
+  const marks = layout.marks.filter(
+    (m) => m.index !== selected && !(clustered.has(m.index) && !m.range),
+  );
+  const chosen = layout.marks.find((m) => m.index === selected);
+  if (chosen) marks.push(chosen);
+  for (const m of marks) {
+    const event = model.events[m.index];
+    if (!event) continue;
+    const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
+    (byLane[m.lane] as unknown[]).push(
+      m.range ? renderBar(m, event, state, rtl) : renderPoint(m, event, state),
+    );
+  }
+  // Crowded, the clusters' badges are drawn on the canvas with the density.
+  for (const t of layout.density ? [] : clusters) {
+    (byLane[t.lane] as unknown[]).push(
+      svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
+    );
+  }
+  return byLane;
+}
+
+/** A range's bar, fading out where it is ongoing, fuzzy at both ends where it is approximate. */
+function renderBar(m: MarkBox, event: TimelineEvent, state: string, rtl: boolean) {
+  // A bar too short to see is drawn 2 px wide from its start, where its label starts.
+  const w = Math.max(2, Math.abs(m.x2 - m.x));
+  const x = alignStart(Math.min(m.x, m.x2), Math.max(m.x, m.x2), w, rtl);
+  const mask = m.ongoing
+    ? `url(#fade-${rtl ? 'left' : 'right'})`
+    : event.approximate
+      ? 'url(#fuzzy)'
+      : nothing;
+  return svg`<rect class="mark ${state}" part="range" data-index=${m.index} x=${x} y=${m.y - 3} width=${w} height="6" rx="3" mask=${mask}></rect>`;
+}
+
+/** A point's mark over its precision band, when that band is wide enough to see. */
+function renderPoint(m: MarkBox, event: TimelineEvent, state: string) {
+  const band =
+    Math.abs(m.x2 - m.x) > 8
+      ? svg`<rect class="band" x=${Math.min(m.x, m.x2)} y=${m.y - 7} width=${Math.abs(m.x2 - m.x)} height="14" rx="3"></rect>`
+      : nothing;
+  return svg`${band}${pointMark(event, m.x, m.y, state, m.index)}`;
 }
 
 /** The axis under the lanes, in the lanes' coordinates: ticks, their labels, breaks, the future. */
 export function renderAxis(layout: TimelineLayout, rtl: boolean) {
   const { width, left, right, axisY } = layout;
   const height = GEOMETRY.axis;
-  const anchor = rtl ? 'end' : 'start';
+  const anchor = textStart(rtl);
   // Axis labels start at their tick (end there, right to left), as the layout measured them.
-  const labelDx = rtl ? -LABEL_OFFSET : LABEL_OFFSET;
+  const labelDx = forward(rtl) * LABEL_OFFSET;
   const futureX = layout.future;
   // Two slanted strokes across the axis at each edge of a break: the scale changes there.
   const zig = (x: number) => `M${x - 4} ${axisY + 7}l4 -14M${x} ${axisY + 7}l4 -14`;

@@ -1,17 +1,10 @@
 import { html, nothing } from 'lit';
 import { clusterName } from '../../format/cluster-name.js';
-import { formatDate } from '../../format/dates.js';
+import { formatIsoDateText } from '../../format/dates.js';
 import { eventDateText } from '../../format/event-text.js';
 import type { Messages } from '../../i18n/en.js';
-import { parseIsoDate } from '../../model/dates.js';
 import { paragraphs } from '../../model/text.js';
-import type { Category, Source, TimelineEvent } from '../../model/types.js';
-
-function sourceDate(source: Source, locale: string): string {
-  if (!source.date) return '';
-  const parsed = parseIsoDate(source.date);
-  return 'error' in parsed ? '' : formatDate(parsed.ms, parsed.precision, locale);
-}
+import type { Category, TimelineEvent } from '../../model/types.js';
 
 /** The detail card of the selected event. Every piece of data is bound as text. */
 export function renderDetail(
@@ -47,7 +40,9 @@ export function renderDetail(
             <h4>${words.sources}</h4>
             <ul>
               ${event.sources.map((s) => {
-                const extra = [s.publisher, sourceDate(s, locale)].filter(Boolean).join(', ');
+                const extra = [s.publisher, s.date && formatIsoDateText(s.date, locale)]
+                  .filter(Boolean)
+                  .join(', ');
                 return html`<li>
                   ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>` : s.title}${extra ? `, ${extra}` : ''}
                 </li>`;

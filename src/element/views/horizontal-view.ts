@@ -3,9 +3,10 @@ import type { Messages } from '../../i18n/en.js';
 import type { LanePlan } from '../../layout/lanes.js';
 import type { TimelineLayout } from '../../layout/layout.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
-import { laneClass, laneInk, renderAxis, renderChart } from './chart.js';
+import { renderAxis, renderChart } from './chart.js';
 import { renderItems } from './items.js';
-import { customProperties, place } from './place.js';
+import { laneClass, laneStyle } from './lane-style.js';
+import { place } from './place.js';
 
 export interface HorizontalContext {
   layout: TimelineLayout;
@@ -31,7 +32,7 @@ export function renderHorizontal(c: HorizontalContext) {
       named
         ? layout.lanes.map((box) => {
             const lane = lanes.lanes[box.index];
-            return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${customProperties({ '--c': laneInk(lane) })} ${place(0, box.top, layout.width)}>
+            return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${laneStyle(lane)} ${place(0, box.top, layout.width)}>
               <span class="swatch"></span>${lane?.label || c.words.other}
             </div>`;
           })
@@ -39,7 +40,7 @@ export function renderHorizontal(c: HorizontalContext) {
     }
     ${
       layout.density
-        ? html`<div class="swatches" hidden>${lanes.lanes.map((lane) => html`<span class="swatch ${laneClass(lane)}" ${customProperties({ '--c': laneInk(lane) })}></span>`)}</div>`
+        ? html`<div class="swatches" hidden>${lanes.lanes.map((lane) => html`<span class="swatch ${laneClass(lane)}" ${laneStyle(lane)}></span>`)}</div>`
         : []
     }
     ${renderItems({ ...c, lanes: lanes.lanes })}

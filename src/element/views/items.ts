@@ -6,7 +6,7 @@ import type { Messages } from '../../i18n/en.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { LabelBox, TargetBox, TimelineLayout } from '../../layout/types.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
-import { laneClass, laneInk } from './chart.js';
+import { laneClass, laneStyle } from './lane-style.js';
 import { customProperties, place } from './place.js';
 
 export interface ItemContext {
@@ -67,10 +67,6 @@ export function renderItems(c: ItemContext) {
           : renderTarget(c, item.target as TargetBox, stop),
     )}
   </ol>`;
-}
-
-function laneStyle(lane: Lane | undefined) {
-  return customProperties({ '--c': laneInk(lane) });
 }
 
 function renderLabel(c: ItemContext, label: LabelBox, stop: number) {

@@ -3,8 +3,7 @@ import type { Lane } from '../../layout/lanes.js';
 import { OVERVIEW_HEIGHT, type OverviewLayout, windowOf } from '../../layout/overview.js';
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
-import { laneClass, laneInk } from './chart.js';
-import { customProperties } from './place.js';
+import { laneClass, laneStyle } from './lane-style.js';
 
 /**
  * The overview strip: all events, the parts outside the visible window shaded, and the window
@@ -23,7 +22,7 @@ export function renderOverview(
     ${o.paths.map((p) => {
       const lane = lanes[p.lane];
       return p.d
-        ? svg`<path class="overview-ticks ${laneClass(lane)}" ${customProperties({ '--c': laneInk(lane) })} d=${p.d}></path>`
+        ? svg`<path class="overview-ticks ${laneClass(lane)}" ${laneStyle(lane)} d=${p.d}></path>`
         : nothing;
     })}
     <rect class="overview-shade" x="0" y="0" width=${Math.max(0, a)} height=${OVERVIEW_HEIGHT}></rect>

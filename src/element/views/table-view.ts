@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatDate } from '../../format/dates.js';
+import { formatIsoDateText } from '../../format/dates.js';
 import { eventDateText } from '../../format/event-text.js';
 import type { Messages } from '../../i18n/en.js';
-import { parseIsoDate } from '../../model/dates.js';
 import type { Category, TimelineEvent } from '../../model/types.js';
 
 /**
@@ -10,12 +9,6 @@ import type { Category, TimelineEvent } from '../../model/types.js';
  * marks its ends aria-disabled rather than disabled, so focus stays on the button at the end.
  */
 export const PAGE = 100;
-
-function dateCell(iso: string | null, locale: string): string {
-  if (!iso) return '';
-  const parsed = parseIsoDate(iso);
-  return 'error' in parsed ? iso : formatDate(parsed.ms, parsed.precision, locale);
-}
 
 /**
  * Every event as a data table, in time order, a page at a time: the non-visual alternative to
@@ -43,8 +36,8 @@ export function renderTable(
       <tbody>
         ${rows.map(
           (event) => html`<tr>
-            <td>${event.approximate ? `${words.circa} ` : ''}${dateCell(event.start, locale)}</td>
-            <td>${event.end ? dateCell(event.end, locale) : event.ongoing ? words.present : ''}</td>
+            <td>${event.approximate ? `${words.circa} ` : ''}${formatIsoDateText(event.start, locale)}</td>
+            <td>${event.end ? formatIsoDateText(event.end, locale) : event.ongoing ? words.present : ''}</td>
             <th scope="row"><button class="link-button" type="button" aria-label=${`${event.title}, ${eventDateText(event, locale, words, true)}`}
               @click=${() => on.open(event.id)}>${event.title}</button>${event.certainty === 'confirmed' ? nothing : html` <span class="meta">(${words[event.certainty]})</span>`}</th>
             <td>${category(event)?.label ?? ''}</td>

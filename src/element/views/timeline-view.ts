@@ -8,13 +8,12 @@ import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
 import type { Category, Issue, TimelineEvent, TimelineModel } from '../../model/types.js';
 import type { HintPoint } from '../controllers/gesture-controller.js';
-import { laneClass, laneInk } from './chart.js';
 import { renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
+import { laneClass, laneStyle } from './lane-style.js';
 import { tableRenderer } from './lazy-table.js';
 import { renderOverview } from './overview.js';
-import { customProperties } from './place.js';
 import { renderStatus } from './status.js';
 import { renderVertical } from './vertical-view.js';
 
@@ -71,7 +70,7 @@ export function renderFrame(c: FrameContext) {
     const index = indexOf.get(event) ?? model.events.indexOf(event);
     const lane = lanes.lanes[lanes.laneOf[index] as number];
     return html`<section part="detail" id="detail" tabindex="-1" class="${laneClass(lane)}${popover ? ' popover' : ''}" data-for=${index}
-      aria-labelledby="detail-title" ${customProperties({ '--c': laneInk(lane) })}>
+      aria-labelledby="detail-title" ${laneStyle(lane)}>
       ${renderDetail(event, c.category(event), c.locale, words, on.closeDetail)}
     </section>`;
   };

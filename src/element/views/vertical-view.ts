@@ -5,7 +5,8 @@ import type { Messages } from '../../i18n/en.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { VerticalBar, VerticalRow } from '../../layout/vertical.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
-import { laneClass, laneInk, pointMark } from './chart.js';
+import { pointMark } from './chart.js';
+import { laneClass, laneInk } from './lane-style.js';
 import { customProperties } from './place.js';
 
 export interface VerticalContext {

@@ -1,5 +1,6 @@
-import type { NativeInput } from './parse-input.js';
-import { type IssueLog, isRecord } from './read.js';
+import { isRecord } from './is-record.js';
+import type { IssueLog } from './issue-log.js';
+import type { NativeInput } from './native.js';
 
 /** The shapes of data the timeline reads: its own, TimelineJS3 JSON, vis-timeline items. */
 export type InputShape = 'native' | 'timelinejs' | 'vis';

@@ -1,0 +1,11 @@
+import type { FieldPaths } from './parse-event.js';
+
+/** Input of any accepted format, brought to the native shape with the paths it came from. */
+export interface NativeInput {
+  title: unknown;
+  description: unknown;
+  categories: unknown;
+  /** `skip` is set when an adapter has already reported why the event cannot be read. */
+  events: { raw: unknown; path: string; at?: FieldPaths; skip?: true }[];
+  eras: { raw: unknown; path: string }[];
+}
