@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
 import { TARGET_SIZE } from './clusters.js';
+import { alignStart, forward } from './direction.js';
 import { GEOMETRY } from './geometry.js';
 import { RowSet } from './rows.js';
 import type { MarkBox } from './types.js';
@@ -200,7 +201,7 @@ function placeRangeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
   }
   const labels: PlacedLabel[] = [];
   for (const list of tracks.values()) {
-    const dir = rtl ? -1 : 1;
+    const dir = forward(rtl);
     list.sort((p, q) => (start(p) - start(q)) * dir || p.index - q.index);
     // Where the target of the last unlabelled range ends: no label may start before it.
     let blocked = Number.NEGATIVE_INFINITY;
@@ -218,7 +219,7 @@ function placeRangeLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
         blocked = Math.max(blocked, anchor * dir + TARGET_SIZE + gap);
         return;
       }
-      const x = rtl ? anchor - width : anchor;
+      const x = alignStart(anchor, anchor, width, rtl);
       labels.push({
         index: m.index,
         lane: m.lane,

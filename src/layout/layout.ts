@@ -1,6 +1,8 @@
 import { axisTicks } from './axis.js';
+import { clampToPlot } from './clamp.js';
 import { groupTargets } from './clusters.js';
 import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
+import { alignStart } from './direction.js';
 import { GEOMETRY, maxRows, plotEdges, timeRange, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
 import { markOf } from './marks.js';
@@ -110,13 +112,13 @@ function decorations(
   right: number,
 ): Pick<TimelineLayout, 'today' | 'future' | 'eras' | 'rail'> {
   const { model, view, now, rtl = false } = input;
-  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
+  const clip = (v: number) => clampToPlot(v, left, right);
   const todayX = x(now);
   const inView = now >= view.start && now <= view.end;
   const eras = model.eras.filter((era) => era.endMs >= view.start && era.startMs <= view.end);
   return {
     today: inView ? todayX : null,
-    future: now > view.end ? null : inView ? todayX : rtl ? right : left,
+    future: now > view.end ? null : inView ? todayX : timeRange(left, right, rtl)[0],
     eras: eras.map((era) => ({ x: clip(x(era.startMs)), x2: clip(x(era.endMs)) })),
     rail: railLabels(
       inView ? todayX : null,
@@ -189,7 +191,7 @@ function railLabels(
   for (const item of items) {
     if (!item.label) continue;
     const w = measure(item.label) + 8;
-    const a = Math.max(left, Math.min(right - w, rtl ? item.x - w : item.x));
+    const a = Math.max(left, Math.min(right - w, alignStart(item.x, item.x, w, rtl)));
     if (!rows.isFree(0, a - 4, a + w + 4)) continue;
     rows.take(0, a, a + w);
     rail.push({ x: rtl ? a + w : a, label: item.label, today: item.today });

@@ -1,5 +1,7 @@
 import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
+import { clampToPlot } from './clamp.js';
+import { forward } from './direction.js';
 import type { LanePlan } from './lanes.js';
 import type { TimeScale } from './scale.js';
 import type { MarkBox } from './types.js';
@@ -28,7 +30,7 @@ export function markOf(c: MarkContext, i: number): MarkBox | null {
   const start = model.startMs[i] as number;
   const end = model.endMs[i] as number;
   const ongoing = event?.ongoing === true;
-  const clip = (v: number) => Math.max(left - 2, Math.min(right + 2, v));
+  const clip = (v: number) => clampToPlot(v, left, right);
   if (end === start) {
     const periodEnd = addPeriod(start, event?.precision ?? 'day');
     const at = { x: x(start), x2: clip(x(periodEnd)), y: 0, track: -1 };
@@ -36,7 +38,8 @@ export function markOf(c: MarkContext, i: number): MarkBox | null {
   }
   if (ongoing && Math.max(now, start) < (x.domain()[0] as number)) return null;
   const track = plan.trackOf[i] as number;
-  const x2 = ongoing || !Number.isFinite(end) ? x(Math.max(now, start)) + (rtl ? -32 : 32) : x(end);
+  const x2 =
+    ongoing || !Number.isFinite(end) ? x(Math.max(now, start)) + forward(rtl) * 32 : x(end);
   const open = ongoing && x2 >= left && x2 <= right;
   const at = { x: clip(x(start)), x2: clip(x2), y: 0, track };
   return { index: i, lane, ...at, range: true, ongoing: open };

@@ -1,6 +1,5 @@
 import type { Precision } from '../model/types.js';
-
-const HOUR = 3_600_000;
+import { HOUR_MS, PERIOD_MS } from '../model/units.js';
 
 /**
  * About how long one unit of each date precision lasts, for sizing the narrowest windows (a
@@ -8,10 +7,7 @@ const HOUR = 3_600_000;
  * labels minutes. Not the tick units of ticks.ts, which step the axis by calendar periods.
  */
 export const PRECISION_MS: Record<Precision, number> = {
-  year: 365.25 * 24 * HOUR,
-  month: 30.44 * 24 * HOUR,
-  day: 24 * HOUR,
-  hour: HOUR,
-  minute: HOUR,
-  second: HOUR,
+  ...PERIOD_MS,
+  minute: HOUR_MS,
+  second: HOUR_MS,
 };

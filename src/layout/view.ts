@@ -1,5 +1,6 @@
 import { formatIsoDate, parseIsoDate } from '../model/dates.js';
 import type { Precision } from '../model/types.js';
+import { DAY_MS, HOUR_MS } from '../model/units.js';
 import { PRECISION_MS } from './precision.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 import type { Warp } from './warp.js';
@@ -41,7 +42,7 @@ export interface ViewLimits {
 export function viewLimits(warp: Warp, extent: View, finest: Precision, width: number): ViewLimits {
   const u0 = warp.toU(extent.start);
   const u1 = warp.toU(extent.end);
-  const margin = Math.max((u1 - u0) * 0.08, PRECISION_MS.hour);
+  const margin = Math.max((u1 - u0) * 0.08, HOUR_MS);
   return {
     u0: u0 - margin,
     u1: u1 + margin,
@@ -86,7 +87,7 @@ export function separateView(
 /** The window as ISO strings, precise enough for its width: days, minutes, or seconds. */
 export function viewToIso(view: View): { start: string; end: string } {
   const span = view.end - view.start;
-  const precision = span > 60 * 864e5 ? 'day' : span > 2 * 864e5 ? 'minute' : 'second';
+  const precision = span > 60 * DAY_MS ? 'day' : span > 2 * DAY_MS ? 'minute' : 'second';
   return { start: formatIsoDate(view.start, precision), end: formatIsoDate(view.end, precision) };
 }
 

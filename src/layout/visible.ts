@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { PRECISIONS, type Precision, type TimelineModel } from '../model/types.js';
+import { YEAR_MS } from '../model/units.js';
 
 /**
  * Indices of the events that touch [start, end], in time order. Events are sorted by start and
@@ -28,7 +29,7 @@ export function firstVisible(model: TimelineModel, start: number, end: number): 
 /** The whole extent of the data, with ongoing ranges reaching `now`. */
 export function dataExtent(model: TimelineModel, now: number): { start: number; end: number } {
   const n = model.startMs.length;
-  if (n === 0) return { start: now - 365.25 * 864e5, end: now };
+  if (n === 0) return { start: now - YEAR_MS, end: now };
   let end = model.reachMs[n - 1] as number;
   if (!Number.isFinite(end)) {
     end = Math.max(now, ...Array.from(model.endMs).filter(Number.isFinite));

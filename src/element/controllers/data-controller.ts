@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, TimelineModel } from '../../model/types.js';
+import { SECOND_MS } from '../../model/units.js';
 import { emit, type Host } from './host.js';
 
 import { fetchJson, parseJsonText } from './read-json.js';
@@ -108,11 +109,11 @@ export class DataController implements ReactiveController {
     this.setState('loading');
     // A server that never finishes must not leave the reader waiting for ever.
     let timedOut = false;
-    const seconds = this.options.timeout();
+    const ms = this.options.timeout();
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
-    }, seconds);
+    }, ms);
     try {
       const result = await fetchJson(url, abort.signal);
       if (abort.signal.aborted) return;
@@ -123,7 +124,7 @@ export class DataController implements ReactiveController {
       if (timedOut) {
         this.fail({
           path: 'src',
-          message: `'${url}' did not finish loading within ${seconds / 1000} s`,
+          message: `'${url}' did not finish loading within ${ms / SECOND_MS} s`,
           severity: 'error',
         });
       } else if (!abort.signal.aborted) {
