@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { densityInks } from './contrast-checks.js';
 import { shapeBox } from './harness/dom.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
 
@@ -105,5 +106,31 @@ describe('a crowded timeline', () => {
       timeout: 3000,
     });
     expect(span()).to.be.below(wide / 2);
+  });
+
+  it('draws the density in the colour scheme the page switches to, at the next render', async () => {
+    const h = await TimelineHarness.create({
+      data: crowd(5000),
+      width: 1200,
+      orientation: 'horizontal',
+    });
+    const colours = () =>
+      densityInks(h)
+        .map((i) => `${i.ink.r},${i.ink.g},${i.ink.b}`)
+        .sort()
+        .join(' ');
+    const light = colours();
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      await h.el.panBy(0.01);
+      await h.el.updateComplete;
+      expect(colours(), 'the dark palette, not the light one').to.not.equal(light);
+      document.documentElement.style.colorScheme = 'light';
+      await h.el.panBy(-0.01);
+      await h.el.updateComplete;
+      expect(colours(), 'the light palette again').to.equal(light);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
   });
 });

@@ -44,6 +44,8 @@ export class LayoutController implements ReactiveController {
   private version = -1;
   private measure: Measures | null = null;
   private font = '';
+  /** The host's text colour, which tells the colour scheme (views/density.ts InkCache). */
+  private scheme = '';
   /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private overviewKey: unknown[] = [];
@@ -116,7 +118,7 @@ export class LayoutController implements ReactiveController {
     }
     const canvas = root.querySelector('canvas');
     if (canvas && this.layout?.density)
-      drawDensity(canvas, this.layout, this.inks.get(this.host, root, this.lanes));
+      drawDensity(canvas, this.layout, this.inks.get(this.scheme, root, this.lanes));
   }
 
   /** What every horizontal layout of this update shares. */
@@ -141,7 +143,9 @@ export class LayoutController implements ReactiveController {
 
   /** Measured in the font the labels are drawn in: again when it changes or finishes loading. */
   private measures(): Measures {
-    const family = getComputedStyle(this.host).fontFamily;
+    const style = getComputedStyle(this.host);
+    const family = style.fontFamily;
+    this.scheme = style.color;
     if (family !== this.font) this.measure = null;
     this.font = family;
     this.measure ??= {

@@ -42,10 +42,14 @@ export class SizeController implements ReactiveController {
   hostUpdate(): void {
     const { orientation } = this.host;
     const width = this.width;
-    this.vertical =
+    const vertical =
       orientation === 'vertical' || (orientation !== 'horizontal' && width > 0 && width < 600);
-    this.states?.delete(this.vertical ? 'horizontal' : 'vertical');
-    this.states?.add(this.vertical ? 'vertical' : 'horizontal');
+    const state = vertical ? 'vertical' : 'horizontal';
+    this.vertical = vertical;
+    // Touched only when it changes: any change to the states makes the page work out styles again.
+    if (this.states?.has(state) !== false) return;
+    this.states.delete(vertical ? 'horizontal' : 'vertical');
+    this.states.add(state);
   }
 
   hostConnected(): void {

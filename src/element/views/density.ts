@@ -97,15 +97,16 @@ export function drawDensity(
 /**
  * The canvas needs real colours, not custom properties: the lanes' swatches resolve them. Read
  * once per dataset and colour scheme, not every frame. The scheme is told by the host's resolved
- * text colour, which follows `light-dark()` whether the OS or the page's `color-scheme` chose it.
+ * text colour, which follows `light-dark()` whether the OS or the page's `color-scheme` chose it;
+ * the caller reads it before the render (layout-controller.ts), as reading styles after a render
+ * makes the page work them out once more in every frame.
  */
 export class InkCache {
   private key: unknown = null;
   private scheme = '';
   private value: string[] = [];
 
-  get(host: Element, root: ParentNode, key: unknown): string[] {
-    const scheme = getComputedStyle(host).color;
+  get(scheme: string, root: ParentNode, key: unknown): string[] {
     if (key === this.key && scheme === this.scheme) return this.value;
     this.value = [...root.querySelectorAll('.swatches .swatch')].map(
       (s) => getComputedStyle(s).backgroundColor,
