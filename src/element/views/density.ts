@@ -10,12 +10,16 @@ export interface Ink {
 const images = new WeakMap<HTMLCanvasElement, ImageData>();
 
 let scratch: CanvasRenderingContext2D | null = null;
+/** Colours already read back: a lane's colour is the same in every frame. */
+const read = new Map<string, [number, number, number]>();
 
 /**
  * Any CSS colour as [r, g, b]: painted on a one-pixel canvas and read back, so oklab(),
  * color-mix() results and system colours all come out as the canvas would draw them.
  */
 function channels(color: string): [number, number, number] {
+  const known = read.get(color);
+  if (known) return known;
   scratch ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext(
     '2d',
     {
@@ -28,6 +32,8 @@ function channels(color: string): [number, number, number] {
   scratch.fillStyle = color;
   scratch.fillRect(0, 0, 1, 1);
   const [r = 102, g = 102, b = 102] = scratch.getImageData(0, 0, 1, 1).data;
+  if (read.size > 64) read.clear();
+  read.set(color, [r, g, b]);
   return [r, g, b];
 }
 
@@ -62,7 +68,11 @@ export function drawDensity(
     const xb = Math.min(width, Math.round((x0 + BIN) * scale));
     const ya = Math.max(0, Math.round(y0 * scale));
     const yb = Math.min(height, Math.round(y1 * scale));
-    for (let y = ya; y < yb; y++) pixels.fill(c, y * width + xa, y * width + xb);
+    // A bin is a few pixels wide: a plain loop writes them faster than a call to fill per row.
+    for (let y = ya; y < yb; y++) {
+      const row = y * width;
+      for (let x = row + xa; x < row + xb; x++) pixels[x] = c;
+    }
   };
   layout.lanes.forEach((lane, i) => {
     const [r, gr, b] = channels(colors[i] ?? '');
