@@ -7,8 +7,9 @@ export function createMeasure(font: string): (text: string) => number {
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      // Tick labels differ at every zoom: keep the cache from growing without end.
-      if (cache.size > 4000) cache.clear();
+      // Tick labels differ at every zoom, and a crowded view tries hundreds of titles a frame:
+      // keep enough for a zoom across a large dataset, but not without end.
+      if (cache.size > 20_000) cache.clear();
       width = context.measureText(text).width;
       cache.set(text, width);
     }
