@@ -114,7 +114,9 @@ function renderMarks(
 ): unknown[][] {
   const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
   const clusters = layout.targets.filter((t) => t.members.length > 1);
-  const clustered = new Set(clusters.flatMap((t) => t.members));
+  // Crowded, only labelled events have marks, and no cluster holds a labelled event: the
+  // clusters' members (every other event in view) need not be gathered.
+  const clustered = new Set(layout.density ? [] : clusters.flatMap((t) => t.members));
   // The selected mark is drawn last, so its outline is never under a neighbour's.
   const marks = layout.marks.filter(
     (m) => m.index !== selected && !(clustered.has(m.index) && !m.range),
