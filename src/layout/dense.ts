@@ -1,4 +1,5 @@
 import type { TimelineModel } from '../model/types.js';
+import { forward } from './direction.js';
 import { rangeTargetY, trackY } from './geometry.js';
 import type { LanePlan } from './lanes.js';
 import { markOf } from './marks.js';
@@ -37,10 +38,11 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
   const bucketWidth = 40;
   const buckets = Math.ceil((right - left) / bucketWidth) + 1;
   const best = plan.lanes.map(() => new Int32Array(buckets * rows).fill(-1));
-  const rank = (i: number) =>
-    (i === selected ? 8 : 0) +
-    (model.events[i]?.importance ?? 2) * 2 -
-    i / (model.events.length + 1);
+  // The rank of each slot's event, beside it: ranks are compared for every event in view.
+  const ranks = plan.lanes.map(() => new Float64Array(buckets * rows).fill(-Infinity));
+  const importance = importanceOf(model);
+  const n = importance.length + 1;
+  const rank = (i: number) => (i === selected ? 8 : 0) + (importance[i] as number) * 2 - i / n;
   const bin = (px: number) => Math.max(0, Math.min(bins - 1, Math.floor((px - left) / BIN)));
   for (const i of visible) {
     const lane = plan.laneOf[i] as number;
@@ -63,6 +65,7 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
     }
     // Keep the best `rows` of this 40 px bucket, best first.
     const slots = best[lane] as Int32Array;
+    const slotRanks = ranks[lane] as Float64Array;
     const base =
       Math.max(
         0,
@@ -73,10 +76,11 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
       ) * rows;
     const r = rank(i);
     for (let k = 0; k < rows; k++) {
-      const held = slots[base + k] as number;
-      if (held !== -1 && rank(held) >= r) continue;
+      if ((slotRanks[base + k] as number) >= r) continue;
       slots.copyWithin(base + k + 1, base + k, base + rows - 1);
+      slotRanks.copyWithin(base + k + 1, base + k, base + rows - 1);
       slots[base + k] = i;
+      slotRanks[base + k] = r;
       break;
     }
   }
@@ -119,6 +123,7 @@ function denseMark(d: DenseInput, i: number): MarkBox | null {
  */
 export function denseTargets(d: DenseInput, labelled: Set<number>, size = 24): TargetBox[] {
   const { model, plan, visible, x, left, right } = d;
+  const dir = forward(d.rtl);
   // One open group per lane and row: the points', and each range track's.
   const open = new Map<number, TargetBox>();
   const targets: TargetBox[] = [];
@@ -128,8 +133,8 @@ export function denseTargets(d: DenseInput, labelled: Set<number>, size = 24): T
     const start = model.startMs[i] as number;
     const point = model.endMs[i] === start;
     const track = point ? -1 : (plan.trackOf[i] as number);
-    const dir = x(start + 1) < x(start) ? -1 : 1;
-    const anchor = point ? x(start) : Math.max(left, Math.min(right, x(start))) + dir * size * 0.5;
+    const at = x(start);
+    const anchor = point ? at : Math.max(left, Math.min(right, at)) + dir * size * 0.5;
     const key = lane * 8 + track + 1;
     const current = open.get(key);
     if (current && Math.abs(anchor - current.x) < size) {
@@ -143,4 +148,16 @@ export function denseTargets(d: DenseInput, labelled: Set<number>, size = 24): T
     targets.push(target);
   }
   return targets;
+}
+
+const importances = new WeakMap<TimelineModel, Float64Array>();
+
+/** Each event's importance as a column, made once per model: read for every event in view. */
+function importanceOf(model: TimelineModel): Float64Array {
+  let column = importances.get(model);
+  if (!column) {
+    column = Float64Array.from(model.events, (e) => e.importance ?? 2);
+    importances.set(model, column);
+  }
+  return column;
 }
