@@ -1,12 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  crowd,
-  mountOnPage,
-  type PageSetup,
-  paletteData,
-  STORY_NAMES,
-  weekly,
-} from './a11y-fixtures.js';
+import { crowd, mountOnPage, type PageSetup, paletteData, weekly } from './a11y-fixtures.js';
 import { describe as name } from './contrast.js';
 import {
   densityInks,
@@ -27,7 +20,7 @@ import {
 } from './fixtures.js';
 import { axNodes } from './harness/a11y.js';
 import type { TimelineHarness } from './harness/timeline-harness.js';
-import { STORY, storyData } from './story-harness.js';
+import { STORY, STORY_NAMES, storyData } from './story-harness.js';
 
 describe('accessibility matrix', () => {
   let story: unknown;

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
+import { event } from './fixtures.js';
 import { shapeBox } from './harness/dom.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
+import { storyData, storyViewport } from './story-harness.js';
 
 type Dir = 'ltr' | 'rtl';
 
@@ -140,8 +140,8 @@ describe('the axis never lies', () => {
   let story: unknown;
 
   before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    await storyViewport();
+    story = await storyData();
   });
 
   for (const dir of ['ltr', 'rtl'] as const) {

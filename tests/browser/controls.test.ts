@@ -1,9 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { setViewport } from './engine.js';
-import { loadJson, STORY_URL } from './fixtures.js';
 import { type ControlName, TimelineHarness } from './harness/timeline-harness.js';
-import { STORY } from './story-harness.js';
+import { STORY, storyData, storyViewport } from './story-harness.js';
 
 const ICONS: ControlName[] = ['Zoom in', 'Zoom out', 'Show all'];
 
@@ -47,8 +45,8 @@ describe('the zoom buttons', () => {
   let story: unknown;
 
   before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    await storyViewport();
+    story = await storyData();
   });
 
   afterEach(async () => {
@@ -144,8 +142,8 @@ describe('focus rings and pointer gestures', () => {
   let story: unknown;
 
   before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    await storyViewport();
+    story = await storyData();
   });
 
   afterEach(async () => {

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { setViewport } from './engine.js';
-import { event, loadJson, STORY_URL } from './fixtures.js';
+import { event } from './fixtures.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
+import { storyData, storyViewport } from './story-harness.js';
 
 /** A wide bold serif, as a page font that loads after the first render. */
 const WIDE = 'url(/test-fonts/wide.ttf)';
@@ -46,8 +46,8 @@ describe('page fonts', () => {
   let story: unknown;
 
   before(async () => {
-    await setViewport({ width: 1400, height: 1000 });
-    story = await loadJson(STORY_URL);
+    await storyViewport();
+    story = await storyData();
   });
 
   for (const dir of ['ltr', 'rtl'] as const) {

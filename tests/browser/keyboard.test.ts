@@ -3,21 +3,7 @@ import { nothing } from 'lit';
 import { setViewport } from './engine.js';
 import { DAY, emulateMediaFeatures, event, loadJson, STORY_URL, utc } from './fixtures.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
-import { STORY } from './story-harness.js';
-
-/** The story's events in time order, the same ids in every language. */
-const IDS = [
-  STORY.civilWar.id,
-  STORY.hmeimim.id,
-  STORY.intervention.id,
-  STORY.leases.id,
-  STORY.offensive.id,
-  STORY.ousted.id,
-  STORY.flees.id,
-  STORY.transition.id,
-  STORY.meeting.id,
-  STORY.pledge.id,
-];
+import { STORY, STORY_IDS } from './story-harness.js';
 
 interface Direction {
   name: string;
@@ -178,20 +164,20 @@ describe('keyboard', () => {
         const h = await mount(d, story);
         await tabIntoEvents(h);
         const visited = [h.focusedEvent?.id];
-        for (let i = 1; i < IDS.length; i++) {
+        for (let i = 1; i < STORY_IDS.length; i++) {
           await h.press(d.later);
           visited.push(h.focusedEvent?.id);
           expect(h.focused?.matches(':focus-visible'), `ring on ${focusState(h)}`).to.equal(true);
         }
-        expect(visited).to.deep.equal(IDS);
+        expect(visited).to.deep.equal(STORY_IDS);
         await h.press(d.later);
         expect(h.focusedEvent?.id, 'the last event stays').to.equal(STORY.pledge.id);
         const back = [h.focusedEvent?.id];
-        for (let i = 1; i < IDS.length; i++) {
+        for (let i = 1; i < STORY_IDS.length; i++) {
           await h.press(d.earlier);
           back.push(h.focusedEvent?.id);
         }
-        expect(back).to.deep.equal([...IDS].reverse());
+        expect(back).to.deep.equal([...STORY_IDS].reverse());
         await h.press(d.earlier);
         expect(h.focusedEvent?.id, 'the first event stays').to.equal(STORY.civilWar.id);
         // Only the focused event is in the Tab order.

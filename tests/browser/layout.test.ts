@@ -1,20 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
-import { STORY, storyData, storyHarness } from './story-harness.js';
-
-const STORY_IDS = [
-  STORY.civilWar.id,
-  STORY.hmeimim.id,
-  STORY.intervention.id,
-  STORY.leases.id,
-  STORY.offensive.id,
-  STORY.ousted.id,
-  STORY.flees.id,
-  STORY.transition.id,
-  STORY.meeting.id,
-  STORY.pledge.id,
-];
+import { STORY, STORY_IDS, storyData, storyHarness } from './story-harness.js';
 
 /** Titles of labels that stick out of the element's box. */
 function labelsOutside(h: TimelineHarness): string[] {

@@ -2,20 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from './engine.js';
 import { STORY_URL } from './fixtures.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
-
-/** What a screen reader hears for each event of the story, in time order. */
-const STORY_NAMES = [
-  'Syrian civil war, from March 2011 to 8 December 2024, Conflict',
-  'Agreement on Russian aircraft at Hmeimim, 26 August 2015, Military',
-  "Russia's military intervention, from 30 September 2015 to 8 December 2024, Military",
-  "Russia's leases on Tartus and Hmeimim, from January 2017 to 2066, Military",
-  'Rebel offensive, from 27 November 2024 to 8 December 2024, Conflict',
-  'Assad is ousted, 8 December 2024, Politics',
-  'Assad flees to Moscow, 8 December 2024, reported, Politics',
-  "Syria's political transition, since 8 December 2024, ongoing, Politics",
-  'Al-Shaibani and Lavrov meet in Moscow, 31 July 2025, Diplomacy',
-  'Pledge to review Assad-era agreements, 31 July 2025, Diplomacy',
-];
+import { STORY_NAMES } from './story-harness.js';
 
 describe('the Russia–Syria story at 1280 px', () => {
   let h: TimelineHarness;

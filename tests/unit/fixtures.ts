@@ -93,7 +93,8 @@ const WORDS = [
   'a',
 ];
 
-const SPANS = [
+/** Lengths of the data a random timeline spans: from hours to centuries. */
+export const SPANS = [
   6 * 3_600_000,
   3 * 86_400_000,
   60 * 86_400_000,

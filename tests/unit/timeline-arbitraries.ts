@@ -3,7 +3,7 @@ import { isTimelineJs } from '../../src/model/adapt.js';
 import { formatIsoDate } from '../../src/model/dates.js';
 import { isRecord } from '../../src/model/is-record.js';
 import { CERTAINTIES, PRECISIONS } from '../../src/model/types.js';
-import { utc } from './fixtures.js';
+import { SPANS, utc } from './fixtures.js';
 
 /**
  * A value of the wrong type for a field: any small JSON value, or a number JSON cannot hold (NaN,
@@ -321,14 +321,6 @@ export function isBackground(item: unknown): boolean {
 }
 
 const WORDS = ['Assad', 'Moscow', 'lease', 'Tartus', 'talks', 'air', 'base', 'treaty', 'a'];
-const SPANS = [
-  6 * 3_600_000,
-  3 * 86_400_000,
-  60 * 86_400_000,
-  3 * 365.25 * 86_400_000,
-  40 * 365.25 * 86_400_000,
-  900 * 365.25 * 86_400_000,
-];
 
 const layoutEvent = fc.record({
   /** Where in the span it starts, 0–1; a few fixed places make clusters on one instant. */
