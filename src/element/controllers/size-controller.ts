@@ -47,7 +47,7 @@ export class SizeController implements ReactiveController {
     const state = vertical ? 'vertical' : 'horizontal';
     this.vertical = vertical;
     // Touched only when it changes: any change to the states makes the page work out styles again.
-    if (this.states?.has(state) !== false) return;
+    if (!this.states || this.states.has(state)) return;
     this.states.delete(vertical ? 'horizontal' : 'vertical');
     this.states.add(state);
   }

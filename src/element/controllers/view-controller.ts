@@ -111,12 +111,9 @@ export class ViewController implements ReactiveController {
     if (!model) return;
     const requested = requestedWindow(start, end);
     const fresh = this.prepared?.model !== model;
-    const { linear, width, rtl } = {
-      linear: this.host.scale === 'linear',
-      width: this.o.size.width,
-      rtl: this.o.language.rtl,
-    };
-    if (this.prepare(model, linear, width, rtl, fresh ? requested : null)) {
+    const linear = this.host.scale === 'linear';
+    const { width } = this.o.size;
+    if (this.prepare(model, linear, width, this.o.language.rtl, fresh ? requested : null)) {
       // The attributes name the window from the start; the event is for moves, not for loading.
       this.reflect(this.view);
     } else if (asked && requested) {
