@@ -70,9 +70,11 @@ function placePointLabels(input: LabelInput, marks: MarkBox[]): PlacedLabel[] {
     const points = waiting[mark.lane];
     if (!all || !text || !points) continue;
     points.splice(bisectLeft(points, mark.x), 1);
+    const space = openings(all, text, mark.x);
+    if (!anyRoom(space, input)) continue;
     const full = labelWidth(input, mark.index);
     const covers = coverage(points, mark.x, full, used[mark.lane] ?? 0);
-    const slot = findSlot(all, text, mark.x, full, input, covers);
+    const slot = findSlot(space, mark.x, full, input, covers);
     if (!slot) continue;
     labels.push(takeSlot(all, text, mark, slot, full, input.rtl));
     used[mark.lane] = Math.max(used[mark.lane] ?? 0, slot.row + 1);
@@ -128,36 +130,62 @@ function takeSlot(
   return { index: mark.index, lane: mark.lane, row, x: a, width, full, anchor, leader: true };
 }
 
-/**
- * The lowest row where the whole label fits, hanging forward from its point (or back, where the
- * plot ends first), with its leader crossing no other label; else the row with the most room, if
- * that is at least GEOMETRY.minLabel.
- */
-function findSlot(
-  all: RowSet,
-  text: RowSet,
-  anchor: number,
-  full: number,
-  input: LabelInput,
-  covers: (a: number, width?: number) => number,
-): { row: number; width: number; forward: boolean } | null {
-  const { gap, minLabel } = GEOMETRY;
-  const { left, right, rtl } = input;
-  const ahead = rtl ? left : right;
-  const behind = rtl ? right : left;
-  // Free length from the anchor towards an edge, keeping `gap` from any other label.
+/** Where a point's label could go: the rows its leader reaches, and each row's free length. */
+interface Openings {
+  reach: number;
+  /** Free length from the anchor towards `to`, keeping `gap` from any other label. */
+  room: (row: number, to: number) => number;
+}
+
+function openings(all: RowSet, text: RowSet, anchor: number): Openings {
+  const { gap } = GEOMETRY;
   const room = (row: number, to: number) => {
     const back = to > anchor ? anchor - gap : anchor + gap;
     if (!all.isFree(row, Math.min(anchor, back), Math.max(anchor, back))) return 0;
     const run = all.room(row, anchor, to);
     return run >= Math.abs(to - anchor) ? run : Math.max(0, run - gap);
   };
-  // Where the whole label would start hanging forward, and hanging back.
-  const starts = rtl ? [anchor - full, anchor] : [anchor, anchor - full];
   // Rows the leader can reach: up to the first whose text covers the anchor.
   let reach = 0;
   while (reach < all.count && text.isFree(reach, anchor - 0.5, anchor + 0.5)) reach++;
-  reach = Math.min(all.count, reach + 1);
+  return { reach: Math.min(all.count, reach + 1), room };
+}
+
+/** The narrowest a label can be: its padding and a pixel of text (widths are rounded up). */
+const NARROWEST = 2 * GEOMETRY.labelPad + 1;
+
+/**
+ * Whether any label could hang from the anchor: checked before its title is measured, which in
+ * a crowded view is most of what placing labels costs, and most candidates have no room.
+ */
+function anyRoom(space: Openings, input: LabelInput): boolean {
+  for (let row = 0; row < space.reach; row++) {
+    if (space.room(row, input.right) >= NARROWEST || space.room(row, input.left) >= NARROWEST) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The lowest row where the whole label fits, hanging forward from its point (or back, where the
+ * plot ends first), with its leader crossing no other label; else the row with the most room, if
+ * that is at least GEOMETRY.minLabel.
+ */
+function findSlot(
+  space: Openings,
+  anchor: number,
+  full: number,
+  input: LabelInput,
+  covers: (a: number, width?: number) => number,
+): { row: number; width: number; forward: boolean } | null {
+  const { minLabel } = GEOMETRY;
+  const { left, right, rtl } = input;
+  const { reach, room } = space;
+  const ahead = rtl ? left : right;
+  const behind = rtl ? right : left;
+  // Where the whole label would start hanging forward, and hanging back.
+  const starts = rtl ? [anchor - full, anchor] : [anchor, anchor - full];
   if (reach === 0) return null;
   // Rows to try for a label that covers k points still waiting: from k up (leaving k rows below
   // for them), then down from k, as close to k as the leader reaches.

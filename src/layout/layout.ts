@@ -1,14 +1,28 @@
 import { axisTicks } from './axis.js';
 import { clampToPlot } from './clamp.js';
 import { groupTargets } from './clusters.js';
-import { DENSE, type DenseInput, denseMarks, denseTargets, focusMark } from './dense.js';
+import {
+  countVisible,
+  DENSE,
+  type DenseInput,
+  denseMarks,
+  denseTargets,
+  focusMark,
+} from './dense.js';
 import { alignStart } from './direction.js';
 import { GEOMETRY, maxRows, plotEdges, timeRange, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
 import { markOf } from './marks.js';
 import { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
-import type { LabelBox, LaneBox, LayoutInput, MarkBox, TimelineLayout } from './types.js';
+import type {
+  LabelBox,
+  LaneBox,
+  LayoutInput,
+  MarkBox,
+  TargetBox,
+  TimelineLayout,
+} from './types.js';
 import { viewScale } from './view.js';
 import { visibleEvents } from './visible.js';
 import { LINEAR } from './warp.js';
@@ -30,24 +44,18 @@ export type {
  * intervals, and a label's leader line reserves its x in the rows below it.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
-  const { model, lanes: plan, view, width, now, rtl = false } = input;
+  const { model, view, width, rtl = false } = input;
   const { left, right } = plotEdges(width);
   const warp = input.warp ?? LINEAR;
   const x = viewScale(warp, view, ...timeRange(left, right, rtl));
-  const cap = maxRows(plan.lanes.length);
-  const selected = input.selected ?? -1;
-  const dense: DenseInput = {
-    ...{ model, plan, x, left, right, now, rtl, selected },
-    visible: visibleEvents(model, view.start, view.end),
-    lanes: [],
-    rows: cap,
-  };
+  const dense = denseInput(input, x, left, right);
+  const { plan, selected } = dense;
   // Crowded, the marks are the few worth trying to label, and the rest is density.
-  const crowded = dense.visible.length > DENSE ? denseMarks(dense) : null;
+  const crowded = countVisible(dense, view) > DENSE ? denseMarks(dense) : null;
   let marks = crowded
     ? crowded.candidates
-    : dense.visible.flatMap((i): MarkBox | [] => markOf(dense, i) ?? []);
-  const rows = input.rows ?? plan.lanes.map(() => cap);
+    : dense.visible().flatMap((i): MarkBox | [] => markOf(dense, i) ?? []);
+  const rows = input.rows ?? plan.lanes.map(() => dense.rows);
   const placed = placeLabels(
     { model, measure: input.measure, rtl, selected, left, right, rows },
     marks,
@@ -60,11 +68,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const byIndex = new Map(marks.map((m) => [m.index, m]));
   const labels = placed.map((p) => labelBox(p, lanes[p.lane] as LaneBox, byIndex.get(p.index)));
   const labelled = new Set(labels.map((l) => l.index));
-  const targets = crowded
-    ? denseTargets(dense, labelled)
-    : groupTargets(marks, labelled, lanes, rtl);
-  // Crowded, only labelled events are drawn one by one; the rest are in the density.
+  // Crowded, only labelled events are drawn one by one; the rest are in the density, and their
+  // targets are found only when the pointer asks (hit-test.ts), not in every frame.
   if (crowded) marks = marks.filter((m) => labelled.has(m.index));
+  let targets: TargetBox[] | null = crowded ? null : groupTargets(marks, labelled, lanes, rtl);
   const axis = axisTicks({
     x,
     gaps: warp.gaps,
@@ -83,7 +90,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     lanes,
     marks,
     labels,
-    targets,
+    get targets() {
+      targets ??= denseTargets(dense, labelled);
+      return targets;
+    },
     density: crowded ? crowded.density : null,
     focus: focusMark(dense, input.focus ?? -1),
     ticks: axis.ticks,
@@ -92,6 +102,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     axisY,
     breaks: axis.breaks,
     ...decorations(input, x, left, right),
+  };
+}
+
+/** What the crowded view's helpers (dense.ts) read; the events in view are listed when asked. */
+function denseInput(input: LayoutInput, x: TimeScale, left: number, right: number): DenseInput {
+  const { model, lanes: plan, view, now, rtl = false } = input;
+  let visible: number[] | null = null;
+  return {
+    ...{ model, plan, x, left, right, now, rtl, selected: input.selected ?? -1 },
+    visible: () => {
+      visible ??= visibleEvents(model, view.start, view.end);
+      return visible;
+    },
+    lanes: [],
+    rows: maxRows(plan.lanes.length),
   };
 }
 

@@ -113,10 +113,11 @@ function renderMarks(
   rtl: boolean,
 ): unknown[][] {
   const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
-  const clusters = layout.targets.filter((t) => t.members.length > 1);
+  // Crowded, targets are worked out only when the pointer asks (layout.ts): not here.
+  const clusters = layout.density ? [] : layout.targets.filter((t) => t.members.length > 1);
   // Crowded, only labelled events have marks, and no cluster holds a labelled event: the
   // clusters' members (every other event in view) need not be gathered.
-  const clustered = new Set(layout.density ? [] : clusters.flatMap((t) => t.members));
+  const clustered = new Set(clusters.flatMap((t) => t.members));
   // The selected mark is drawn last, so its outline is never under a neighbour's.
   const marks = layout.marks.filter(
     (m) => m.index !== selected && !(clustered.has(m.index) && !m.range),
@@ -132,7 +133,7 @@ function renderMarks(
     );
   }
   // Crowded, the clusters' badges are drawn on the canvas with the density.
-  for (const t of layout.density ? [] : clusters) {
+  for (const t of clusters) {
     (byLane[t.lane] as unknown[]).push(
       svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
     );

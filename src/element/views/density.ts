@@ -38,9 +38,11 @@ function channels(color: string): [number, number, number] {
 }
 
 /**
- * Draws a crowded view's marks on its canvas, writing pixels directly (one putImageData a frame,
+ * Draws a crowded view's marks on its canvas, writing pixels directly (a putImageData per lane,
  * not thousands of fills): per lane, a tick for each 2 px bin of points, taller for more, and a
- * band where ranges run, thicker for more. `colors[i]` is lane i's resolved colour.
+ * band where ranges run, thicker for more. `colors[i]` is lane i's resolved colour. Only each
+ * lane's strip around its point row is written: a lane with many range tracks is tall, and
+ * clearing and copying its empty pixels cost more than all the drawing.
  */
 export function drawDensity(
   canvas: HTMLCanvasElement,
@@ -51,57 +53,86 @@ export function drawDensity(
   const context = canvas.getContext('2d');
   if (!density || !context) return;
   const { width, height } = canvas;
+  const scale = width / layout.width;
+  const g = GEOMETRY;
+  // From the top of the point row to the thickest range band below it.
+  const stripTop = -g.pointRow / 2;
+  const stripHeight = Math.ceil((g.pointRow + BAND_MAX) * scale) + 2;
   let image = images.get(canvas);
-  if (!image || image.width !== width || image.height !== height) {
-    image = context.createImageData(width, height);
+  if (!image || image.width !== width || image.height !== stripHeight) {
+    image = context.createImageData(width, stripHeight);
     images.set(canvas, image);
   }
   const pixels = new Uint32Array(image.data.buffer);
-  pixels.fill(0);
-  const scale = width / layout.width;
-  const g = GEOMETRY;
-  // Little-endian RGBA: alpha in the top byte.
-  const span = (x0: number, y0: number, y1: number, rgb: number, alpha: number) => {
-    const a = Math.round(alpha * 255) << 24;
-    const c = (a | rgb) >>> 0;
-    const xa = Math.max(0, Math.round(x0 * scale));
-    const xb = Math.min(width, Math.round((x0 + BIN) * scale));
-    const ya = Math.max(0, Math.round(y0 * scale));
-    const yb = Math.min(height, Math.round(y1 * scale));
-    // A bin is a few pixels wide: a plain loop writes them faster than a call to fill per row.
-    for (let y = ya; y < yb; y++) {
-      const row = y * width;
-      for (let x = row + xa; x < row + xb; x++) pixels[x] = c;
-    }
-  };
+  context.clearRect(0, 0, width, height);
   layout.lanes.forEach((lane, i) => {
     const [r, gr, b] = channels(colors[i] ?? '');
-    const rgb = (b << 16) | (gr << 8) | r;
-    const points = density.points[i] as Uint16Array;
-    const ranges = density.ranges[i] as Uint16Array;
-    const bandY = lane.pointY + g.pointRow / 2;
-    const bandMax = Math.max(6, lane.top + lane.height - g.lanePad - bandY);
-    for (let bin = 0; bin < density.bins; bin++) {
-      const x = layout.left + bin * BIN;
-      const cover = ranges[bin] as number;
-      if (cover) {
-        const level = Math.min(5, Math.floor(Math.log2(cover)));
-        span(
-          x,
-          bandY,
-          bandY + Math.min(bandMax, 6 + 2 * level),
-          rgb,
-          Math.min(0.9, 0.25 + 0.13 * level),
-        );
-      }
-      const count = points[bin] as number;
-      if (count) {
-        const h = Math.min(g.pointRow - 6, 4 + 3 * Math.log2(count));
-        span(x, lane.pointY - h / 2, lane.pointY + h / 2, rgb, 1);
-      }
-    }
+    const top = Math.max(0, Math.round((lane.pointY + stripTop) * scale));
+    const rows = Math.min(stripHeight, height - top);
+    if (rows <= 0) return;
+    pixels.fill(0, 0, rows * width);
+    drawLane(pixels, width, rows, (y) => Math.round(y * scale) - top, {
+      x: (bin) => Math.round((layout.left + bin * BIN) * scale),
+      xEnd: (bin) => Math.min(width, Math.round((layout.left + (bin + 1) * BIN) * scale)),
+      rgb: (b << 16) | (gr << 8) | r,
+      points: density.points[i] as Uint16Array,
+      ranges: density.ranges[i] as Uint16Array,
+      pointY: lane.pointY,
+      bandMax: Math.max(6, lane.top + lane.height - g.lanePad - (lane.pointY + g.pointRow / 2)),
+    });
+    context.putImageData(image as ImageData, 0, top, 0, 0, width, rows);
   });
-  context.putImageData(image, 0, 0);
+}
+
+/** The thickest band a lane's ranges draw below its point row: 6 px and 2 more per level, up to 5. */
+const BAND_MAX = 16;
+
+interface LaneInk {
+  x: (bin: number) => number;
+  xEnd: (bin: number) => number;
+  rgb: number;
+  points: Uint16Array;
+  ranges: Uint16Array;
+  pointY: number;
+  bandMax: number;
+}
+
+/** One lane's ticks and bands into its strip; `y` turns layout y into the strip's pixel row. */
+function drawLane(
+  pixels: Uint32Array,
+  width: number,
+  rows: number,
+  y: (layoutY: number) => number,
+  lane: LaneInk,
+): void {
+  const g = GEOMETRY;
+  // Little-endian RGBA: alpha in the top byte.
+  const span = (bin: number, y0: number, y1: number, alpha: number) => {
+    const c = ((Math.round(alpha * 255) << 24) | lane.rgb) >>> 0;
+    const xa = Math.max(0, lane.x(bin));
+    const xb = lane.xEnd(bin);
+    const ya = Math.max(0, y(y0));
+    const yb = Math.min(rows, y(y1));
+    // A bin is a few pixels wide: a plain loop writes them faster than a call to fill per row.
+    for (let r = ya; r < yb; r++) {
+      const row = r * width;
+      for (let p = row + xa; p < row + xb; p++) pixels[p] = c;
+    }
+  };
+  const bandY = lane.pointY + g.pointRow / 2;
+  for (let bin = 0; bin < lane.points.length; bin++) {
+    const cover = lane.ranges[bin] as number;
+    if (cover) {
+      const level = Math.min(5, Math.floor(Math.log2(cover)));
+      const thick = Math.min(lane.bandMax, 6 + 2 * level);
+      span(bin, bandY, bandY + thick, Math.min(0.9, 0.25 + 0.13 * level));
+    }
+    const count = lane.points[bin] as number;
+    if (count) {
+      const h = Math.min(g.pointRow - 6, 4 + 3 * Math.log2(count));
+      span(bin, lane.pointY - h / 2, lane.pointY + h / 2, 1);
+    }
+  }
 }
 
 /**
