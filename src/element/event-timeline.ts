@@ -28,6 +28,7 @@ export type TimeInput = string | number | Date;
  *
  * @csspart axis - The time axis (SVG group).
  * @csspart lane - A lane's name.
+ * @csspart lane-more - The button that shows the next categories, when there are more than 24.
  * @csspart event - An event's button: its label, its target over the mark, or its card.
  * @csspart label - An event's visible title.
  * @csspart range - The bar of a range.
@@ -198,6 +199,7 @@ export class EventTimeline extends LitElement {
         zoomOut: () => this.zoomBy(0.5),
         fit: () => this.zoomToFit(),
         plotClick: selection.onPlotClick,
+        nextLanes: () => drawing.nextLanes(),
         verticalClick: selection.onVerticalClick,
         closeDetail: () => selection.choose('', true),
         chooseFromList: selection.chooseFromList,

@@ -64,6 +64,16 @@ export const ar: Partial<Messages> = {
   title: 'الحدث',
   category: 'الفئة',
   summary: 'الملخص',
+  moreCategories: (n, total) =>
+    count(n, total, {
+      zero: 'لا فئات أخرى',
+      one: 'فئة أخرى واحدة',
+      two: 'فئتان أخريان',
+      few: '# فئات أخرى',
+      many: '# فئة أخرى',
+      other: '# فئة أخرى',
+    }),
+  showCategories: (first, last, total) => `عرض الفئات ${first}–${last} من ${total}`,
   previous: 'السابق',
   next: 'التالي',
   comma: '، ',

@@ -43,6 +43,12 @@ export const en = {
   title: 'Event',
   category: 'Category',
   summary: 'Summary',
+  /** The last lane, when it holds the categories that have no lane of their own. */
+  moreCategories: (n: number, total: string) =>
+    n === 1 ? '1 more category' : `${total} more categories`,
+  /** Its button: which categories it shows next. */
+  showCategories: (first: string, last: string, total: string) =>
+    `Show categories ${first}–${last} of ${total}`,
   previous: 'Previous',
   next: 'Next',
   /** Between the parts of a spoken name: "Assad is ousted, 8 December 2024, Politics". */

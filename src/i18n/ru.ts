@@ -51,6 +51,8 @@ export const ru: Partial<Messages> = {
   title: 'Событие',
   category: 'Категория',
   summary: 'Кратко',
+  moreCategories: (n, total) => `ещё ${count(n, total, 'категория', 'категории', 'категорий')}`,
+  showCategories: (first, last, total) => `Показать категории ${first}–${last} из ${total}`,
   previous: 'Назад',
   next: 'Вперёд',
   comma: ', ',

@@ -11,6 +11,8 @@ export interface Lane {
   tracks: number;
   /** Whether the lane has points, which sit on a row of their own. */
   points: boolean;
+  /** For the one lane that holds the categories not shown on their own: how many it holds. */
+  grouped?: number;
 }
 
 /** Which lane and range track each event sits in; fixed for a dataset, so zooming never reshuffles. */
@@ -19,24 +21,31 @@ export interface LanePlan {
   laneOf: Int32Array;
   /** -1 for points, else the range track. */
   trackOf: Int8Array;
+  /** With more categories than LANES_SHOWN: the first shown on its own lane, and how many there are. */
+  page?: { first: number; total: number };
 }
 
 export const MAX_TRACKS = 3;
+/**
+ * Lanes a reader can take in at once. With more categories than this, that many have lanes of
+ * their own and one more lane holds the rest; the reader pages through them (issue 12: 3,000
+ * categories must not make 15,000 elements).
+ */
+export const LANES_SHOWN = 24;
 
 /**
  * One lane per category that has events, in the order the data declares them, then one for events
  * without a category. Ranges in a lane go to the first track free at their start, so overlapping
- * ranges are drawn apart (beyond MAX_TRACKS they share the track that frees first).
+ * ranges are drawn apart (beyond MAX_TRACKS they share the track that frees first). With more
+ * than `shown` lanes, the `shown` from `first` on stay, and one lane after them holds the rest.
  */
-export function planLanes(model: TimelineModel): LanePlan {
+export function planLanes(model: TimelineModel, first = 0, shown = LANES_SHOWN): LanePlan {
   const { events, categories, startMs, endMs } = model;
-  const laneIndex = new Map<string, number>();
-  const lanes: Lane[] = [];
   const used = new Set(events.map((e) => e.category));
+  const all: Lane[] = [];
   categories.forEach((c, i) => {
     if (!used.has(c.id)) return;
-    laneIndex.set(c.id, lanes.length);
-    lanes.push({
+    all.push({
       id: c.id,
       label: c.label,
       color: c.color,
@@ -46,8 +55,7 @@ export function planLanes(model: TimelineModel): LanePlan {
     });
   });
   if (used.has('')) {
-    laneIndex.set('', lanes.length);
-    lanes.push({
+    all.push({
       id: '',
       label: '',
       color: null,
@@ -56,11 +64,28 @@ export function planLanes(model: TimelineModel): LanePlan {
       points: false,
     });
   }
+  const paged = all.length > shown;
+  const from = paged ? Math.max(0, Math.min(first, all.length - 1)) : 0;
+  const lanes = paged ? all.slice(from, from + shown) : all;
+  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  if (paged) {
+    const rest = all.length - lanes.length;
+    const id = '\u0000rest';
+    lanes.push({
+      id,
+      label: '',
+      color: null,
+      paletteIndex: categories.length + 1,
+      tracks: 0,
+      points: false,
+      grouped: rest,
+    });
+  }
   const laneOf = new Int32Array(events.length);
   const trackOf = new Int8Array(events.length).fill(-1);
   const trackEnds = lanes.map(() => [] as number[]);
   events.forEach((event, i) => {
-    const lane = laneIndex.get(event.category) ?? 0;
+    const lane = laneIndex.get(event.category) ?? lanes.length - 1;
     laneOf[i] = lane;
     const start = startMs[i] as number;
     const end = endMs[i] as number;
@@ -78,5 +103,6 @@ export function planLanes(model: TimelineModel): LanePlan {
   lanes.forEach((lane, i) => {
     lane.tracks = (trackEnds[i] as number[]).length;
   });
-  return { lanes, laneOf, trackOf };
+  const page = paged ? { page: { first: from, total: all.length } } : {};
+  return { lanes, laneOf, trackOf, ...page };
 }

@@ -27,7 +27,7 @@ export const GAP_KEEP = 0.04;
 export const GAP_LENGTH = 0.045;
 
 /** Times where something begins or ends, sorted: where a gap may not be. */
-export function eventBounds(model: TimelineModel, now: number): number[] {
+export function eventBounds(model: TimelineModel, now: number): Float64Array {
   const n = model.events.length;
   const bounds = new Float64Array(2 * n + 2 * model.eras.length);
   for (let i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ export function eventBounds(model: TimelineModel, now: number): number[] {
     bounds[2 * n + 2 * k + 1] = era.endMs;
   });
   // A typed array sorts numerically without a comparator, several times faster.
-  return Array.from(bounds.sort());
+  return bounds.sort();
 }
 
 /**
@@ -59,17 +59,18 @@ export function keepEnds(gaps: Gap[], keep = GAP_KEEP): Gap[] {
  * The long empty stretches between sorted bounds: at least `share` of the whole extent, and far
  * longer (8×) than the typical step between bounds, so evenly spread data is never compressed.
  */
-export function findGaps(bounds: number[], share = GAP_SHARE): Gap[] {
+export function findGaps(bounds: ArrayLike<number>, share = GAP_SHARE): Gap[] {
   const first = bounds[0];
   const last = bounds[bounds.length - 1];
   if (first === undefined || last === undefined || last <= first) return [];
-  const steps: number[] = [];
+  const steps = new Float64Array(bounds.length);
+  let count = 0;
   for (let i = 1; i < bounds.length; i++) {
     const step = (bounds[i] as number) - (bounds[i - 1] as number);
-    if (step > 0) steps.push(step);
+    if (step > 0) steps[count++] = step;
   }
-  const sorted = Float64Array.from(steps).sort();
-  const typical = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const sorted = steps.subarray(0, count).sort();
+  const typical = sorted[Math.floor(count / 2)] ?? 0;
   const gaps: Gap[] = [];
   for (let i = 1; i < bounds.length; i++) {
     const start = bounds[i - 1] as number;

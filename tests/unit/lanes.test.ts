@@ -123,4 +123,29 @@ describe('planLanes', () => {
       });
     }
   });
+
+  it('planLanes(model, first, shown) gives `shown` categories lanes from `first`, and one lane to the rest', () => {
+    const categories = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, label: `C${i}` }));
+    const m = model(
+      categories.map((c, i) => event({ category: c.id, start: `${2000 + i}` })),
+      { categories },
+    );
+    const first = planLanes(m, 0, 4);
+    expect(first.lanes.map((l) => l.label)).toEqual(['C0', 'C1', 'C2', 'C3', '']);
+    expect(first.lanes[4]?.grouped).toBe(6);
+    expect(first.page).toEqual({ first: 0, total: 10 });
+    const second = planLanes(m, 4, 4);
+    expect(second.lanes.slice(0, 4).map((l) => l.label)).toEqual(['C4', 'C5', 'C6', 'C7']);
+    // Every event keeps a lane: its category's, or the last one.
+    const laneOfCategory = (plan: typeof second, c: string) =>
+      plan.laneOf[m.events.findIndex((e) => e.category === c)];
+    expect(laneOfCategory(second, 'c5')).toBe(1);
+    expect(laneOfCategory(second, 'c0')).toBe(4);
+    expect(laneOfCategory(second, 'c9')).toBe(4);
+    // The last page holds what is left, and the rest lane the categories before it.
+    const last = planLanes(m, 8, 4);
+    expect(last.lanes.map((l) => l.label)).toEqual(['C8', 'C9', '']);
+    expect(last.lanes[2]?.grouped).toBe(8);
+    expect(planLanes(m, 0, 10).page).toBe(undefined);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { type LanePlan, planLanes } from '../../layout/lanes.js';
+import { LANES_SHOWN, type LanePlan, planLanes } from '../../layout/lanes.js';
 import { laneRows, layoutTimeline } from '../../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
 import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
@@ -103,6 +103,19 @@ export class LayoutController implements ReactiveController {
       focus: this.o.roving.stop,
     });
     this.layOverview(input);
+  }
+
+  /**
+   * With more categories than have lanes of their own (layout/lanes.ts), shows the next ones
+   * (after the last, the first again); the rest stay together in the last lane.
+   */
+  nextLanes(): void {
+    const model = this.o.loader.model;
+    const page = this.lanes?.page;
+    if (!model || !page) return;
+    const next = page.first + LANES_SHOWN;
+    this.lanes = planLanes(model, next < page.total ? next : 0);
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {

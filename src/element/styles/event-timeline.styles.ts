@@ -245,6 +245,20 @@ const base = css`
     color: var(--timeline-muted);
     pointer-events: none;
   }
+  .more-lanes {
+    pointer-events: auto;
+    height: 18px;
+    padding: 0 6px;
+    border: 1px solid var(--timeline-grid);
+    border-radius: 4px;
+    background: var(--timeline-background);
+    color: var(--timeline-accent);
+    font: inherit;
+    text-transform: none;
+    letter-spacing: normal;
+    cursor: pointer;
+  }
+  .more-lanes:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 1px; }
   .swatch {
     display: inline-block;
     width: 10px;

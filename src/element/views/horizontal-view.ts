@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/en.js';
 import type { LanePlan } from '../../layout/lanes.js';
 import type { TimelineLayout } from '../../layout/layout.js';
@@ -19,6 +19,8 @@ export interface HorizontalContext {
   locale: string;
   words: Messages;
   category: (event: TimelineEvent) => Category | undefined;
+  /** Shows the next categories, when there are more than have lanes of their own. */
+  nextLanes: () => void;
 }
 
 /** The horizontal plot: the drawing, the lane names and the events as buttons. */
@@ -32,6 +34,7 @@ export function renderHorizontal(c: HorizontalContext) {
       named
         ? layout.lanes.map((box) => {
             const lane = lanes.lanes[box.index];
+            if (lane?.grouped) return renderGroupedName(c, box.top, lane.grouped);
             return html`<div class="lane-name ${laneClass(lane)}" part="lane" ${laneStyle(lane)} ${place(0, box.top, layout.width)}>
               <span class="swatch"></span>${lane?.label || c.words.other}
             </div>`;
@@ -46,4 +49,26 @@ export function renderHorizontal(c: HorizontalContext) {
     ${renderItems({ ...c, lanes: lanes.lanes })}
   </div>
   ${renderAxis(layout, c.rtl)}`;
+}
+
+/**
+ * The last lane's name when it holds the categories without a lane of their own: how many, and
+ * a button that shows the next ones (layout/lanes.ts LANES_SHOWN at a time).
+ */
+function renderGroupedName(c: HorizontalContext, top: number, count: number) {
+  const page = c.lanes.page;
+  if (!page) return nothing;
+  const format = (n: number) => n.toLocaleString(c.locale);
+  const shown = c.lanes.lanes.length - 1;
+  const next = page.first + shown < page.total ? page.first + shown : 0;
+  const last = Math.min(page.total, next + shown);
+  const click = (e: Event) => {
+    // Not a click on the plot: it neither closes the card nor picks a mark.
+    e.stopPropagation();
+    c.nextLanes();
+  };
+  return html`<div class="lane-name grouped" part="lane" ${place(0, top, c.layout.width)}>
+    <span class="swatch"></span>${c.words.moreCategories(count, format(count))}
+    <button class="more-lanes" part="lane-more" type="button" @click=${click}>${c.words.showCategories(format(next + 1), format(last), format(page.total))}</button>
+  </div>`;
 }

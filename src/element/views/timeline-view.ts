@@ -56,6 +56,7 @@ export interface FrameContext {
     table: () => void;
     tablePage: (page: number) => void;
     openFromTable: (id: string) => void;
+    nextLanes: () => void;
   };
 }
 
@@ -128,7 +129,7 @@ export function renderFrame(c: FrameContext) {
       ${
         c.layout && !table
           ? html`<div class="plot" @click=${on.plotClick}>
-              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, stop: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category })}
+              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, stop: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category, nextLanes: on.nextLanes })}
               ${renderWheelHint(words, c.hint)}
             </div>
             ${card}
