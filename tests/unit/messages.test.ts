@@ -11,6 +11,7 @@ const english = en as Record<string, unknown>;
 const SAMPLE: Record<number, unknown[]> = {
   1: ['Title'],
   2: [3, '3'],
+  3: ['25', '48', '3,000'],
   4: [3, 'dates', 'span', 'Military'],
 };
 
