@@ -64,20 +64,20 @@ export function countVisible(d: Pick<DenseInput, 'model' | 'plan' | 'now'>, view
 
 /**
  * The times at the edges of `bins` bins `width` px wide from the plot's left edge, in screen
- * order (falling, right to left), with the outermost clamped to the window: nothing outside it
- * is counted.
+ * order (falling, right to left), clamped to the window: nothing outside it is counted, and the
+ * bins past the plot's far edge are empty.
  */
 function binEdges(d: DenseInput, width: number, bins: number): Float64Array {
   const { x, left } = d;
-  const edges = new Float64Array(bins + 1);
-  for (let b = 0; b <= bins; b++) edges[b] = x.invert(left + b * width);
   const [start, end] = windowOf(d);
   // One past the window's end, so events on its last instant count.
   const after = end + Math.max(1, Math.abs(end) * 1e-12);
-  const first = d.rtl ? bins : 0;
-  const last = d.rtl ? 0 : bins;
-  edges[first] = start;
-  edges[last] = after;
+  const edges = new Float64Array(bins + 1);
+  for (let b = 0; b <= bins; b++) {
+    edges[b] = Math.min(after, Math.max(start, x.invert(left + b * width)));
+  }
+  edges[d.rtl ? bins : 0] = start;
+  edges[d.rtl ? 0 : bins] = after;
   return edges;
 }
 

@@ -244,6 +244,21 @@ describe(
       );
     });
 
+    it('layoutTimeline(crowded) draws and labels each event once, and only events in the window (300 runs)', () => {
+      fc.assert(
+        fc.property(scenarios, (s) => {
+          const laid = lay(s);
+          const { layout, view } = laid;
+          for (const list of [layout.marks, layout.labels]) {
+            const indices = list.map((m) => m.index);
+            expect(new Set(indices).size).toBe(indices.length);
+            expect(indices.filter((i) => outsideWindow(laid, view, i))).toEqual([]);
+          }
+        }),
+        CROWDED,
+      );
+    });
+
     it('layoutTimeline(crowded) gives every unlabelled event in the window a target (300 runs)', () => {
       fc.assert(
         fc.property(scenarios, (s) => {
