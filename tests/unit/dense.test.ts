@@ -42,6 +42,7 @@ describe('crowded layouts (dense.ts over the lane index)', () => {
           now: NOW,
           locale: 'en',
           measure: (t) => t.length * 7,
+          words: { today: 'Today', future: 'Future' },
           rtl,
         });
         expect(layout.density, 'crowded').not.toBe(null);
