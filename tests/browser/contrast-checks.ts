@@ -46,13 +46,18 @@ export function lowMarkContrast(h: TimelineHarness): string[] {
   });
 }
 
-/** The colours a density canvas paints its point ticks in (alpha ≥ 0.8), over the background. */
+/** The colours the density canvases (one per lane) paint point ticks in (alpha ≥ 0.8). */
 export function densityInks(h: TimelineHarness): { ink: Rgba; count: number }[] {
-  const canvas = h.root.querySelector<HTMLCanvasElement>('canvas.density');
-  if (!canvas) throw new Error('no density canvas: the view is not crowded');
+  const canvases = [...h.root.querySelectorAll<HTMLCanvasElement>('canvas.density')];
+  if (canvases.length === 0) throw new Error('no density canvas: the view is not crowded');
+  const seen = new Map<string, { ink: Rgba; count: number }>();
+  for (const canvas of canvases) countInks(canvas, seen);
+  return [...seen.values()];
+}
+
+function countInks(canvas: HTMLCanvasElement, seen: Map<string, { ink: Rgba; count: number }>) {
   const context = canvas.getContext('2d') as CanvasRenderingContext2D;
   const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-  const seen = new Map<string, { ink: Rgba; count: number }>();
   for (let i = 0; i < data.length; i += 4) {
     const a = (data[i + 3] as number) / 255;
     if (a < 0.8) continue;
@@ -62,7 +67,6 @@ export function densityInks(h: TimelineHarness): { ink: Rgba; count: number }[] 
     entry.count++;
     seen.set(key, entry);
   }
-  return [...seen.values()];
 }
 
 /** Density inks below 3:1 against the background and the lane stripes. */

@@ -129,9 +129,10 @@ export class LayoutController implements ReactiveController {
       const follow = () => positionCard(root, this.o.language.rtl);
       lanes.addEventListener('scroll', follow, { passive: true });
     }
-    const canvas = root.querySelector('canvas');
-    if (canvas && this.layout?.density)
-      drawDensity(canvas, this.layout, this.inks.get(this.scheme, root, this.lanes));
+    if (this.layout?.density) {
+      const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas.density')];
+      drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
+    }
   }
 
   /** What every horizontal layout of this update shares. */

@@ -5,6 +5,7 @@ import { GEOMETRY } from '../../layout/geometry.js';
 import type { Lane } from '../../layout/lanes.js';
 import type { MarkBox, TimelineLayout } from '../../layout/types.js';
 import type { TimelineEvent, TimelineModel } from '../../model/types.js';
+import { densityStrip } from './density.js';
 import { laneClass, laneStyle } from './lane-style.js';
 import { place } from './place.js';
 
@@ -83,13 +84,15 @@ function renderRail(layout: TimelineLayout, rtl: boolean) {
   );
 }
 
-/** Crowded, the marks are a density drawn on a canvas, at the screen's pixel ratio. */
+/** Crowded, the marks are a density drawn on a canvas per lane, at the screen's pixel ratio. */
 function renderDensityCanvas(layout: TimelineLayout) {
-  const { width, axisY } = layout;
+  if (!layout.density) return nothing;
+  const { width } = layout;
   const scale = devicePixelRatio || 1;
-  return layout.density
-    ? html`<canvas class="density" aria-hidden="true" width=${Math.round(width * scale)} height=${Math.round(axisY * scale)} ${place(0, 0, width, axisY)}></canvas>`
-    : nothing;
+  return layout.lanes.map((lane) => {
+    const { top, height } = densityStrip(lane);
+    return html`<canvas class="density" aria-hidden="true" width=${Math.round(width * scale)} height=${Math.round(height * scale)} ${place(0, top, width, height)}></canvas>`;
+  });
 }
 
 /** The lines from labels down to their marks, by lane. */

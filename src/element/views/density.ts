@@ -1,5 +1,5 @@
 import { BIN } from '../../layout/dense.js';
-import { GEOMETRY, type TimelineLayout } from '../../layout/layout.js';
+import { GEOMETRY, type LaneBox, type TimelineLayout } from '../../layout/layout.js';
 
 export interface Ink {
   text: string;
@@ -37,41 +37,49 @@ function channels(color: string): [number, number, number] {
   return [r, g, b];
 }
 
+/** The thickest band a lane's ranges draw below its point row: 6 px and 2 more per level, up to 5. */
+const BAND_MAX = 16;
+
 /**
- * Draws a crowded view's marks on its canvas, writing pixels directly (a putImageData per lane,
- * not thousands of fills): per lane, a tick for each 2 px bin of points, taller for more, and a
- * band where ranges run, thicker for more. `colors[i]` is lane i's resolved colour. Only each
- * lane's strip around its point row is written: a lane with many range tracks is tall, and
- * clearing and copying its empty pixels cost more than all the drawing.
+ * Where a lane's density canvas sits: from the top of its point row to the thickest band below
+ * it. One small canvas per lane, not one over the whole plot: a lane with many label rows and
+ * range tracks is tall, and a canvas's pixels cost to allocate, clear and composite in every
+ * frame even where nothing is drawn.
+ */
+export function densityStrip(lane: LaneBox): { top: number; height: number } {
+  return { top: lane.pointY - GEOMETRY.pointRow / 2, height: GEOMETRY.pointRow + BAND_MAX };
+}
+
+/**
+ * Draws a crowded view's marks on the lanes' canvases (`canvases[i]` is lane i's), writing
+ * pixels directly, one putImageData per lane rather than thousands of fills: a tick for each
+ * 2 px bin of points, taller for more, and a band where ranges run, thicker for more.
+ * `colors[i]` is lane i's resolved colour.
  */
 export function drawDensity(
-  canvas: HTMLCanvasElement,
+  canvases: HTMLCanvasElement[],
   layout: TimelineLayout,
   colors: string[],
 ): void {
   const density = layout.density;
-  const context = canvas.getContext('2d');
-  if (!density || !context) return;
-  const { width, height } = canvas;
-  const scale = width / layout.width;
+  if (!density) return;
   const g = GEOMETRY;
-  // From the top of the point row to the thickest range band below it.
-  const stripTop = -g.pointRow / 2;
-  const stripHeight = Math.ceil((g.pointRow + BAND_MAX) * scale) + 2;
-  let image = images.get(canvas);
-  if (!image || image.width !== width || image.height !== stripHeight) {
-    image = context.createImageData(width, stripHeight);
-    images.set(canvas, image);
-  }
-  const pixels = new Uint32Array(image.data.buffer);
-  context.clearRect(0, 0, width, height);
   layout.lanes.forEach((lane, i) => {
+    const canvas = canvases[i];
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const { width, height } = canvas;
+    let image = images.get(canvas);
+    if (!image || image.width !== width || image.height !== height) {
+      image = context.createImageData(width, height);
+      images.set(canvas, image);
+    }
+    const pixels = new Uint32Array(image.data.buffer);
+    pixels.fill(0);
+    const scale = width / layout.width;
     const [r, gr, b] = channels(colors[i] ?? '');
-    const top = Math.max(0, Math.round((lane.pointY + stripTop) * scale));
-    const rows = Math.min(stripHeight, height - top);
-    if (rows <= 0) return;
-    pixels.fill(0, 0, rows * width);
-    drawLane(pixels, width, rows, (y) => Math.round(y * scale) - top, {
+    const top = densityStrip(lane).top;
+    drawLane(pixels, width, height, (y) => Math.round((y - top) * scale), {
       x: (bin) => Math.round((layout.left + bin * BIN) * scale),
       xEnd: (bin) => Math.min(width, Math.round((layout.left + (bin + 1) * BIN) * scale)),
       rgb: (b << 16) | (gr << 8) | r,
@@ -80,12 +88,9 @@ export function drawDensity(
       pointY: lane.pointY,
       bandMax: Math.max(6, lane.top + lane.height - g.lanePad - (lane.pointY + g.pointRow / 2)),
     });
-    context.putImageData(image as ImageData, 0, top, 0, 0, width, rows);
+    context.putImageData(image, 0, 0);
   });
 }
-
-/** The thickest band a lane's ranges draw below its point row: 6 px and 2 more per level, up to 5. */
-const BAND_MAX = 16;
 
 interface LaneInk {
   x: (bin: number) => number;
