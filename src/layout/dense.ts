@@ -2,7 +2,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineModel } from '../model/types.js';
 import { forward } from './direction.js';
 import { rangeTargetY, trackY } from './geometry.js';
-import { drawnEnd, type LaneIndex, laneIndex, type Run } from './lane-index.js';
+import { below, drawnEnd, type LaneIndex, laneIndex, type Run } from './lane-index.js';
 import type { LanePlan } from './lanes.js';
 import { markOf } from './marks.js';
 import type { TimeScale } from './scale.js';
@@ -101,8 +101,8 @@ function counts(
   const endsBelow = new Float64Array(bins + 1);
   for (let b = 0; b <= bins; b++) {
     const t = edges[b] as number;
-    startsBelow[b] = bisectLeft(starts, t);
-    if (ends) endsBelow[b] = bisectLeft(ends, t);
+    startsBelow[b] = below(starts, t);
+    if (ends) endsBelow[b] = below(ends, t);
   }
   for (let b = 0; b < bins; b++) {
     // A bin runs from its earlier edge to its later one, whichever way the screen reads.
