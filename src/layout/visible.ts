@@ -32,16 +32,29 @@ export function dataExtent(model: TimelineModel, now: number): { start: number; 
   if (n === 0) return { start: now - YEAR_MS, end: now };
   let end = model.reachMs[n - 1] as number;
   if (!Number.isFinite(end)) {
-    end = Math.max(now, ...Array.from(model.endMs).filter(Number.isFinite));
+    // A loop, not Math.max(...ends): a million arguments overflow the stack.
+    end = now;
+    for (const e of model.endMs) if (Number.isFinite(e) && e > end) end = e;
   }
   for (const era of model.eras) end = Math.max(end, era.endMs);
   const start = Math.min(model.startMs[0] as number, ...model.eras.map((e) => e.startMs));
   return { start, end: Math.max(end, start + 1) };
 }
 
-/** The finest precision any event's date is written with. */
+const finests = new WeakMap<TimelineModel, Precision>();
+
+/** The finest precision any event's date is written with (worked out once per dataset). */
 export function finestPrecision(model: TimelineModel): Precision {
-  let finest = 0;
-  for (const e of model.events) finest = Math.max(finest, PRECISIONS.indexOf(e.precision));
-  return PRECISIONS[finest] ?? 'year';
+  let known = finests.get(model);
+  if (!known) {
+    const rank = new Map(PRECISIONS.map((p, i) => [p, i]));
+    let finest = 0;
+    for (const e of model.events) {
+      const r = rank.get(e.precision) ?? 0;
+      if (r > finest) finest = r;
+    }
+    known = PRECISIONS[finest] ?? 'year';
+    finests.set(model, known);
+  }
+  return known;
 }

@@ -56,6 +56,22 @@ describe('visibleEvents', () => {
 });
 
 describe('dataExtent', () => {
+  it('dataExtent(model, now) handles a million events with one ongoing (no spread of a million arguments)', () => {
+    const n = 1_000_000;
+    const startMs = Float64Array.from({ length: n }, (_, i) => i * 1000);
+    const endMs = startMs.slice();
+    endMs[10] = Number.POSITIVE_INFINITY;
+    endMs[n - 1] = 5e12;
+    const reachMs = new Float64Array(n);
+    let reach = Number.NEGATIVE_INFINITY;
+    endMs.forEach((e, i) => {
+      reach = Math.max(reach, e);
+      reachMs[i] = reach;
+    });
+    const big = { ...model([event()]), startMs, endMs, reachMs, eras: [] };
+    expect(dataExtent(big, 1e12)).toEqual({ start: 0, end: 5e12 });
+  });
+
   it('dataExtent(model, now) spans the first start to the last end', () => {
     const m = model([event({ start: '2011-03', end: '2024-12-08' }), event({ start: '2017' })]);
     expect(dataExtent(m, NOW)).toEqual({ start: utc(2011, 3), end: utc(2024, 12, 9) });
