@@ -75,7 +75,10 @@ export function separateView(
 ): View | null {
   const us = [...new Set(times)].sort((a, b) => a - b).map((t) => warp.toU(t));
   if (us.length < 2 || view.end - view.start <= limits.minSpan * 1.01) return null;
-  const closest = Math.min(...us.slice(1).map((u, i) => u - (us[i] as number)));
+  // A loop, not Math.min(...): a crowded cluster may hold more members than arguments may be.
+  let closest = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < us.length; i++)
+    closest = Math.min(closest, (us[i] as number) - (us[i - 1] as number));
   const first = us[0] as number;
   const last = us[us.length - 1] as number;
   const half =
