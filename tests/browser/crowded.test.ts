@@ -28,6 +28,41 @@ function crowd(n: number) {
   };
 }
 
+/**
+ * Clicks the first lane's density where it is drawn: on its point row, from the middle
+ * outwards, away from any labelled point (a click there opens that event instead).
+ */
+function clickDensity(h: TimelineHarness): void {
+  const canvas = h.root.querySelector('canvas.density') as HTMLCanvasElement;
+  const box = canvas.getBoundingClientRect();
+  // The first lane's point row: under its name (18 px) and its label rows (28 px each).
+  const lane = h.root.querySelector('rect.lane-bg') as SVGRectElement;
+  const rows = Number(lane.dataset.rows);
+  expect(rows, 'the first lane has label rows').to.be.above(0);
+  const y = shapeBox(lane).top + 18 + rows * 28 + 12;
+  const labelled = [...h.root.querySelectorAll<SVGCircleElement>('svg.chart circle.mark')]
+    .map((c) => shapeBox(c))
+    .filter((c) => Math.abs((c.top + c.bottom) / 2 - y) < 4)
+    .map((c) => (c.left + c.right) / 2);
+  const ratio = canvas.width / box.width;
+  const pixels = canvas
+    .getContext('2d')
+    ?.getImageData(0, Math.round((y - box.top) * ratio), canvas.width, 1).data;
+  const drawn = (px: number) => (pixels?.[Math.round((px - box.left) * ratio) * 4 + 3] ?? 0) > 0;
+  let x = box.left + box.width / 2;
+  for (let d = 0; d < box.width / 2; d++) {
+    const at = x + (d % 2 ? d : -d);
+    if (drawn(at) && labelled.every((c) => Math.abs(c - at) > 16)) {
+      x = at;
+      break;
+    }
+  }
+  const plot = h.root.querySelector('.plot') as HTMLElement;
+  plot.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+  );
+}
+
 describe('a crowded timeline', () => {
   it('draws 5,000 events as density on a canvas, in fewer than 2,000 DOM nodes', async () => {
     const h = await TimelineHarness.create({
@@ -68,37 +103,8 @@ describe('a crowded timeline', () => {
       width: 1200,
       orientation: 'horizontal',
     });
-    const canvas = h.root.querySelector('canvas.density') as HTMLCanvasElement;
     const before = h.el.viewEnd;
-    const box = canvas.getBoundingClientRect();
-    // The first lane's point row: under its name (18 px) and its label rows (28 px each).
-    const lane = h.root.querySelector('rect.lane-bg') as SVGRectElement;
-    const rows = Number(lane.dataset.rows);
-    expect(rows, 'the first lane has label rows').to.be.above(0);
-    const y = shapeBox(lane).top + 18 + rows * 28 + 12;
-    // From the middle outwards, the first place the density is drawn, away from any labelled
-    // point (a click there opens that event instead).
-    const labelled = [...h.root.querySelectorAll<SVGCircleElement>('svg.chart circle.mark')]
-      .map((c) => shapeBox(c))
-      .filter((c) => Math.abs((c.top + c.bottom) / 2 - y) < 4)
-      .map((c) => (c.left + c.right) / 2);
-    const ratio = canvas.width / box.width;
-    const pixels = canvas
-      .getContext('2d')
-      ?.getImageData(0, Math.round((y - box.top) * ratio), canvas.width, 1).data;
-    const drawn = (px: number) => (pixels?.[Math.round((px - box.left) * ratio) * 4 + 3] ?? 0) > 0;
-    let x = box.left + box.width / 2;
-    for (let d = 0; d < box.width / 2; d++) {
-      const at = x + (d % 2 ? d : -d);
-      if (drawn(at) && labelled.every((c) => Math.abs(c - at) > 16)) {
-        x = at;
-        break;
-      }
-    }
-    const plot = h.root.querySelector('.plot') as HTMLElement;
-    plot.dispatchEvent(
-      new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
-    );
+    clickDensity(h);
     const span = () => Date.parse(h.el.viewEnd) - Date.parse(h.el.viewStart);
     const wide = span();
     // The zoom animates: wait for it to go well in, not for its first frame.
@@ -132,5 +138,26 @@ describe('a crowded timeline', () => {
     } finally {
       document.documentElement.style.colorScheme = '';
     }
+  });
+
+  it('takes 300,000 events, one of them ongoing: renders, zooms and opens the crowd under a click', async function () {
+    this.timeout(90_000);
+    const data = crowd(300_000);
+    const ongoing = data.events[10] as { end?: string; ongoing?: boolean };
+    delete ongoing.end;
+    ongoing.ongoing = true;
+    const h = await TimelineHarness.create({ data, width: 1200, orientation: 'horizontal' });
+    expect(h.el.events.length).to.equal(300_000);
+    expect(h.root.querySelectorAll('canvas.density').length, 'a canvas per lane').to.equal(8);
+    expect(h.root.querySelectorAll('*').length).to.be.below(2000);
+    expect(h.overlappingLabels()).to.deep.equal([]);
+    await h.el.zoomBy(4);
+    await h.el.updateComplete;
+    expect(h.root.querySelectorAll('*').length).to.be.below(2000);
+    // A click on the density asks for the targets under it: gathered then, over every event in
+    // view, and a cluster of many thousands opens (zooming in) without overflowing anything.
+    const before = h.el.viewEnd;
+    clickDensity(h);
+    await waitUntil(() => h.el.viewEnd !== before, 'the view zooms in', { timeout: 5000 });
   });
 });
