@@ -9,7 +9,7 @@ import { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
 import type { NativeInput } from './native.js';
 import { type ParsedEvent, parseEvent, readText } from './parse-event.js';
-import type { Category, Era, ParseResult, TimelineModel } from './types.js';
+import type { Category, Era, ParseResult, TimelineEvent, TimelineModel } from './types.js';
 
 /**
  * Parses timeline data (native, or a shape one of `adapters` reads; or JSON text of one of them)
@@ -100,25 +100,21 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
     known.add(event.category);
     categories.push({ id: event.category, label: event.category, color: null });
   }
-  const starts = Float64Array.from(parsed, (p) => p.startMs);
-  const ends = Float64Array.from(parsed, (p) => p.endMs);
-  const order = Array.from(parsed, (_, i) => i).sort(
-    (a, b) =>
-      (starts[a] as number) - (starts[b] as number) ||
-      (ends[a] as number) - (ends[b] as number) ||
-      a - b,
-  );
-  const n = order.length;
+  const order = startOrder(parsed);
+  const n = parsed.length;
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
   const reachMs = new Float64Array(n);
-  const events = order.map((index, i) => {
-    const p = parsed[index] as ParsedEvent;
+  const events = new Array<TimelineEvent>(n);
+  let reach = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const p = parsed[order ? (order[i] as number) : i] as ParsedEvent;
     startMs[i] = p.startMs;
     endMs[i] = p.endMs;
-    reachMs[i] = Math.max(p.endMs, i > 0 ? (reachMs[i - 1] as number) : p.endMs);
-    return Object.freeze(p.event);
-  });
+    reach = Math.max(reach, p.endMs);
+    reachMs[i] = reach;
+    events[i] = Object.freeze(p.event);
+  }
   const text = (value: unknown, path: string) => readText(value, path, log);
   return {
     title: text(native.title, 'title'),
@@ -132,10 +128,52 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
   };
 }
 
+/**
+ * The order of the events by start, then end, then place in the input; null when they are in that
+ * order already, as most data is (the check is linear, the sort is not).
+ */
+function startOrder(parsed: ParsedEvent[]): number[] | null {
+  let sorted = true;
+  for (let i = 1; i < parsed.length && sorted; i++) {
+    const a = parsed[i - 1] as ParsedEvent;
+    const b = parsed[i] as ParsedEvent;
+    sorted = a.startMs < b.startMs || (a.startMs === b.startMs && a.endMs <= b.endMs);
+  }
+  if (sorted) return null;
+  const starts = new Float64Array(parsed.length);
+  const ends = new Float64Array(parsed.length);
+  parsed.forEach((p, i) => {
+    starts[i] = p.startMs;
+    ends[i] = p.endMs;
+  });
+  // Two ongoing events' ends are both Infinity: NaN || a - b keeps them in input order.
+  return Array.from(parsed, (_, i) => i).sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
+  );
+}
+
 /** Given ids are kept (a repeated one is renamed, with a warning); others are derived. */
 function assignIds(parsed: ParsedEvent[], log: IssueLog) {
   // Every given id is reserved before a repeat is renamed, so a rename never takes one.
-  const reserved = new Set(parsed.filter((p) => p.givenId).map((p) => p.event.id));
+  const reserved = new Set<string>();
+  let given = 0;
+  for (const p of parsed) {
+    if (!p.givenId) continue;
+    reserved.add(p.event.id);
+    given++;
+  }
+  if (reserved.size < given) renameRepeats(parsed, reserved, log);
+  if (given === parsed.length) return;
+  for (const p of parsed) {
+    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), reserved);
+  }
+}
+
+/** Each given id used before keeps it; a repeat gets a unique one, with a warning. */
+function renameRepeats(parsed: ParsedEvent[], reserved: Set<string>, log: IssueLog) {
   const seen = new Set<string>();
   for (const p of parsed) {
     if (!p.givenId) continue;
@@ -147,9 +185,6 @@ function assignIds(parsed: ParsedEvent[], log: IssueLog) {
     seen.add(id);
     log.warn(p.at('id'), `the id ${quoteValue(p.raw.id)} is used twice; this event is '${id}'`);
     p.event.id = id;
-  }
-  for (const p of parsed) {
-    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), reserved);
   }
 }
 
