@@ -13,15 +13,17 @@ import {
 } from './types.js';
 import { safeUrl } from './urls.js';
 
-/** An event that passed validation, before its id is made unique among the others. */
-export interface ParsedEvent {
-  event: TimelineEvent;
-  /** The input it was read from, for issues that quote it later. */
-  raw: Record<string, unknown>;
-  givenId: boolean;
-  /** The input path of each field, for issues found later (ids, categories). */
+/** Where an event is in the input: its own path, and its fields' (written only for an issue). */
+export interface EventPlace {
+  path: () => string;
   at: FieldPaths;
+}
+
+/** Where parseEvent writes the span of the event it returns, for the caller to copy. */
+export interface EventTimes {
+  /** Where its first period begins, in ms since 1970 UTC. */
   startMs: number;
+  /** Where a range's last period ends; `startMs` again for a point, Infinity while ongoing. */
   endMs: number;
 }
 
@@ -65,18 +67,21 @@ function readTitle(value: unknown, at: FieldPaths, log: IssueLog): string {
 }
 
 /**
- * Reads one event of the native format. Problems go to `log` with their paths; returns null when
- * the event cannot be shown (no title, no valid start, an end before its start).
+ * Reads one event of the native format, at `place` in the input, and writes its span to `times`.
+ * Problems go to `log` with their paths; returns null when the event cannot be shown (no title,
+ * no valid start, an end before its start). Its id may be one another event has: the caller
+ * makes ids unique.
  */
 export function parseEvent(
   raw: unknown,
-  path: string,
+  place: EventPlace,
   log: IssueLog,
-  at: FieldPaths = (field) => pathOf(path, field),
-): ParsedEvent | null {
+  times: EventTimes,
+): TimelineEvent | null {
+  const { at } = place;
   if (!isRecord(raw)) {
     log.add(
-      path,
+      place.path(),
       `an event must be an object with at least a title and a start, not ${describeType(raw)}`,
     );
     return null;
@@ -116,14 +121,9 @@ export function parseEvent(
     sources: readSources(raw.sources, at, log),
     importance: readImportance(raw.importance, at, log),
   };
-  return {
-    event,
-    raw,
-    givenId: event.id !== '',
-    at,
-    startMs: start.ms,
-    endMs: end ? end.endMs : ongoing ? Number.POSITIVE_INFINITY : start.ms,
-  };
+  times.startMs = start.ms;
+  times.endMs = end ? end.endMs : ongoing ? Number.POSITIVE_INFINITY : start.ms;
+  return event;
 }
 
 function warnUnknownFields(raw: Record<string, unknown>, at: FieldPaths, log: IssueLog) {
