@@ -1,3 +1,4 @@
+import { type PackedEvents, packEvents, unpackEvents } from './event-columns.js';
 import type { Issue, ParseResult, TimelineEvent, TimelineModel } from './types.js';
 
 /**
@@ -9,15 +10,16 @@ export const SLICE = 1000;
 /** The model without its events, which come apart in slices. */
 export type ModelFrame = Omit<TimelineModel, 'events'>;
 
-/** What the page sends the parse worker: the body's bytes as they come, then its end. */
-export type PageMessage =
-  | { type: 'chunk'; bytes: Uint8Array }
-  | { type: 'end' /** The source, as messages name it: `'data/big.json'`. */; what: string };
+/**
+ * What the page sends the parse worker: the body's bytes as they come, then its end, with the
+ * source as issues name it (`'data/big.json'`).
+ */
+export type PageMessage = { type: 'chunk'; bytes: Uint8Array } | { type: 'end'; what: string };
 
 /** What the parse worker sends: that it runs, then the result in order, or why there is none. */
 export type WorkerMessage =
   | { type: 'ready' }
-  | { type: 'events'; events: TimelineEvent[] }
+  | { type: 'events'; events: PackedEvents }
   | { type: 'issues'; issues: Issue[] }
   | { type: 'model'; model: ModelFrame }
   | { type: 'failed'; issue: Issue };
@@ -29,17 +31,16 @@ export interface Posting {
 }
 
 /**
- * A parse result as messages: its events and issues in slices of `slice`, then the rest of the
- * model, whose typed arrays are transferred.
+ * A parse result as messages: its events (packed) and issues in slices of `slice`, then the rest
+ * of the model. Typed arrays are transferred.
  */
 export function resultMessages({ model, issues }: ParseResult, slice = SLICE): Posting[] {
   const postings: Posting[] = [];
   const { events, ...frame } = model;
   for (let i = 0; i < events.length; i += slice) {
-    postings.push({
-      message: { type: 'events', events: events.slice(i, i + slice) },
-      transfer: [],
-    });
+    const packed = packEvents(events.slice(i, i + slice));
+    const transfer = [packed.ends.buffer, packed.codes.buffer] as ArrayBuffer[];
+    postings.push({ message: { type: 'events', events: packed }, transfer });
   }
   for (let i = 0; i < issues.length; i += slice) {
     postings.push({
@@ -65,7 +66,7 @@ export class ResultAssembler {
   /** Takes the next message; gives the whole result once its last message is in. */
   add(message: WorkerMessage): ParseResult | null {
     if (message.type === 'events') {
-      for (const event of message.events) {
+      for (const event of unpackEvents(message.events)) {
         this.ids.set(event.id, this.events.length);
         this.events.push(Object.freeze(event));
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackEvents } from '../../src/model/event-columns.js';
 import {
   type Posting,
   ResultAssembler,
@@ -51,7 +52,11 @@ describe('resultMessages and ResultAssembler', () => {
     const result = parsedWithIssues(3 * SLICE);
     const messages = resultMessages(result).map((p) => p.message);
     const sizes = messages.map((m) =>
-      m.type === 'events' ? m.events.length : m.type === 'issues' ? m.issues.length : 0,
+      m.type === 'events'
+        ? unpackEvents(m.events).length
+        : m.type === 'issues'
+          ? m.issues.length
+          : 0,
     );
     expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE);
     const events = result.model.events.length;
