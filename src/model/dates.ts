@@ -146,41 +146,28 @@ function readIsoDate(text: string): DateResult {
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
 }
 
-/** The number written by `count` ASCII digits of `text` from `at`, or -1 if any is not a digit. */
-function digitsAt(text: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
-}
+const PLAIN = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /**
  * "YYYY", "YYYY-MM" or "YYYY-MM-DD" of a real day in the years 100 to 9999: most dates in most
- * data, read without the regular expression and its captures (the same result the general way
- * gives). Null for anything else, and for a day that does not exist, which the general way words.
+ * data, read the short way (the same result the general way gives). Null for anything else, and
+ * for a day that does not exist, which the general way words.
  */
 function readPlainDate(value: string): ParsedDate | null {
-  const length = value.length;
-  if (length !== 4 && length !== 7 && length !== 10) return null;
-  // 45 is "-".
-  if ((length > 4 && value.charCodeAt(4) !== 45) || (length > 7 && value.charCodeAt(7) !== 45)) {
-    return null;
-  }
-  const year = digitsAt(value, 0, 4);
-  const month = length > 4 ? digitsAt(value, 5, 2) : 1;
-  const day = length > 7 ? digitsAt(value, 8, 2) : 1;
+  const m = PLAIN.exec(value);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return null;
   }
-  const precision = length === 4 ? 'year' : length === 7 ? 'month' : 'day';
   return {
     ms: Date.UTC(year, month - 1, day),
     // The next period's start, as PERIODS[precision].offset(date, 1) steps to it.
-    endMs: Date.UTC(year + +(length === 4), month - 1 + +(length === 7), day + +(length === 10)),
-    precision,
+    endMs: Date.UTC(year + +!mo, month - 1 + +(!!mo && !d), day + +!!d),
+    precision: d ? 'day' : mo ? 'month' : 'year',
     iso: value,
   };
 }

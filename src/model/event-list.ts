@@ -2,41 +2,21 @@ import { pathOf } from './json-path.js';
 import type { NativeInput } from './native.js';
 import type { EventPlace } from './parse-event.js';
 
-type Adapted = NativeInput['events'];
-
 /**
- * The events to read, and where each is in the input: the native `events` list as it is, or an
- * adapter's list with the paths it gives. A path is written out only for an issue, from the
- * event's index: reading holds no path, closure or wrapper per event.
+ * The events to read, and where each is in the input: the native `events` list as it is (`raws`,
+ * at `events[i]`), or an adapter's list with the paths it gives (`adapted`, whose raws they are).
+ * A path is written out only for an issue, from the event's index: reading holds no path, closure
+ * or wrapper per event.
  */
 export class EventList {
-  private constructor(
-    private readonly raws: unknown[],
-    private readonly adapted: Adapted | null,
+  constructor(
+    readonly raws: unknown[],
+    readonly adapted: NativeInput['events'] | null = null,
   ) {}
-
-  /** The events of a native document, at `events[i]`. */
-  static native(events: unknown[]): EventList {
-    return new EventList(events, null);
-  }
-
-  /** The events an adapter brought to the native shape, with their paths. */
-  static adapted(events: Adapted): EventList {
-    return new EventList(events, events);
-  }
-
-  get length(): number {
-    return this.raws.length;
-  }
 
   /** The input event at `index`, as parseEvent reads it. */
   raw(index: number): unknown {
     return this.adapted ? this.adapted[index]?.raw : this.raws[index];
-  }
-
-  /** An adapter already said why this event cannot be read. */
-  skipped(index: number): boolean {
-    return this.adapted?.[index]?.skip === true;
   }
 
   /** The event's own path: `events[3]`, `[3]`. */

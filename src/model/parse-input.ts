@@ -25,7 +25,7 @@ export function parseInput(input: unknown, adapters: Partial<Adapters>): ParseRe
       data = JSON.parse(data);
     } catch (error) {
       log.add('', `the data is text but not JSON: ${(error as Error).message}`);
-      const list = EventList.native([]);
+      const list = new EventList([]);
       return {
         model: buildModel(emptyInput(), list, readEvents(list, log), log),
         issues: log.issues,
@@ -34,7 +34,7 @@ export function parseInput(input: unknown, adapters: Partial<Adapters>): ParseRe
   }
   const { native, list } = adaptInput(data, adapters, log);
   const read = readEvents(list, log);
-  if (list.length === 0 && log.errors === 0) {
+  if (list.raws.length === 0 && log.errors === 0) {
     log.add(Array.isArray(data) ? '' : 'events', 'there are no events to show');
   }
   const model = buildModel(native, list, read, log);
@@ -54,13 +54,13 @@ function adaptInput(
   log: IssueLog,
 ): { native: NativeInput; list: EventList } {
   const shape = inputShape(data);
-  const none = { native: emptyInput(), list: EventList.native([]) };
+  const none = { native: emptyInput(), list: new EventList([]) };
   if (shape !== 'native') {
     const native =
       shape === 'vis'
         ? adapters.vis?.(data as unknown[], log)
         : adapters.timelinejs?.(data as Record<string, unknown>, log);
-    if (native) return { native, list: EventList.adapted(native.events) };
+    if (native) return { native, list: new EventList(native.events, native.events) };
     log.add('', `the data is ${shape} data, and no reader for it is loaded`);
     return none;
   }
@@ -89,7 +89,7 @@ function adaptInput(
     events: [],
     eras: eras.map((raw, i) => ({ raw, path: pathOf('eras', i) })),
   };
-  return { native, list: EventList.native(events) };
+  return { native, list: new EventList(events) };
 }
 
 function buildModel(

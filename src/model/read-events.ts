@@ -22,8 +22,9 @@ export function readEvents(list: EventList, log: IssueLog): ReadEvents {
   const read: ReadEvents = { events: [], startMs: [], endMs: [], from: [] };
   const place = list.place();
   const times = { startMs: 0, endMs: 0 };
-  for (let i = 0; i < list.length; i++) {
-    if (list.skipped(i)) continue;
+  for (let i = 0; i < list.raws.length; i++) {
+    // An adapter already said why this one cannot be read.
+    if (list.adapted?.[i]?.skip) continue;
     place.index = i;
     const event = parseEvent(list.raw(i), place, log, times);
     if (!event) continue;
