@@ -248,9 +248,31 @@ function watchLongTasks(from: number) {
   };
 }
 
+/**
+ * Long tasks on each side of the moment the model was taken (`assembled`), described with their
+ * start after `started`. A task's loading part is what it ran before that moment: all of it, or
+ * the start of the task that takes the model and renders it. Parsing on the page's thread makes
+ * that part long.
+ */
+function splitAt(tasks: PerformanceEntry[], assembled: number, started: number) {
+  const ms = (t: PerformanceEntry) =>
+    `${Math.round(t.duration)} ms at +${Math.round(t.startTime - started)}`;
+  const loadingPart = (t: PerformanceEntry) =>
+    Math.min(t.startTime + t.duration, assembled) - t.startTime;
+  return {
+    loading: tasks
+      .filter((t) => loadingPart(t) > 50)
+      .map((t) => `${Math.round(loadingPart(t))} ms of ${ms(t)}`),
+    rendering: tasks.filter((t) => loadingPart(t) <= 50).map(ms),
+  };
+}
+
 describe('the page while a 100,000-event src loads', () => {
   it('has no long task over 50 ms from setting src until the model is put together', async function () {
     this.timeout(180_000);
+    // Wall-clock tasks on a shared machine can stretch when another process takes the core; a
+    // load parsed on the page's thread has a long task every time, and fails all three.
+    this.retries(2);
     const url = generatedUrl(100_000, '&seed=1&length=1');
     await executeServerCommand('keep-no-response-bodies');
     // The server writes the 15 MB once; that is its time, not the page's.
@@ -275,13 +297,10 @@ describe('the page while a 100,000-event src loads', () => {
     const tasks = longTasks.stop();
     expect(h.resultTypes).to.deep.equal(['timeline-load']);
     expect(h.el.events.length).to.equal(100_000);
-    const ms = (t: PerformanceEntry) =>
-      `${Math.round(t.duration)} ms at +${Math.round(t.startTime - started)}`;
-    const loading = tasks.filter((t) => t.startTime + t.duration <= assembled);
-    const rendering = tasks.filter((t) => t.startTime + t.duration > assembled);
+    const { loading, rendering } = splitAt(tasks, assembled, started);
     console.log(
-      `100,000 events by src: model put together ${Math.round(assembled - started)} ms after src was set, timeline-load after ${Math.round(loaded - started)} ms; long tasks while loading: [${loading.map(ms).join(', ')}]; in the first render: [${rendering.map(ms).join(', ')}]`,
+      `100,000 events by src: model put together ${Math.round(assembled - started)} ms after src was set, timeline-load after ${Math.round(loaded - started)} ms; long tasks while loading: [${loading.join(', ')}]; in the first render: [${rendering.join(', ')}]`,
     );
-    expect(loading.map(ms), 'long tasks while loading').to.deep.equal([]);
+    expect(loading, 'long tasks while loading').to.deep.equal([]);
   });
 });
