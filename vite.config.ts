@@ -52,6 +52,25 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [minifyTemplates()],
+  // The parse worker (new Worker(new URL(…), { type: 'module' }) in parse-client.ts) is bundled on
+  // its own, as a module, into a file beside the bundle: never inlined as a data: or blob: URL,
+  // which a strict CSP (worker-src 'self') refuses.
+  // Files the bundle refers to (the worker) are found beside it, wherever a site serves it from.
+  experimental: { renderBuiltUrl: () => ({ relative: true }) },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      // The worker reads every format, so it takes in statically the adapters the page loads on
+      // first use: that their dynamic imports split nothing here is as meant.
+      checks: { ineffectiveDynamicImport: false },
+      output: {
+        entryFileNames: '[name]-[hash].js',
+        chunkFileNames: '[name]-[hash].js',
+        minify: true,
+        comments: false,
+      },
+    },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -11,9 +11,13 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 import { engineCommandsPlugin } from './scripts/engine-commands.js';
 import { findFirefox, findWebKit, startWebKitDriver } from './scripts/engines.js';
-import { a11yTreePlugin, mediaFeaturesPlugin } from './scripts/test-commands.js';
+import {
+  a11yTreePlugin,
+  mediaFeaturesPlugin,
+  responseBodiesPlugin,
+} from './scripts/test-commands.js';
 import { testFonts } from './scripts/test-fonts.js';
-import { testServer } from './scripts/test-server.js';
+import { testServer, workerScripts } from './scripts/test-server.js';
 
 const engine = process.env.WTR_ENGINE ?? 'chromium';
 
@@ -103,14 +107,16 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   // Real HTTP faults for the loading tests: errors, a 25 MB body, a response that never ends.
-  // A page font that loads late, for the measuring tests.
-  middleware: [testServer, testFonts],
+  // A page font that loads late, for the measuring tests. The parse worker's script by its name.
+  middleware: [testServer, testFonts, workerScripts],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Chromium's accessibility tree and forced colours, for the accessibility tests.
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
     mediaFeaturesPlugin(),
+    // A fetched body's end without DevTools' copy of it, for the loading test's long tasks.
+    responseBodiesPlugin(),
     // Viewport, key chords and the engine's name, in every engine.
     engineCommandsPlugin(engine),
   ],

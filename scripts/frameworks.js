@@ -8,19 +8,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createLogger, createServer } from 'vite';
+import { generate } from '../bench/generate.js';
 import { serve } from '../bench/server.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  // The parse worker, from its file beside the bundle.
+  "worker-src 'self'",
   "style-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
-  // The one policy Lit documents for its templates.
-  'trusted-types lit-html',
+  // The policy Lit documents for its templates, and the element's own for its worker's URL.
+  'trusted-types lit-html event-timeline',
 ].join('; ');
+/** The same policy with workers refused, and with the element's Trusted Types policy refused. */
+const CSP_NO_WORKERS = CSP.replace("worker-src 'self'", "worker-src 'none'");
+const CSP_NO_POLICY = CSP.replace('lit-html event-timeline', 'lit-html');
 
 const results = { passed: 0, failed: 0 };
 async function test(name, body) {
@@ -46,14 +52,20 @@ if (!process.argv.includes('--no-build'))
 execFileSync('npx', ['vite', 'build', '--config', 'vite.frameworks.config.ts'], {
   stdio: 'inherit',
 });
+const cspPage = (policy) => ({
+  body: readFileSync('demo/frameworks/csp.html'),
+  type: 'text/html; charset=utf-8',
+  headers: { 'content-security-policy': policy },
+});
+// 10,000 generated events, about 2 MB: a src large enough to be parsed in the worker.
+const BIG_EVENTS = 10_000;
 const routes = new Map([
+  ['/demo/frameworks/csp.html', cspPage(CSP)],
+  ['/demo/frameworks/csp-no-workers.html', cspPage(CSP_NO_WORKERS)],
+  ['/demo/frameworks/csp-no-policy.html', cspPage(CSP_NO_POLICY)],
   [
-    '/demo/frameworks/csp.html',
-    {
-      body: readFileSync('demo/frameworks/csp.html'),
-      type: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': CSP },
-    },
+    '/demo/frameworks/big.json',
+    { body: JSON.stringify(generate(BIG_EVENTS, 1)), type: 'application/json' },
   ],
 ]);
 const server = await serve('.', routes);
@@ -77,6 +89,31 @@ async function open(path) {
     { timeout: 15_000 },
   );
   return { page, errors };
+}
+
+/**
+ * Sets the page's timeline to the big src and waits until it has drawn it. Gives the number of
+ * events and the URL of the parse worker's file if one was loaded.
+ */
+async function loadBig(page) {
+  await page.evaluate(() => {
+    const el = document.querySelector('event-timeline');
+    window.bigLoad = new Promise((resolve) =>
+      el.addEventListener('timeline-load', resolve, { once: true }),
+    );
+    // The data property wins over src: a page that set it before clears it.
+    el.data = undefined;
+    el.src = 'big.json';
+  });
+  await page.evaluate(() => window.bigLoad);
+  return page.evaluate(() => ({
+    events: document.querySelector('event-timeline').events.length,
+    worker:
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .find((path) => path.includes('parse-worker')) ?? null,
+  }));
 }
 
 for (const [name, path] of [
@@ -149,6 +186,14 @@ console.log('strict Content-Security-Policy');
     const vis = await titles([{ id: 1, content: 'From vis', start: '2020-01-01' }]);
     assert(vis.join() === 'From vis', `vis-timeline data: ${vis.join()}`);
   });
+  await test('CSP: a src of 2 MB is parsed in the worker beside the bundle and drawn', async () => {
+    const loaded = await loadBig(page);
+    assert(loaded.events === BIG_EVENTS, `${loaded.events} events`);
+    assert(
+      /\/dist\/parse-worker-[\w-]+\.js$/.test(loaded.worker ?? ''),
+      `worker: ${loaded.worker}`,
+    );
+  });
   await test('CSP: no policy violation was reported, and Trusted Types were enforced', async () => {
     const violations = await page.evaluate(() => window.violations);
     assert(violations.length === 0, `violations: ${violations.join(', ')}`);
@@ -172,6 +217,29 @@ console.log('strict Content-Security-Policy');
         .setAttribute('style', 'color: red'),
     );
     await page.waitForFunction(() => window.violations.some((v) => v.startsWith('style-src')));
+  });
+  await page.close();
+}
+
+for (const [name, path, directive] of [
+  ['workers refused', '/demo/frameworks/csp-no-workers.html', 'worker-src'],
+  [
+    "the element's Trusted Types policy refused",
+    '/demo/frameworks/csp-no-policy.html',
+    'trusted-types',
+  ],
+]) {
+  const { page, errors } = await open(path);
+  await test(`CSP with ${name}: a src of 2 MB is parsed on the page instead, and drawn`, async () => {
+    const loaded = await loadBig(page);
+    assert(loaded.events === BIG_EVENTS, `${loaded.events} events`);
+    assert(loaded.worker === null, `worker loaded: ${loaded.worker}`);
+    const violations = await page.evaluate(() => window.violations);
+    assert(
+      violations.length === 1 && violations[0].startsWith(directive),
+      `violations: ${violations.join(', ')}`,
+    );
+    assert(errors.length === 0, errors.join('\n'));
   });
   await page.close();
 }

@@ -54,3 +54,22 @@ function puppeteerPage(command, session) {
   }
   return session.browser.getPage(session.id);
 }
+
+/**
+ * `keep-no-response-bodies`: DevTools (which drives Chromium here) stops keeping a copy of each
+ * response body. It decodes a fetched body as text on the page's thread when it ends, a long task
+ * that no page outside DevTools has, and the loading test measures the page's own.
+ */
+export function responseBodiesPlugin() {
+  return {
+    name: 'keep-no-response-bodies-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'keep-no-response-bodies') return undefined;
+      const page = puppeteerPage(command, session);
+      await page
+        ._client()
+        .send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
+      return true;
+    },
+  };
+}

@@ -4,7 +4,11 @@
 //   /test-server/never                a response that starts and never ends
 //   /test-server/slow?ms=…&events=…   a timeline after a delay
 //   /test-server/stats                what the server saw: bytes sent, connections the client closed
+//   /test-server/generated?events=…   bench/generate.js data (seed=…; length=1 declares its size;
+//                                     mbps=… paces it; id=… is recorded as for never)
+import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { generate } from '../bench/generate.js';
 
 const MB = 1024 * 1024;
 const stats = { bigSent: 0, bigClosed: 0, neverClosed: 0, openedIds: [], closedIds: [] };
@@ -18,6 +22,44 @@ function timeline(count, label) {
       start: `20${10 + i}`,
     })),
   });
+}
+
+/**
+ * A worker's script is asked for by the URL the source names, `…/parse-worker.js`, which no file
+ * has: the .ts beside it is served instead, compiled as the test files are.
+ */
+export async function workerScripts(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`)) {
+    const ts = path.replace(/\.js$/, '.ts');
+    if (existsSync(`.${ts}`)) ctx.url = ctx.url.replace(path, ts);
+  }
+  return next();
+}
+
+/** Generated datasets by "events/seed", made once: 100,000 events take a moment to write. */
+const generated = new Map();
+function generatedBody(events, seed) {
+  const key = `${events}/${seed}`;
+  if (!generated.has(key)) generated.set(key, Buffer.from(JSON.stringify(generate(events, seed))));
+  return generated.get(key);
+}
+
+/** A body sent in 64 KB chunks, at `mbps` MB/s if given; stops when the client goes away. */
+function streamed(ctx, body, mbps, id) {
+  let gone = false;
+  ctx.req.on('close', () => {
+    gone = true;
+    if (id) stats.closedIds.push(id);
+  });
+  return Readable.from(
+    (async function* () {
+      for (let at = 0; at < body.length && !gone; at += 64 * 1024) {
+        yield body.subarray(at, at + 64 * 1024);
+        if (mbps) await new Promise((resolve) => setTimeout(resolve, 64 / 1024 / (mbps / 1000)));
+      }
+    })(),
+  );
 }
 
 export async function testServer(ctx, next) {
@@ -79,6 +121,16 @@ export async function testServer(ctx, next) {
         await new Promise((resolve) => ctx.req.on('close', resolve));
       })(),
     );
+  } else if (what === 'generated') {
+    const id = url.searchParams.get('id');
+    if (id) stats.openedIds.push(id);
+    const body = generatedBody(
+      Number(url.searchParams.get('events') ?? 1000),
+      Number(url.searchParams.get('seed') ?? 1),
+    );
+    ctx.type = 'application/json';
+    if (url.searchParams.get('length')) ctx.length = body.length;
+    ctx.body = streamed(ctx, body, Number(url.searchParams.get('mbps') ?? 0), id);
   } else if (what === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
     ctx.type = 'application/json';

@@ -102,6 +102,8 @@ export function parseIsoDate(text: string): DateResult {
 
 function readIsoDate(text: string): DateResult {
   const value = text.trim();
+  const plain = readPlainDate(value);
+  if (plain) return plain;
   const m = ISO.exec(value);
   if (!m) return describeMalformed(value);
   const [, y, mo, d, h, mi, s, frac, zone] = m;
@@ -142,6 +144,32 @@ function readIsoDate(text: string): DateResult {
   // A plain four-digit date is already canonical; anything else is written out again.
   const iso = !h && y?.length === 4 ? value : formatIsoDate(ms, kept);
   return { ms, endMs, precision: kept, iso, ...(warning && { warning }) };
+}
+
+const PLAIN = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+
+/**
+ * "YYYY", "YYYY-MM" or "YYYY-MM-DD" of a real day in the years 100 to 9999: most dates in most
+ * data, read the short way (the same result the general way gives). Null for anything else, and
+ * for a day that does not exist, which the general way words.
+ */
+function readPlainDate(value: string): ParsedDate | null {
+  const m = PLAIN.exec(value);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return null;
+  }
+  return {
+    ms: Date.UTC(year, month - 1, day),
+    // The next period's start, as PERIODS[precision].offset(date, 1) steps to it.
+    endMs: Date.UTC(year + +!mo, month - 1 + +(!!mo && !d), day + +!!d),
+    precision: d ? 'day' : mo ? 'month' : 'year',
+    iso: value,
+  };
 }
 
 /** The precision a date was written with: that of its last part, "2015-09" a month. */

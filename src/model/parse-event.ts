@@ -13,24 +13,25 @@ import {
 } from './types.js';
 import { safeUrl } from './urls.js';
 
-/** An event that passed validation, before its id is made unique among the others. */
-export interface ParsedEvent {
-  event: TimelineEvent;
-  /** The input it was read from, for issues that quote it later. */
-  raw: Record<string, unknown>;
-  givenId: boolean;
-  /** The input path of each field, for issues found later (ids, categories). */
+/** Where an event is in the input: its own path, and its fields' (written only for an issue). */
+export interface EventPlace {
+  path: () => string;
   at: FieldPaths;
+}
+
+/** Where parseEvent writes the span of the event it returns, for the caller to copy. */
+export interface EventTimes {
+  /** Where its first period begins, in ms since 1970 UTC. */
   startMs: number;
+  /** Where a range's last period ends; `startMs` again for a point, Infinity while ongoing. */
   endMs: number;
 }
 
 /** Where a native field came from in the input, for adapters whose fields have other names. */
 export type FieldPaths = (field: string) => string;
 
-/** A path, or how to make it: paths are only written out when there is an issue to report. */
-type Path = string | (() => string);
-const resolve = (path: Path) => (typeof path === 'string' ? path : path());
+// The readers of an event's fields take its FieldPaths and the field's name, not the path: a
+// path is only written out when there is an issue to report, and no closure is made per field.
 
 const FIELDS = new Set([
   'id',
@@ -66,18 +67,21 @@ function readTitle(value: unknown, at: FieldPaths, log: IssueLog): string {
 }
 
 /**
- * Reads one event of the native format. Problems go to `log` with their paths; returns null when
- * the event cannot be shown (no title, no valid start, an end before its start).
+ * Reads one event of the native format, at `place` in the input, and writes its span to `times`.
+ * Problems go to `log` with their paths; returns null when the event cannot be shown (no title,
+ * no valid start, an end before its start). Its id may be one another event has: the caller
+ * makes ids unique.
  */
 export function parseEvent(
   raw: unknown,
-  path: string,
+  place: EventPlace,
   log: IssueLog,
-  at: FieldPaths = (field) => pathOf(path, field),
-): ParsedEvent | null {
+  times: EventTimes,
+): TimelineEvent | null {
+  const { at } = place;
   if (!isRecord(raw)) {
     log.add(
-      path,
+      place.path(),
       `an event must be an object with at least a title and a start, not ${describeType(raw)}`,
     );
     return null;
@@ -85,16 +89,15 @@ export function parseEvent(
   const errorsBefore = log.errors;
   warnUnknownFields(raw, at, log);
   const title = readTitle(raw.title, at, log);
-  const start = readDate(raw.start, () => at('start'), log, 'start');
-  const end =
-    raw.end == null || raw.end === '' ? null : readDate(raw.end, () => at('end'), log, 'end');
+  const start = readDate(raw.start, at, 'start', log);
+  const end = raw.end == null || raw.end === '' ? null : readDate(raw.end, at, 'end', log);
   if (start && end && end.endMs <= start.ms) {
     log.add(
       at('end'),
       `the end ${quoteValue(raw.end)} is before the start ${quoteValue(raw.start)}`,
     );
   }
-  let ongoing = readBoolean(raw.ongoing, () => at('ongoing'), log);
+  let ongoing = readBoolean(raw.ongoing, at, 'ongoing', log);
   if (ongoing && end) {
     log.warn(at('ongoing'), 'an event with an end is not ongoing; the end is kept');
     ongoing = false;
@@ -102,30 +105,25 @@ export function parseEvent(
   if (log.errors > errorsBefore || !start) return null;
 
   const event: TimelineEvent = {
-    id: readText(raw.id, () => at('id'), log),
+    id: readTextField(raw.id, at, 'id', log),
     title,
     start: start.iso,
     end: end ? end.iso : null,
     precision: start.precision,
     endPrecision: end ? end.precision : null,
     ongoing,
-    approximate: readBoolean(raw.approximate, () => at('approximate'), log),
-    certainty: readCertainty(raw.certainty, () => at('certainty'), log),
-    category: readText(raw.category, () => at('category'), log),
-    summary: readText(raw.summary, () => at('summary'), log),
-    description: readText(raw.description, () => at('description'), log),
-    quote: readQuote(raw.quote, () => at('quote'), log),
-    sources: readSources(raw.sources, () => at('sources'), log),
-    importance: readImportance(raw.importance, () => at('importance'), log),
+    approximate: readBoolean(raw.approximate, at, 'approximate', log),
+    certainty: readCertainty(raw.certainty, at, 'certainty', log),
+    category: readTextField(raw.category, at, 'category', log),
+    summary: readTextField(raw.summary, at, 'summary', log),
+    description: readTextField(raw.description, at, 'description', log),
+    quote: readQuote(raw.quote, at, log),
+    sources: readSources(raw.sources, at, log),
+    importance: readImportance(raw.importance, at, log),
   };
-  return {
-    event,
-    raw,
-    givenId: event.id !== '',
-    at,
-    startMs: start.ms,
-    endMs: end ? end.endMs : ongoing ? Number.POSITIVE_INFINITY : start.ms,
-  };
+  times.startMs = start.ms;
+  times.endMs = end ? end.endMs : ongoing ? Number.POSITIVE_INFINITY : start.ms;
+  return event;
 }
 
 function warnUnknownFields(raw: Record<string, unknown>, at: FieldPaths, log: IssueLog) {
@@ -155,71 +153,86 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Text fields: strings as they are, numbers written out, anything else refused with a warning. */
-export function readText(value: unknown, path: Path, log: IssueLog): string {
+export function readText(value: unknown, path: string, log: IssueLog): string {
   if (value == null) return '';
   if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  log.warn(resolve(path), `should be text, not ${describeType(value)}; it is left out`);
+  log.warn(path, `should be text, not ${describeType(value)}; it is left out`);
   return '';
 }
 
-function readDate(value: unknown, path: Path, log: IssueLog, which: string): ParsedDate | null {
+/** readText of an event's field. */
+function readTextField(value: unknown, at: FieldPaths, field: string, log: IssueLog): string {
+  if (value == null) return '';
+  return typeof value === 'string' ? cleanText(value) : readText(value, at(field), log);
+}
+
+function readDate(
+  value: unknown,
+  at: FieldPaths,
+  field: 'start' | 'end',
+  log: IssueLog,
+): ParsedDate | null {
   if (value == null || value === '') {
-    if (which === 'start')
-      log.add(resolve(path), 'every event needs a start date, such as "2015-09-30"');
+    if (field === 'start') {
+      log.add(at(field), 'every event needs a start date, such as "2015-09-30"');
+    }
     return null;
   }
   if (typeof value === 'number' && Number.isInteger(value)) {
     const parsed = parseIsoDate(formatIsoYear(value));
     if ('error' in parsed) {
-      log.add(resolve(path), `${value} ${parsed.reason}`);
+      log.add(at(field), `${value} ${parsed.reason}`);
       return null;
     }
     log.warn(
-      resolve(path),
+      at(field),
       `${value} is a number; it is read as the year ${parsed.iso} (write dates as text)`,
     );
     return parsed;
   }
   if (typeof value !== 'string') {
-    log.add(resolve(path), `a date must be text such as "2015-09-30", not ${describeType(value)}`);
+    log.add(at(field), `a date must be text such as "2015-09-30", not ${describeType(value)}`);
     return null;
   }
   const parsed = parseIsoDate(value);
   if ('error' in parsed) {
-    log.add(resolve(path), parsed.error);
+    log.add(at(field), parsed.error);
     return null;
   }
-  if (parsed.warning) log.warn(resolve(path), parsed.warning);
+  if (parsed.warning) log.warn(at(field), parsed.warning);
   return parsed;
 }
 
-function readBoolean(value: unknown, path: Path, log: IssueLog): boolean {
+function readBoolean(value: unknown, at: FieldPaths, field: string, log: IssueLog): boolean {
   if (value == null || typeof value === 'boolean') return value === true;
-  log.warn(resolve(path), `should be true or false, not ${quoteValue(value)}; false is used`);
+  log.warn(at(field), `should be true or false, not ${quoteValue(value)}; false is used`);
   return false;
 }
 
-function readCertainty(value: unknown, path: Path, log: IssueLog): Certainty {
+function readCertainty(value: unknown, at: FieldPaths, field: string, log: IssueLog): Certainty {
   if (value == null || value === '') return 'confirmed';
   if (CERTAINTIES.includes(value as Certainty)) return value as Certainty;
   log.warn(
-    resolve(path),
+    at(field),
     `${quoteValue(value)} is not a certainty; use ${CERTAINTIES.join(', ')} (confirmed is used)`,
   );
   return 'confirmed';
 }
 
-function readImportance(value: unknown, path: Path, log: IssueLog): 1 | 2 | 3 {
+function readImportance(value: unknown, at: FieldPaths, log: IssueLog): 1 | 2 | 3 {
   if (value == null) return 2;
   if (value === 1 || value === 2 || value === 3) return value;
-  log.warn(resolve(path), `${quoteValue(value)} is not an importance; use 1, 2 or 3 (2 is used)`);
+  log.warn(
+    at('importance'),
+    `${quoteValue(value)} is not an importance; use 1, 2 or 3 (2 is used)`,
+  );
   return 2;
 }
 
-function readQuote(value: unknown, lazyPath: Path, log: IssueLog): Quote | null {
+function readQuote(value: unknown, at: FieldPaths, log: IssueLog): Quote | null {
   if (value == null || value === '') return null;
-  const path = resolve(lazyPath);
+  const path = at('quote');
   if (typeof value === 'string' && cleanText(value)) return { text: cleanText(value), by: '' };
   if (isRecord(value)) {
     const text = readText(value.text, pathOf(path, 'text'), log);
@@ -230,9 +243,9 @@ function readQuote(value: unknown, lazyPath: Path, log: IssueLog): Quote | null 
   return null;
 }
 
-function readSources(value: unknown, lazyPath: Path, log: IssueLog): Source[] {
+function readSources(value: unknown, at: FieldPaths, log: IssueLog): Source[] {
   if (value == null) return [];
-  const path = resolve(lazyPath);
+  const path = at('sources');
   const list = Array.isArray(value) ? value : [value];
   const sources: Source[] = [];
   list.forEach((item, i) => {

@@ -3,13 +3,14 @@ import { safeColor } from './colors.js';
 import { parseIsoDate } from './dates.js';
 import { describeType, quoteValue } from './describe-value.js';
 import { inDocumentOrder } from './document-order.js';
-import { deriveId, uniqueId } from './ids.js';
+import { EventList } from './event-list.js';
 import { isRecord } from './is-record.js';
 import { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
 import type { NativeInput } from './native.js';
-import { type ParsedEvent, parseEvent, readText } from './parse-event.js';
-import type { Category, Era, ParseResult, TimelineModel } from './types.js';
+import { readText } from './parse-event.js';
+import { type ReadEvents, readEvents, startOrder } from './read-events.js';
+import type { Category, Era, ParseResult, TimelineEvent, TimelineModel } from './types.js';
 
 /**
  * Parses timeline data (native, or a shape one of `adapters` reads; or JSON text of one of them)
@@ -24,19 +25,19 @@ export function parseInput(input: unknown, adapters: Partial<Adapters>): ParseRe
       data = JSON.parse(data);
     } catch (error) {
       log.add('', `the data is text but not JSON: ${(error as Error).message}`);
-      return { model: buildModel(emptyInput(), [], log), issues: log.issues };
+      const list = new EventList([]);
+      return {
+        model: buildModel(emptyInput(), list, readEvents(list, log), log),
+        issues: log.issues,
+      };
     }
   }
-  const native = adaptInput(data, adapters, log);
-  const parsed: ParsedEvent[] = [];
-  for (const { raw, path, at, skip } of native.events) {
-    const event = skip ? null : parseEvent(raw, path, log, at);
-    if (event) parsed.push(event);
-  }
-  if (native.events.length === 0 && log.errors === 0) {
+  const { native, list } = adaptInput(data, adapters, log);
+  const read = readEvents(list, log);
+  if (list.raws.length === 0 && log.errors === 0) {
     log.add(Array.isArray(data) ? '' : 'events', 'there are no events to show');
   }
-  const model = buildModel(native, parsed, log);
+  const model = buildModel(native, list, read, log);
   // Ids, categories and the timeline's own fields are checked after the events, and adapters
   // check dates before the events are read: put every issue back at its place in the data.
   return { model, issues: inDocumentOrder(log.issues, data) };
@@ -46,23 +47,29 @@ function emptyInput(): NativeInput {
   return { title: '', description: '', categories: undefined, events: [], eras: [] };
 }
 
-function adaptInput(data: unknown, adapters: Partial<Adapters>, log: IssueLog): NativeInput {
+/** The input in the native shape, and its events to read (the native list is read in place). */
+function adaptInput(
+  data: unknown,
+  adapters: Partial<Adapters>,
+  log: IssueLog,
+): { native: NativeInput; list: EventList } {
   const shape = inputShape(data);
+  const none = { native: emptyInput(), list: new EventList([]) };
   if (shape !== 'native') {
     const native =
       shape === 'vis'
         ? adapters.vis?.(data as unknown[], log)
         : adapters.timelinejs?.(data as Record<string, unknown>, log);
-    if (native) return native;
+    if (native) return { native, list: new EventList(native.events, native.events) };
     log.add('', `the data is ${shape} data, and no reader for it is loaded`);
-    return emptyInput();
+    return none;
   }
   if (!isRecord(data)) {
     log.add(
       '',
       `the data must be an object with an "events" list, or a list of vis-timeline items, not ${describeType(data)}`,
     );
-    return emptyInput();
+    return none;
   }
   const events = data.events;
   if (!Array.isArray(events)) {
@@ -72,53 +79,56 @@ function adaptInput(data: unknown, adapters: Partial<Adapters>, log: IssueLog): 
         ? 'the data has no "events" list'
         : `"events" must be a list, not ${describeType(events)}`,
     );
-    return emptyInput();
+    return none;
   }
   const eras = Array.isArray(data.eras) ? data.eras : [];
-  return {
+  const native: NativeInput = {
     title: data.title,
     description: data.description,
     categories: data.categories,
-    events: events.map((raw, i) => ({ raw, path: pathOf('events', i) })),
+    events: [],
     eras: eras.map((raw, i) => ({ raw, path: pathOf('eras', i) })),
   };
+  return { native, list: new EventList(events) };
 }
 
-function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): TimelineModel {
+function buildModel(
+  native: NativeInput,
+  list: EventList,
+  read: ReadEvents,
+  log: IssueLog,
+): TimelineModel {
   const categories = readCategories(native.categories, log);
   const known = new Set(categories.map((c) => c.id));
   const declared = categories.length > 0;
-  assignIds(parsed, log);
-  for (const { event, raw, at } of parsed) {
-    if (!event.category || known.has(event.category)) continue;
+  read.events.forEach(({ category }, k) => {
+    if (!category || known.has(category)) return;
     if (declared) {
+      const index = read.from[k] as number;
+      const raw = list.raw(index) as Record<string, unknown>;
       log.warn(
-        at('category'),
+        list.field(index, 'category'),
         `${quoteValue(raw.category)} is not one of the categories; it gets a lane of its own`,
       );
     }
-    known.add(event.category);
-    categories.push({ id: event.category, label: event.category, color: null });
-  }
-  const starts = Float64Array.from(parsed, (p) => p.startMs);
-  const ends = Float64Array.from(parsed, (p) => p.endMs);
-  const order = Array.from(parsed, (_, i) => i).sort(
-    (a, b) =>
-      (starts[a] as number) - (starts[b] as number) ||
-      (ends[a] as number) - (ends[b] as number) ||
-      a - b,
-  );
-  const n = order.length;
+    known.add(category);
+    categories.push({ id: category, label: category, color: null });
+  });
+  const order = startOrder(read);
+  const n = read.events.length;
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
   const reachMs = new Float64Array(n);
-  const events = order.map((index, i) => {
-    const p = parsed[index] as ParsedEvent;
-    startMs[i] = p.startMs;
-    endMs[i] = p.endMs;
-    reachMs[i] = Math.max(p.endMs, i > 0 ? (reachMs[i - 1] as number) : p.endMs);
-    return Object.freeze(p.event);
-  });
+  const events = new Array<TimelineEvent>(n);
+  let reach = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const k = order ? (order[i] as number) : i;
+    startMs[i] = read.startMs[k] as number;
+    endMs[i] = read.endMs[k] as number;
+    reach = Math.max(reach, endMs[i] as number);
+    reachMs[i] = reach;
+    events[i] = Object.freeze(read.events[k] as TimelineEvent);
+  }
   const text = (value: unknown, path: string) => readText(value, path, log);
   return {
     title: text(native.title, 'title'),
@@ -130,27 +140,6 @@ function buildModel(native: NativeInput, parsed: ParsedEvent[], log: IssueLog): 
     endMs,
     reachMs,
   };
-}
-
-/** Given ids are kept (a repeated one is renamed, with a warning); others are derived. */
-function assignIds(parsed: ParsedEvent[], log: IssueLog) {
-  // Every given id is reserved before a repeat is renamed, so a rename never takes one.
-  const reserved = new Set(parsed.filter((p) => p.givenId).map((p) => p.event.id));
-  const seen = new Set<string>();
-  for (const p of parsed) {
-    if (!p.givenId) continue;
-    if (!seen.has(p.event.id)) {
-      seen.add(p.event.id);
-      continue;
-    }
-    const id = uniqueId(p.event.id, reserved);
-    seen.add(id);
-    log.warn(p.at('id'), `the id ${quoteValue(p.raw.id)} is used twice; this event is '${id}'`);
-    p.event.id = id;
-  }
-  for (const p of parsed) {
-    if (!p.givenId) p.event.id = uniqueId(deriveId(p.event.title, p.event.start), reserved);
-  }
 }
 
 function readCategories(value: unknown, log: IssueLog): Category[] {

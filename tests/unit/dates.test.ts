@@ -260,6 +260,28 @@ describe('parseIsoDate', () => {
       expect(parsed(date.iso).ms, `${text} → ${date.iso}`).toBe(date.ms);
     }
   });
+
+  it('parseIsoDate(text) reads plain dates of the years 100–9999 as the UTC calendar steps them (3,000 random ones)', () => {
+    // Such dates skip the regular expression: they must come out as the general way reads them.
+    const random = mulberry32(12);
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (let i = 0; i < 3000; i++) {
+      const year = 100 + Math.floor(random() * 9900);
+      const month = 1 + Math.floor(random() * 12);
+      const day = 1 + Math.floor(random() * daysInMonth(year, month));
+      const precision = pick(random, ['year', 'month', 'day'] as const);
+      const text = [pad(year, 4), pad(month, 2), pad(day, 2)]
+        .slice(0, ['year', 'month', 'day'].indexOf(precision) + 1)
+        .join('-');
+      const ms = utcMs(year, precision === 'year' ? 1 : month, precision === 'day' ? day : 1);
+      expect(parseIsoDate(text), text).toEqual({
+        ms,
+        endMs: addPeriod(ms, precision),
+        precision,
+        iso: text,
+      });
+    }
+  });
 });
 
 describe('leap years', () => {

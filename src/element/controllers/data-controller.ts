@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
 import { parseInput } from '../../model/parse-input.js';
-import type { Issue, TimelineModel } from '../../model/types.js';
+import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
 import { SECOND_MS } from '../../model/units.js';
 import { emit, type Host } from './host.js';
 
@@ -118,7 +118,8 @@ export class DataController implements ReactiveController {
       const result = await fetchJson(url, abort.signal);
       if (abort.signal.aborted) return;
       this.abort = null;
-      if ('json' in result) this.finish(result.json);
+      if ('parsed' in result) this.show(result.parsed, result.ids);
+      else if ('json' in result) this.finish(result.json);
       else this.fail(result.issue);
     } catch (error) {
       if (timedOut) {
@@ -180,11 +181,15 @@ export class DataController implements ReactiveController {
       this.adapt(adapter, data, shape);
       return;
     }
-    const { model, issues } = parseInput(data, loadedAdapters());
+    this.show(parseInput(data, loadedAdapters()));
+  }
+
+  /** A parse result is the new data: `ids` indexes its events, when that is done already. */
+  private show({ model, issues }: ParseResult, ids?: Map<string, number>): void {
     this.model = model;
     this.issues = issues;
     this.state = model.events.length > 0 ? 'ready' : 'failed';
-    this.changed();
+    this.changed(ids);
   }
 
   /** TimelineJS and vis-timeline data waits for its adapter, which loads on first use. */
@@ -225,9 +230,9 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private changed(): void {
+  private changed(ids?: Map<string, number>): void {
     this.version++;
-    this.ids = new Map(this.model?.events.map((e, i) => [e.id, i]));
+    this.ids = ids ?? new Map(this.model?.events.map((e, i) => [e.id, i]));
     this.notice = this.state === 'ready' ? 'load' : this.state === 'failed' ? 'error' : null;
     this.host.requestUpdate();
   }

@@ -1,47 +1,30 @@
+import { type JsonResult, parseJsonText } from '../../model/json-text.js';
 import type { Issue } from '../../model/types.js';
+import type { ParseSink, WorkerResult } from './parse-client.js';
+
+export { type JsonResult, parseJsonText };
 
 export const MAX_BYTES = 20 * 1024 * 1024;
+/** From this size on a body is parsed in a worker; below it, starting one costs more than it saves. */
+export const WORKER_BYTES = 1024 * 1024;
 
-export type JsonResult = { json: unknown } | { issue: Issue };
+/** JSON for the page to parse, or a result the parse worker made of it, or the issue. */
+export type FetchResult = JsonResult | WorkerResult;
 
 function failure(path: string, message: string): { issue: Issue } {
   return { issue: { path, message, severity: 'error' } };
 }
 
 /**
- * JSON.parse, with a message that gives the line and column of the first error. The checker
- * that finds that place loads only when some JSON is bad.
- */
-export async function parseJsonText(text: string, path: string, what: string): Promise<JsonResult> {
-  try {
-    return { json: JSON.parse(text) };
-  } catch (error) {
-    const { jsonErrorOffset } = await import('../../model/json-error.js');
-    const offset = jsonErrorOffset(text);
-    let where = '';
-    if (offset >= 0) {
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      where = ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-    }
-    const found =
-      offset >= text.length
-        ? 'the text ends too soon'
-        : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
-    const reason = offset >= 0 ? found : (error as Error).message;
-    return failure(path, `${what} is not valid JSON${where}: ${reason}`);
-  }
-}
-
-/**
  * Fetches a URL and reads it as JSON, refusing bodies over MAX_BYTES without reading them all.
- * Every failure becomes an issue naming the URL and the cause; an abort rejects with AbortError.
+ * A body of WORKER_BYTES or more is parsed in a worker where one can start. Every failure becomes
+ * an issue naming the URL and the cause; an abort rejects with AbortError.
  */
 export async function fetchJson(
   url: string,
   signal: AbortSignal,
   maxBytes = MAX_BYTES,
-): Promise<JsonResult> {
+): Promise<FetchResult> {
   const what = `'${url}'`;
   let response: Response;
   try {
@@ -73,28 +56,57 @@ export async function fetchJson(
     'src',
     `${what} is larger than ${maxBytes / 1024 / 1024} MB, the most a timeline reads`,
   );
-  if (Number(response.headers.get('content-length')) > maxBytes) {
+  const length = Number(response.headers.get('content-length'));
+  if (length > maxBytes) {
     response.body?.cancel().catch(() => {});
     return tooLarge;
   }
-  const text = await readText(response, maxBytes);
-  return text === null ? tooLarge : parseJsonText(text, 'src', what);
+  return (await readBody(response, maxBytes, length, signal, what)) ?? tooLarge;
 }
 
-async function readText(response: Response, maxBytes: number): Promise<string | null> {
-  if (!response.body) return response.text();
+/**
+ * Reads the body as it comes. Its bytes are held until it ends or they reach WORKER_BYTES (or the
+ * declared `length` does); from then on they go to a parse worker. Null once it passes maxBytes.
+ */
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  length: number,
+  signal: AbortSignal,
+  what: string,
+): Promise<FetchResult | null> {
+  if (!response.body) return parseJsonText(await response.text(), 'src', what);
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const held: Uint8Array[] = [];
   let bytes = 0;
+  let sink: ParseSink | null | undefined;
   for (;;) {
+    if (sink === undefined && Math.max(bytes, length) >= WORKER_BYTES) {
+      sink = await openWorker(held, signal);
+    }
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     bytes += value.byteLength;
     if (bytes > maxBytes) {
+      sink?.cancel();
       await reader.cancel();
       return null;
     }
-    text += decoder.decode(value, { stream: true });
+    if (sink) sink.write(value);
+    else held.push(value);
+  }
+  if (sink) return sink.close(what);
+  const decoder = new TextDecoder();
+  const text = held.map((chunk) => decoder.decode(chunk, { stream: true })).join('');
+  return parseJsonText(text + decoder.decode(), 'src', what);
+}
+
+/** A parse worker, from a chunk loaded on first use; null where none starts. */
+async function openWorker(held: Uint8Array[], signal: AbortSignal): Promise<ParseSink | null> {
+  try {
+    const { openParseWorker } = await import('./parse-client.js');
+    return await openParseWorker(held, signal);
+  } catch {
+    return null;
   }
 }
