@@ -1,3 +1,4 @@
+import type { DirectiveResult } from 'lit/directive.js';
 import type { Lane } from '../../layout/lanes.js';
 import { customProperties } from './place.js';
 
@@ -16,6 +17,6 @@ export function laneClass(lane: Lane | undefined): string {
 }
 
 /** Sets a lane's colour from the data, as `--c`, on the element it goes on. */
-export function laneStyle(lane: Lane | undefined) {
+export function laneStyle(lane: Lane | undefined): DirectiveResult {
   return customProperties({ '--c': laneInk(lane) });
 }

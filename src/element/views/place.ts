@@ -7,7 +7,7 @@ import { Directive, directive, type ElementPart, type PartInfo, PartType } from 
  */
 class PlaceDirective extends Directive {
   /** What was written last: a style written again, even unchanged, makes the page restyle it. */
-  private last: unknown[] = [];
+  #last: unknown[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -19,9 +19,9 @@ class PlaceDirective extends Directive {
   }
 
   override update(part: ElementPart, [x, y, width, height]: Parameters<this['render']>) {
-    const [lx, ly, lw, lh] = this.last;
+    const [lx, ly, lw, lh] = this.#last;
     if (x === lx && y === ly && width === lw && height === lh) return noChange;
-    this.last = [x, y, width, height];
+    this.#last = [x, y, width, height];
     const style = (part.element as HTMLElement).style;
     if (x !== lx || y !== ly) style.setProperty('transform', `translate(${x}px, ${y}px)`);
     if (width !== undefined && width !== lw) style.setProperty('width', `${width}px`);
@@ -35,7 +35,7 @@ export const place = directive(PlaceDirective);
 /** Sets CSS custom properties through the CSSOM, for colours that come from the data. */
 class CustomPropertiesDirective extends Directive {
   /** The values written last, by name: unchanged ones are not written again. */
-  private readonly last = new Map<string, string | null>();
+  readonly #last = new Map<string, string | null>();
 
   render(_props: Record<string, string | null>) {
     return nothing;
@@ -44,8 +44,8 @@ class CustomPropertiesDirective extends Directive {
   override update(part: ElementPart, [props]: Parameters<this['render']>) {
     const style = (part.element as HTMLElement).style;
     for (const [name, value] of Object.entries(props)) {
-      if (this.last.has(name) && this.last.get(name) === value) continue;
-      this.last.set(name, value);
+      if (this.#last.has(name) && this.#last.get(name) === value) continue;
+      this.#last.set(name, value);
       if (value === null) style.removeProperty(name);
       else style.setProperty(name, value);
     }
