@@ -38,7 +38,8 @@ export class DataController implements ReactiveController {
   private data: unknown = undefined;
   private src = '';
   private configured = false;
-  private ids = new Map<string, number>();
+  /** Event index by id: made when first asked for (a million ids take most of a second). */
+  private ids: Map<string, number> | null = null;
   /** What the page has still to hear of the last result. */
   private notice: 'load' | 'error' | null = null;
 
@@ -51,6 +52,9 @@ export class DataController implements ReactiveController {
 
   /** The index of the event with this id, or -1. */
   indexOf(id: string): number {
+    // Every event has an id; none selected asks for '' in every update.
+    if (!id) return -1;
+    this.ids ??= new Map(this.model?.events.map((e, i) => [e.id, i]));
     return this.ids.get(id) ?? -1;
   }
 
@@ -232,7 +236,7 @@ export class DataController implements ReactiveController {
 
   private changed(ids?: Map<string, number>): void {
     this.version++;
-    this.ids = ids ?? new Map(this.model?.events.map((e, i) => [e.id, i]));
+    this.ids = ids ?? null;
     this.notice = this.state === 'ready' ? 'load' : this.state === 'failed' ? 'error' : null;
     this.host.requestUpdate();
   }
