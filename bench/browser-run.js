@@ -2,8 +2,8 @@
 // to be generated and the library loaded, then measures (bench/pages/common.js has the page side):
 //   heap:     forced GC and the heap in use (JS, DOM and array buffers) before `data` is set and
 //             after the render, with the input object alive in both (the page keeps it);
-//   render:   data→render, timed in the page (`go()`), capped at `renderS` seconds;
-//   scenario: zoom and pan through the API and ctrl+wheel, in the page;
+//   render:   data→render, timed in the page (`go()`), capped;
+//   scenario: zoom and pan through the API and ctrl+wheel, in the page, each phase capped;
 //   drag:     a mouse drag across the plot, 30 moves at 60 Hz through CDP input.
 // Long tasks are attributed to the load and to each phase from the page's PerformanceObserver.
 import { tasksIn } from './stats.js';
@@ -11,8 +11,6 @@ import { tasksIn } from './stats.js';
 const MB = 1024 ** 2;
 const DRAG_STEPS = 30;
 const SETUP_MS = 180_000;
-/** A phase stops itself after 30 s; this is for a page that stops answering. */
-const PHASE_MS = 90_000;
 /** Long tasks that begin this soon after a phase's last frame still belong to it. */
 const TAIL_MS = 300;
 
@@ -92,31 +90,49 @@ async function profiled(cdp, run) {
   return { ...phase, perStepMs: { task: per('task'), style: per('style'), layout: per('layout') } };
 }
 
-/** The scenario's phases one by one (in the page), then the drag; and the most DOM nodes seen. */
-async function phases(page, cdp, domAfterRender) {
+/** The long tasks seen so far, once those of the last task have had time to arrive. */
+async function longTasks(page) {
+  await page.evaluate((ms) => new Promise((r) => window.__raw.setTimeout(r, ms)), TAIL_MS + 200);
+  return page.evaluate(() => window.__longTasks);
+}
+
+/** Gives a phase the long tasks that began in it (or just after: a settling layout). */
+function withTasks(phase, tasks) {
+  const { frames, scripts, ...rest } = phase;
+  return { ...rest, longTasks: tasksIn(tasks, phase.start, phase.end + TAIL_MS), frames, scripts };
+}
+
+/**
+ * The scenario's phases one by one (in the page), then the drag, each with its long tasks; and
+ * the most DOM nodes seen. A phase that does not finish in `phaseS` leaves the page busy: it is
+ * marked so, and the phases after it are not run.
+ */
+async function phases(page, cdp, spec, domAfterRender) {
   await page.evaluate(() => {
     window.__scenario = window.__page.scenario();
   });
   await cdp.send('Performance.enable');
-  const out = {};
-  for (const name of PHASES.slice(0, 3)) {
-    const run = () => page.evaluate((phase) => window.__scenario.run(phase), name);
-    out[name] = await profiled(cdp, () => within(run(), PHASE_MS, `${name} did not finish`));
-  }
   const canDrag = await page.evaluate(() => Boolean(window.__page.drag));
-  out.drag = canDrag
-    ? await profiled(cdp, () => within(drag(page, cdp), PHASE_MS, 'the drag did not finish'))
-    : null;
+  const runs = {
+    zoomApi: () => page.evaluate(() => window.__scenario.run('zoomApi')),
+    zoomWheel: () => page.evaluate(() => window.__scenario.run('zoomWheel')),
+    panApi: () => page.evaluate(() => window.__scenario.run('panApi')),
+    drag: () => drag(page, cdp),
+  };
+  const out = { domMax: domAfterRender, drag: null };
+  for (const name of canDrag ? PHASES : PHASES.slice(0, 3)) {
+    try {
+      const phase = await profiled(cdp, () => within(runs[name](), spec.phaseS * 1000, name));
+      out[name] = phase && withTasks(phase, await longTasks(page));
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      out[name] = { didNotFinish: `did not finish in ${spec.phaseS} s` };
+      return out;
+    }
+  }
   const seen = await page.evaluate(() => window.__scenario.domMax());
   out.domMax = Math.max(domAfterRender, seen, out.drag?.domMax ?? 0);
   return out;
-}
-
-/** Gives a phase the long tasks that began in it. */
-function withTasks(phase, tasks) {
-  if (!phase) return null;
-  const { frames, scripts, ...rest } = phase;
-  return { ...rest, longTasks: tasksIn(tasks, phase.start, phase.end + TAIL_MS), frames, scripts };
 }
 
 /** What the page measures once loaded: render, heap, then (with `scenario`) zoom, pan and drag. */
@@ -132,10 +148,7 @@ async function measure(page, cdp, spec) {
     `did not finish in ${spec.renderS} s`,
   );
   const after = await heapInUse(cdp);
-  const scenario = spec.scenario ? await phases(page, cdp, render.domNodes) : null;
-  // Long-task entries arrive a little after their task: wait for the last phase's.
-  await page.evaluate((ms) => new Promise((r) => window.__raw.setTimeout(r, ms)), TAIL_MS + 200);
-  const tasks = await page.evaluate(() => window.__longTasks);
+  const loadTasks = await longTasks(page);
   return {
     ok: true,
     ...render,
@@ -147,17 +160,16 @@ async function measure(page, cdp, spec) {
       addedDomMB: (after.dom - before.dom) / MB,
       addedBuffersMB: (after.buffers - before.buffers) / MB,
     },
-    loadLongTasks: tasksIn(tasks, render.start, render.end),
-    scenario: scenario && {
-      ...Object.fromEntries(PHASES.map((name) => [name, withTasks(scenario[name], tasks)])),
-      domMax: scenario.domMax,
-    },
+    loadLongTasks: tasksIn(loadTasks, render.start, render.end),
+    scenario: spec.scenario ? await phases(page, cdp, spec, render.domNodes) : null,
   };
 }
 
 /**
- * One run: `spec` is { url, renderS, scenario }. Resolves to the figures with `ok: true`, or to
- * `{ ok: false, error, timedOut }`; with `stuck` when the page would not close.
+ * One run: `spec` is { url, renderS, phaseS, scenario }: data→render may take `renderS` seconds,
+ * a phase of the scenario `phaseS` (a phase also stops itself, between steps, after 30 s).
+ * Resolves to the figures with `ok: true`, or to `{ ok: false, error, timedOut }` (`timedOut`:
+ * data→render did not finish); with `stuck` when the page would not close.
  */
 export async function runPage(browser, spec) {
   const context = await browser.newContext({

@@ -20,9 +20,15 @@ export function figuresOf(run) {
   };
   if (!run.scenario) return f;
   let longTasks = 0;
+  let finished = true;
   for (const name of PHASES) {
     const p = run.scenario[name];
     if (!p) continue;
+    if (p.didNotFinish) {
+      f[`${name}DidNotFinish`] = 1;
+      finished = false;
+      continue;
+    }
     f[`${name}FrameP50`] = p.frameP50;
     f[`${name}FrameP95`] = p.frameP95;
     f[`${name}ScriptP50`] = p.scriptP50;
@@ -35,13 +41,14 @@ export function figuresOf(run) {
     f[`${name}LayoutPerStep`] = p.perStepMs?.layout ?? null;
     longTasks += p.longTasks.count;
   }
-  f.scenarioLongTasks = longTasks;
+  // A phase that did not finish had long tasks no one could count.
+  if (finished) f.scenarioLongTasks = longTasks;
   return f;
 }
 
 /**
  * The median of each figure over the successful runs, or null when none succeeded. A phase cut
- * short in any run stays marked as cut short.
+ * short, or that did not finish, in any run stays marked so.
  */
 export function mediansOf(runs) {
   const figures = runs.filter((r) => r.ok).map(figuresOf);
@@ -50,7 +57,7 @@ export function mediansOf(runs) {
   const out = {};
   for (const key of keys) {
     const values = figures.map((f) => f[key]);
-    out[key] = key.endsWith('Truncated')
+    out[key] = /(Truncated|DidNotFinish)$/.test(key)
       ? Math.max(0, ...values.filter((v) => typeof v === 'number'))
       : round(median(values), 2);
   }

@@ -63,6 +63,17 @@ function scenarioCells(m) {
   ];
 }
 
+const PHASE_NAMES = { zoomApi: 'zoom API', zoomWheel: 'wheel', panApi: 'pan API', drag: 'drag' };
+
+/** Which phases did not finish in time, or stopped after 30 s, in any run. */
+function phaseNotes(m) {
+  const notes = Object.entries(PHASE_NAMES).flatMap(([p, label]) => {
+    if (m[`${p}DidNotFinish`]) return [`${label} did not finish`];
+    return m[`${p}Truncated`] ? [`${label} cut short at 30 s`] : [];
+  });
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
 function figureLine(name, library, m, note = '') {
   if (!m) return `| ${name} | ${library} | ${note} | | | | | | |`;
   const scenario = m.scenarioLongTasks === undefined ? '' : `; ${num(m.scenarioLongTasks, 0)}`;
@@ -73,7 +84,7 @@ function figureLine(name, library, m, note = '') {
     `${num(m.heapAddedMB)} MB`,
     `${num(m.domNodes, 0)} / ${num(m.domMax, 0)}`,
   ];
-  return `| ${name} | ${library}${note} | ${cells.join(' | ')} |`;
+  return `| ${name} | ${library}${note}${phaseNotes(m)} | ${cells.join(' | ')} |`;
 }
 
 function side(entry) {

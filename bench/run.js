@@ -116,7 +116,7 @@ function describeRun(run) {
   if (!run.ok) return `FAILED: ${run.error}`;
   const s = run.scenario;
   if (!s) return `render ${round(run.dataToRender)} ms`;
-  const p95 = (name, key) => s[name]?.[key] ?? '—';
+  const p95 = (name, key) => (s[name]?.didNotFinish ? 'did not finish' : (s[name]?.[key] ?? '—'));
   return (
     `render ${round(run.dataToRender)} ms; script p95 API ${p95('zoomApi', 'scriptP95')}/${p95('panApi', 'scriptP95')}, ` +
     `wheel ${p95('zoomWheel', 'scriptP95')}, drag ${p95('drag', 'scriptP95')} ms; frames p95 ` +
@@ -124,12 +124,16 @@ function describeRun(run) {
   );
 }
 
-/** Runs one page and logs it; starts a new browser when the old one would not close the page. */
-async function runOne(ctx, label, page, query, renderS) {
+/**
+ * Runs one page, with `capS` seconds for data→render and for each phase of the scenario, and logs
+ * it; starts a new browser when the old one would not close the page.
+ */
+async function runOne(ctx, label, page, query, capS) {
   const t = performance.now();
   const params = new URLSearchParams({ seed: String(SEED), ...query });
   const url = `${ctx.server.url}/bench/pages/${page}.html?${params}`;
-  const run = await runPage(ctx.browser, { url, renderS, scenario: query.scenario !== '0' });
+  const spec = { url, renderS: capS, phaseS: capS, scenario: query.scenario !== '0' };
+  const run = await runPage(ctx.browser, spec);
   log(`bench: ${label}: ${describeRun(run)} (${round((performance.now() - t) / 1000)} s)`);
   if (run.stuck) {
     await ctx.browser.close().catch(() => {});

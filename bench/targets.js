@@ -59,10 +59,23 @@ function oursOf(row) {
   return { a: side(ORDERS[0]).median ?? null, b: side(ORDERS[1]).median ?? null, error };
 }
 
-/** " (cut short…)" when a phase behind these figures stopped at its time limit. */
+const PHASES = ['zoomApi', 'zoomWheel', 'panApi', 'drag'];
+
+/** The scenario's phases behind some figures (all of them behind its long tasks). */
+function phasesOf(figures) {
+  if (figures.some(([, key]) => key === 'scenarioLongTasks')) return PHASES;
+  return figures.map(([, key]) => PHASES.find((p) => key.startsWith(p))).filter(Boolean);
+}
+
+/** ", a phase cut short…" when a phase behind these figures stopped at its time limit. */
 function cutShort(a, figures) {
-  const phases = figures.map(([, key]) => /^(zoomApi|zoomWheel|panApi|drag)/.exec(key)?.[1]);
-  return phases.some((p) => p && a?.[`${p}Truncated`]) ? ', a phase cut short at 30 s' : '';
+  return phasesOf(figures).some((p) => a?.[`${p}Truncated`]) ? ', a phase cut short at 30 s' : '';
+}
+
+/** Why figures are missing: the run or a phase did not finish, or nothing measured them. */
+function missing(ours, figures) {
+  if (phasesOf(figures).some((p) => ours.a?.[`${p}DidNotFinish`])) return 'a phase did not finish';
+  return ours.error ? `did not finish: ${ours.error}` : 'not measured';
 }
 
 /**
@@ -72,10 +85,8 @@ function cutShort(a, figures) {
 function judge(id, events, what, figures, ours, max, unit) {
   const limit = `≤ ${max}${unit}`;
   const values = figures.map(([side, key]) => ours[side]?.[key]);
-  if (!values.every(known)) {
-    const why = ours.error ? `did not finish: ${ours.error}` : 'not measured';
-    return verdict(id, events, what, limit, null, why, false);
-  }
+  if (!values.every(known))
+    return verdict(id, events, what, limit, null, missing(ours, figures), false);
   const value = Math.max(...values);
   const parts = figures.filter((f) => f[2]).map((f, i) => `${f[2]} ${tenth(values[i])}`);
   const detail = parts.length > 1 ? ` (${parts.join(', ')}${cutShort(ours.a, figures)})` : '';

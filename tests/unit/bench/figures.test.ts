@@ -56,6 +56,19 @@ describe('figuresOf(run) and mediansOf(runs)', () => {
     expect(mediansOf([{ ok: false, error: 'x' }])).toBe(null);
   });
 
+  it('marks a phase that did not finish, whose figures and long tasks are then unknown', () => {
+    const stuck = run(100, 3, { longTasks: 1 });
+    Object.assign(stuck.scenario, {
+      panApi: { didNotFinish: 'did not finish in 60 s' },
+      drag: null,
+    });
+    const f = figuresOf(stuck);
+    expect(f).toMatchObject({ panApiDidNotFinish: 1, zoomWheelLongTasks: 1 });
+    expect(f.panApiScriptP95).toBeUndefined();
+    expect(f.scenarioLongTasks).toBeUndefined();
+    expect(mediansOf([run(100, 3), stuck, run(100, 3)]).panApiDidNotFinish).toBe(1);
+  });
+
   it('keeps a phase cut short in any run marked as cut short', () => {
     const m = mediansOf([run(100, 3), run(100, 3), run(100, 3, { truncated: true })]);
     expect(m.zoomApiTruncated).toBe(1);

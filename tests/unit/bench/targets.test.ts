@@ -166,6 +166,16 @@ describe('verdicts(results)', () => {
     expect(find(all, 'render').shown).toContain('did not finish in 90 s');
     const partial = judge([row(10000, { a: good({ dragScriptP95: undefined }) })]);
     expect(find(partial, 'scriptDrag')).toMatchObject({ pass: false, shown: 'not measured' });
+    const stuck = good({
+      panApiScriptP95: undefined,
+      scenarioLongTasks: undefined,
+      panApiDidNotFinish: 1,
+    });
+    const judged = judge([row(10000, { a: stuck })]);
+    for (const id of ['scriptApi', 'longTasks']) {
+      expect(find(judged, id)).toMatchObject({ pass: false, shown: 'a phase did not finish' });
+    }
+    expect(find(judged, 'scriptWheel').pass).toBe(true);
   });
 
   it('asks data→render at 10,000 events to be 20 times faster than vis-timeline', () => {
