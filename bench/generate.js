@@ -1,6 +1,7 @@
-// Seeded, pure generator of benchmark datasets: the same seed and size always give the same data.
-// `generate(n, seed)` returns the native format of <event-timeline>; `toVis(data)` the equivalent
-// vis-timeline items and groups.
+// Seeded, pure generator of benchmark datasets: the same seed, size and options always give the
+// same data. `generate(n, seed, options)` returns the native format of <event-timeline>; the
+// peers' formats are made from it in formats.js. Runs in Node and, imported from the bench's
+// server, in the benchmark pages.
 
 /** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
 export function mulberry32(seed) {
@@ -41,7 +42,10 @@ const WORDS = (
 const YEARS = 50;
 const START_MS = Date.UTC(1976, 0, 1);
 const DAY_MS = 864e5;
-const SPAN_DAYS = Math.round((YEARS * 365.2425 * DAY_MS) / DAY_MS);
+const SPAN_DAYS = Math.round(YEARS * 365.2425);
+/** Bursts: this many dates, a quarter of the events within this many days either side of one. */
+export const BURSTS = 12;
+export const BURST_DAYS = 60;
 
 /** A date at day precision, as ISO 8601 (years 1976–2025, all four digits). */
 function isoDay(ms) {
@@ -62,21 +66,57 @@ function words(random, min, max) {
   return out.join(' ');
 }
 
+/** The eight named categories, or `count` numbered ones (for the lane-scaling check). */
+export function categoriesOf(count) {
+  if (count <= CATEGORIES.length) return CATEGORIES.slice(0, count).map((c) => ({ ...c }));
+  const digits = String(count).length;
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(digits, '0');
+    return { id: `c${n}`, label: `Category ${n}` };
+  });
+}
+
 /**
- * `n` events over fifty years (1976–2025): about 70% points and 30% ranges (a day to about three
- * years, log-uniform), 8 categories, importance 1–3 (60/30/10%), titles of 3–9 words, and a one-
- * or two-sentence summary on about 40% of them. Events come in time order.
+ * The start days of `n` events, sorted: every fourth crowds within BURST_DAYS of one of BURSTS
+ * dates (a triangular spread, densest at the date), the rest spread evenly over fifty years.
  */
-export function generate(n, seed = 1) {
-  const random = mulberry32(seed * 2654435761 + n);
+function startDays(random, n) {
+  const centres = Array.from({ length: BURSTS }, () => Math.floor(random() * SPAN_DAYS));
   const days = new Array(n);
-  for (let i = 0; i < n; i++) days[i] = Math.floor(random() * SPAN_DAYS);
-  days.sort((a, b) => a - b);
+  for (let i = 0; i < n; i++) {
+    if (i % 4 === 0) {
+      const centre = centres[Math.floor(random() * BURSTS)] ?? 0;
+      const offset = Math.round((random() + random() - 1) * BURST_DAYS);
+      days[i] = Math.min(SPAN_DAYS - 1, Math.max(0, centre + offset));
+    } else {
+      days[i] = Math.floor(random() * SPAN_DAYS);
+    }
+  }
+  return days.sort((a, b) => a - b);
+}
+
+/** One or two sentences of 8–18 words. */
+function summary(random) {
+  const first = `${words(random, 8, 18)}.`;
+  return random() < 0.5 ? first : `${first} ${words(random, 8, 18)}.`;
+}
+
+/**
+ * `n` events over fifty years (1976–2025), in time order, as rich as a newsroom's: 30% ranges
+ * (a day to about three years, log-uniform), the rest points; `categories` categories (8 named
+ * ones by default, numbered ones past 8); importance 1–3 (60/30/10%); titles of 3–9 words; a one-
+ * or two-sentence summary on every event; and bursts: a quarter of the events crowd within two
+ * months of a dozen dates.
+ */
+export function generate(n, seed = 1, { categories = CATEGORIES.length } = {}) {
+  const random = mulberry32(seed * 2654435761 + n + categories * 7919);
+  const cats = categoriesOf(categories);
+  const days = startDays(random, n);
   const events = new Array(n);
   for (let i = 0; i < n; i++) {
     const startMs = START_MS + days[i] * DAY_MS;
     const event = {
-      id: `e${String(i).padStart(6, '0')}`,
+      id: `e${String(i).padStart(7, '0')}`,
       title: words(random, 3, 9),
       start: isoDay(startMs),
     };
@@ -84,38 +124,16 @@ export function generate(n, seed = 1) {
       const length = Math.max(1, Math.round(Math.exp(random() * Math.log(1100))));
       event.end = isoDay(startMs + length * DAY_MS);
     }
-    event.category = pick(random, CATEGORIES).id;
+    event.category = pick(random, cats).id;
     const r = random();
     event.importance = r < 0.6 ? 1 : r < 0.9 ? 2 : 3;
-    if (random() < 0.4) {
-      const sentences = random() < 0.5 ? 1 : 2;
-      const parts = [];
-      for (let s = 0; s < sentences; s++) parts.push(`${words(random, 8, 18)}.`);
-      event.summary = parts.join(' ');
-    }
+    event.summary = summary(random);
     events[i] = event;
   }
+  const named = categories === CATEGORIES.length ? '' : ` in ${categories} categories`;
   return {
-    title: `Benchmark: ${n.toLocaleString('en-US')} generated events`,
-    categories: CATEGORIES.map((c) => ({ ...c })),
+    title: `Benchmark: ${n.toLocaleString('en-US')} generated events${named}`,
+    categories: cats,
     events,
   };
-}
-
-/**
- * The same data as vis-timeline items and groups: `content` is the title, `group` the category,
- * `title` (vis's tooltip) the summary; ranges get `type: 'range'`, points vis's default `box`.
- */
-export function toVis(data) {
-  const groups = data.categories.map((c) => ({ id: c.id, content: c.label }));
-  const items = data.events.map((e) => {
-    const item = { id: e.id, content: e.title, start: e.start, group: e.category };
-    if (e.end) {
-      item.end = e.end;
-      item.type = 'range';
-    }
-    if (e.summary) item.title = e.summary;
-    return item;
-  });
-  return { items, groups };
 }

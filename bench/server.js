@@ -1,5 +1,5 @@
 // A tiny static server for the benchmark, on 127.0.0.1 and a free port: the repository's files,
-// plus generated files held in memory (`routes`, by URL path).
+// generated files held in memory (`routes`, by URL path), and folders from elsewhere (`mounts`).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -19,12 +19,20 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The folder a URL path is served from, and the path within it. */
+function locate(root, mounts, path) {
+  for (const [prefix, folder] of mounts) {
+    if (path.startsWith(prefix)) return { base: resolve(folder), rest: path.slice(prefix.length) };
+  }
+  return { base: resolve(root), rest: path };
+}
+
 /**
- * Starts the server. `routes` maps URL paths to `{ body: Buffer | string, type, headers? }`; anything else
- * is a file under `root`. Resolves to `{ url, close() }`.
+ * Starts the server. `routes` maps URL paths to `{ body: Buffer | string, type, headers? }`;
+ * `mounts` maps URL prefixes ending in `/` to folders; anything else is a file under `root`.
+ * Resolves to `{ url, close() }`.
  */
-export function serve(root, routes = new Map()) {
-  const base = resolve(root);
+export function serve(root, routes = new Map(), mounts = new Map()) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const headers = { 'cache-control': 'no-store' };
@@ -34,7 +42,8 @@ export function serve(root, routes = new Map()) {
       res.end(route.body);
       return;
     }
-    const file = resolve(base, `.${path}`);
+    const { base, rest } = locate(root, mounts, path);
+    const file = resolve(base, `./${rest}`);
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;

@@ -1,10 +1,17 @@
-// The vis-timeline benchmark page: fetches the items and groups, constructs the timeline and waits
-// for the first complete render (two animation frames after its last 'changed' event: vis draws in
-// animation frames, and the first draw's fit to the data draws once more in the next frame).
-import { dataExtent, frame, scenario } from './common.js';
-
-const size = new URLSearchParams(location.search).get('n');
-const box = document.getElementById('box');
+// The vis-timeline 8.5.4 benchmark page: the generated data as vis items and groups, made before
+// the clock starts. `go()` times from `new vis.Timeline(…)` to two animation frames after its
+// last 'changed' event (vis draws in animation frames, and the first draw's fit to the data draws
+// once more in the next frame).
+import { toVis } from '../formats.js';
+import {
+  benchData,
+  countElements,
+  dataExtent,
+  dragPhase,
+  frame,
+  publish,
+  scenario,
+} from './common.js';
 
 /** Settles two frames after the last 'changed' event, once one has come. */
 function rendered(timeline) {
@@ -32,35 +39,26 @@ function visDeltaY(factor) {
   return k ? (120 * delta) / k : -3 * delta;
 }
 
-try {
-  const { items, groups } = await fetch(`/bench/data/vis-${size}.json`).then((r) => r.json());
-  await frame();
-  await frame();
-  performance.mark('bench:data');
-  const t0 = performance.now();
-  const timeline = new vis.Timeline(box, items, groups, {
-    width: '100%',
-    height: '600px',
-    zoomKey: 'ctrlKey',
-  });
-  const constructed = performance.now();
-  const t1 = await rendered(timeline);
-  performance.measure('bench:data→render', 'bench:data');
+function adapterOf(timeline, box) {
+  const centre = () => box.querySelector('.vis-panel.vis-center').getBoundingClientRect();
   const adapter = {
     window() {
       const w = timeline.getWindow();
       return { start: w.start.getTime(), end: w.end.getTime() };
     },
+    setWindow(start, end) {
+      timeline.setWindow(start, end, { animation: false });
+    },
     zoomBy(factor) {
       const { start, end } = adapter.window();
-      const centre = (start + end) / 2;
+      const middle = (start + end) / 2;
       const half = (end - start) / 2 / factor;
-      timeline.setWindow(centre - half, centre + half, { animation: false });
+      timeline.setWindow(middle - half, middle + half, { animation: false });
     },
     wheel(factor) {
-      const centre = box.querySelector('.vis-panel.vis-center').getBoundingClientRect();
-      const x = centre.left + centre.width / 2;
-      const y = centre.top + centre.height / 2;
+      const plot = centre();
+      const x = plot.left + plot.width / 2;
+      const y = plot.top + plot.height / 2;
       (document.elementFromPoint(x, y) ?? box).dispatchEvent(
         new WheelEvent('wheel', {
           deltaY: visDeltaY(factor),
@@ -73,26 +71,45 @@ try {
         }),
       );
     },
-    setWindow(start, end) {
-      timeline.setWindow(start, end, { animation: false });
-    },
     panBy(fraction) {
       const { start, end } = adapter.window();
       const d = (end - start) * fraction;
       timeline.setWindow(start + d, end + d, { animation: false });
     },
-    domNodes: () => box.querySelectorAll('*').length,
+    dragSurface: centre,
+    domNodes: () => countElements(box),
   };
-  window.__scenario = () => scenario(adapter, dataExtent(items));
-  window.__domNodes = adapter.domNodes;
-  window.__done({
-    dataToRender: t1 - t0,
-    navToRender: t1,
-    constructMs: constructed - t0,
-    renderStart: t0,
-    renderEnd: t1,
-    events: items.length,
-  });
-} catch (error) {
-  window.__fail(error);
+  return adapter;
 }
+
+publish(async () => {
+  const data = benchData();
+  const extent = dataExtent(data.events);
+  const { items, groups } = toVis(data);
+  window.__input = { data, items, groups };
+  const box = document.getElementById('box');
+  await frame();
+  await frame();
+  let timeline = null;
+  return {
+    ready: true,
+    async go() {
+      const t0 = performance.now();
+      timeline = new vis.Timeline(box, items, groups, {
+        width: '100%',
+        height: '600px',
+        zoomKey: 'ctrlKey',
+      });
+      const t1 = await rendered(timeline);
+      return {
+        dataToRender: t1 - t0,
+        start: t0,
+        end: t1,
+        events: items.length,
+        domNodes: countElements(box),
+      };
+    },
+    scenario: () => scenario(adapterOf(timeline, box), extent),
+    drag: () => dragPhase(adapterOf(timeline, box), extent),
+  };
+});
