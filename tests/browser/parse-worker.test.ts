@@ -234,16 +234,49 @@ describe('where no worker can start, a large src is parsed on the page', () => {
   });
 });
 
-/** The long tasks the page saw, from `from` on, in the order they came. */
+/** A long animation frame's scripts, as Chromium reports them (not yet in TypeScript's DOM types). */
+interface FrameScript {
+  startTime: number;
+  duration: number;
+  invoker: string;
+  sourceFunctionName: string;
+  sourceURL: string;
+}
+
+/**
+ * The long tasks the page saw, from `from` on, in the order they came; and what ran in each long
+ * animation frame over 50 ms, so that a failure says which scripts made its task long.
+ */
 function watchLongTasks(from: number) {
   const tasks: PerformanceEntry[] = [];
+  const frames: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  const frameObserver = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    frameObserver.observe({ type: 'long-animation-frame' });
+  }
   return {
     stop(): PerformanceEntry[] {
       tasks.push(...observer.takeRecords());
+      frames.push(...frameObserver.takeRecords());
       observer.disconnect();
+      frameObserver.disconnect();
       return tasks.filter((t) => t.startTime + t.duration > from);
+    },
+    /** Each long frame after `from`, with its scripts: `+812 ms 183 ms: 120 ms message handler of …`. */
+    frames(started: number): string[] {
+      return frames
+        .filter((f) => f.startTime + f.duration > from)
+        .map((f) => {
+          const scripts = ((f as unknown as { scripts: FrameScript[] }).scripts ?? [])
+            .filter((s) => s.duration >= 5)
+            .map((s) => {
+              const source = s.sourceURL.split('/').pop() ?? '';
+              return `${Math.round(s.duration)} ms ${s.invoker} ${s.sourceFunctionName}@${source} at +${Math.round(s.startTime - started)}`;
+            });
+          return `+${Math.round(f.startTime - started)}: ${Math.round(f.duration)} ms (${scripts.join('; ') || 'no script over 5 ms'})`;
+        });
     },
   };
 }
@@ -299,7 +332,7 @@ describe('the page while a 100,000-event src loads', () => {
     expect(h.el.events.length).to.equal(100_000);
     const { loading, rendering } = splitAt(tasks, assembled, started);
     console.log(
-      `100,000 events by src: model put together ${Math.round(assembled - started)} ms after src was set, timeline-load after ${Math.round(loaded - started)} ms; long tasks while loading: [${loading.join(', ')}]; in the first render: [${rendering.join(', ')}]`,
+      `100,000 events by src: model put together ${Math.round(assembled - started)} ms after src was set, timeline-load after ${Math.round(loaded - started)} ms; long tasks while loading: [${loading.join(', ')}]; in the first render: [${rendering.join(', ')}]; long frames: [${longTasks.frames(started).join(' | ')}]`,
     );
     expect(loading, 'long tasks while loading').to.deep.equal([]);
   });

@@ -41,14 +41,6 @@ export const SKIPS: Skip[] = [
     why: 'observes long tasks, which only Chromium reports (the Long Tasks API); the worker itself is tested in every engine',
   },
   {
-    // NOT a limit of the engine: issue 12 is open on it. In the full suite on two cores this
-    // test saw tasks of 183 and 224 ms while loading (all three tries); run alone it passes.
-    // Run it alone: WTR_ENGINE=chromium npx web-test-runner --files tests/browser/parse-worker.test.ts
-    title: 'the page while a 100,000-event src loads',
-    engines: ['chromium'],
-    why: 'in the full suite (other test pages busy on the same two cores) it fails: 183 and 224 ms tasks while loading; it passes alone. Open in issue 12',
-  },
-  {
     title: 'memory 1,000 data swaps',
     engines: ['firefox', 'webkit'],
     why: 'needs gc() and exact heap sizes, which only Chromium exposes (--js-flags=--expose-gc, performance.memory)',
