@@ -14,10 +14,25 @@ export function renderDetail(
   words: Messages,
   onClose: () => void,
 ) {
-  const certainty = event.certainty === 'confirmed' ? '' : ` · ${words[event.certainty]}`;
   // The close button comes first, so that it can stay in sight while the card scrolls.
   return html`
     <button class="close" type="button" aria-label=${words.close} @click=${onClose}>×</button>
+    ${renderEventBody(event, category, locale, words)}
+  `;
+}
+
+/**
+ * What the card and a story slide say of an event: its category and date, title, summary,
+ * description, quote and sources. Every piece of data is bound as text.
+ */
+export function renderEventBody(
+  event: TimelineEvent,
+  category: Category | undefined,
+  locale: string,
+  words: Messages,
+) {
+  const certainty = event.certainty === 'confirmed' ? '' : ` · ${words[event.certainty]}`;
+  return html`
     <div class="meta">
       <span class="swatch"></span>
       ${category ? html`<span>${category.label}</span> · ` : nothing}
