@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
-import type { Issue, TimelineEvent } from '../model/types.js';
+import type { Category, Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
@@ -10,6 +10,7 @@ import { PanelsController } from './controllers/panels-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { styles } from './styles/event-timeline.styles.js';
 import { renderWithout } from './views/status.js';
@@ -62,6 +63,7 @@ export class EventTimeline extends LitElement {
     orientation: { type: String, reflect: true },
     scale: { type: String, reflect: true },
     hashLinks: { type: Boolean, attribute: 'hash-links', reflect: true },
+    mode: { type: String, reflect: true },
   };
 
   /** URL of the timeline's JSON. */
@@ -82,6 +84,8 @@ export class EventTimeline extends LitElement {
   declare scale: 'auto' | 'linear';
   /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
   declare hashLinks: boolean;
+  /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
+  declare mode: 'chart' | 'story';
 
   /** How long a `src` fetch may take before it is given up, in ms (all timelines on the page). */
   static loadTimeout = 30_000;
@@ -100,6 +104,7 @@ export class EventTimeline extends LitElement {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
+  private readonly story = new StoryController(this, this.parts());
   private readonly roving = new RovingFocusController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
@@ -119,13 +124,14 @@ export class EventTimeline extends LitElement {
     this.orientation = 'auto';
     this.scale = 'auto';
     this.hashLinks = false;
+    this.mode = 'chart';
     new OverviewBrush(this, this.parts());
   }
 
   /** The controllers made so far, for those that follow to read. */
   private parts() {
-    const { language, loader, size, viewer, selection, roving, drawing } = this;
-    return { language, loader, size, viewer, selection, roving, drawing };
+    const { language, loader, size, viewer, selection, story, roving, drawing } = this;
+    return { language, loader, size, viewer, selection, story, roving, drawing };
   }
 
   /** The events after parsing, sorted by start. */
@@ -173,7 +179,10 @@ export class EventTimeline extends LitElement {
     const lanes = this.drawing.lanes;
     if (state === 'failed' || !model || !lanes) return renderWithout(state, issues, words);
     const { selection, drawing } = this;
+    const category = (e: TimelineEvent) => model.categories.find((c) => c.id === e.category);
     return renderFrame({
+      story: this.renderStory(category),
+      width: this.size.width,
       model,
       lanes,
       issues,
@@ -193,7 +202,7 @@ export class EventTimeline extends LitElement {
       problemsOpen: this.panels.problemsOpen,
       table: this.panels.page,
       announce: selection.announce,
-      category: (e) => model.categories.find((c) => c.id === e.category),
+      category,
       on: {
         zoomIn: () => this.zoomBy(2),
         zoomOut: () => this.zoomBy(0.5),
@@ -216,6 +225,37 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  /** Story mode's slides, once its chunk is here; null in the chart. */
+  private renderStory(category: (e: TimelineEvent) => Category | undefined) {
+    const { story, loader, language } = this;
+    const view = story.on ? story.view() : null;
+    const model = loader.model;
+    if (!view || !model) return null;
+    return view.render({
+      model,
+      slides: story.slides,
+      selected: this.selection.index,
+      direction: story.direction,
+      sequence: this.size.vertical,
+      locale: language.locale,
+      words: language.words,
+      category,
+      lane: (index) => {
+        const lanes = this.drawing.lanes;
+        return lanes?.lanes[lanes.laneOf[index] as number];
+      },
+      neighbour: (step) => story.neighbour(step),
+      on: {
+        turn: (step) => story.turn(step),
+        show: (index) => story.show(index),
+        keydown: story.onKeyDown,
+        pointerdown: story.onPointerDown,
+        pointerup: story.onPointerUp,
+        pointercancel: story.onPointerCancel,
+      },
+    });
+  }
+
   /**
    * A chunk loaded on first use (an adapter for the data, the table view) belongs to the update
    * that asked for it: updateComplete waits for it and for the render it brings.
@@ -230,7 +270,7 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    return this.loader.adapting ?? this.panels.loading;
+    return this.loader.adapting ?? this.panels.loading ?? this.story.loading;
   }
 }
 

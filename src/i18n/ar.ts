@@ -76,6 +76,10 @@ export const ar: Partial<Messages> = {
   showCategories: (first, last, total) => `عرض الفئات ${first}–${last} من ${total}`,
   previous: 'السابق',
   next: 'التالي',
+  story: 'قصة',
+  slide: 'شريحة',
+  slideOf: (n, total) => `${n} من ${total}`,
+  beginStory: 'ابدأ القصة',
   comma: '، ',
 };
 

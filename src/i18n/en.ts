@@ -51,6 +51,11 @@ export const en = {
     `Show categories ${first}–${last} of ${total}`,
   previous: 'Previous',
   next: 'Next',
+  /** Story mode: what its region is, what each slide is, and where a slide stands. */
+  story: 'story',
+  slide: 'slide',
+  slideOf: (n: string, total: string) => `${n} of ${total}`,
+  beginStory: 'Begin the story',
   /** Between the parts of a spoken name: "Assad is ousted, 8 December 2024, Politics". */
   comma: ', ',
 };

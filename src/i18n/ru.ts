@@ -55,6 +55,10 @@ export const ru: Partial<Messages> = {
   showCategories: (first, last, total) => `Показать категории ${first}–${last} из ${total}`,
   previous: 'Назад',
   next: 'Вперёд',
+  story: 'рассказ',
+  slide: 'слайд',
+  slideOf: (n, total) => `${n} из ${total}`,
+  beginStory: 'Начать рассказ',
   comma: ', ',
 };
 

@@ -14,6 +14,7 @@ import { createMeasure, watchFonts } from './measure.js';
 import type { RovingFocusController } from './roving-focus-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { SizeController } from './size-controller.js';
+import type { StoryController } from './story-controller.js';
 import type { ViewController } from './view-controller.js';
 
 export interface LayoutOptions {
@@ -24,6 +25,7 @@ export interface LayoutOptions {
   /** The selected event, whose label is placed first, and the Tab stop, which gets a button. */
   selection: SelectionController;
   roving: RovingFocusController;
+  story: StoryController;
 }
 
 /** Text widths in the fonts of the labels and of the axis's two rows. */
@@ -83,6 +85,11 @@ export class LayoutController implements ReactiveController {
     const model = loader.model;
     if (!model || !this.lanes || size.width <= 0) return;
     const view = viewer.view;
+    if (size.vertical && this.o.story.on) {
+      // Story mode on a phone: the slides, under the strip of every event.
+      this.layOverview(this.input());
+      return;
+    }
     if (size.vertical) {
       const indices = visibleEvents(model, view.start, view.end);
       this.vertical = layoutVertical(model, indices, view, viewer.warp, this.o.language.locale);

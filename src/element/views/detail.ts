@@ -30,6 +30,7 @@ export function renderEventBody(
   category: Category | undefined,
   locale: string,
   words: Messages,
+  titleId: string | null = 'detail-title',
 ) {
   const certainty = event.certainty === 'confirmed' ? '' : ` · ${words[event.certainty]}`;
   return html`
@@ -38,7 +39,7 @@ export function renderEventBody(
       ${category ? html`<span>${category.label}</span> · ` : nothing}
       <span class="date">${eventDateText(event, locale, words)}</span>${certainty}
     </div>
-    <h3 id="detail-title">${event.title}</h3>
+    <h3 id=${titleId ?? nothing}>${event.title}</h3>
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}
     ${

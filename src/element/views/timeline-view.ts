@@ -19,6 +19,10 @@ import { renderVertical } from './vertical-view.js';
 
 /** Everything the loaded timeline shows, and what its controls do. */
 export interface FrameContext {
+  /** Story mode's slides (views/story-view.ts), shown above the chart as its strip; null in the chart. */
+  story: unknown;
+  /** The element's width. */
+  width: number;
   model: TimelineModel;
   lanes: LanePlan;
   issues: readonly Issue[];
@@ -90,20 +94,15 @@ export function renderFrame(c: FrameContext) {
     words,
     on.toggleProblems,
   );
-  // The table replaces the drawing once its chunk has loaded (lazy-table.ts).
-  const renderTable = tableRenderer();
-  const table =
-    c.table !== null && renderTable
-      ? renderTable(model.events, c.table, c.locale, words, c.category, {
-          open: on.openFromTable,
-          page: on.tablePage,
-        })
-      : null;
+  const table = renderTableOf(c);
+  // In story mode the slide is the selected event's card, made large.
   const card =
-    event && (!c.vertical || table)
-      ? detail(event)
-      : c.cluster
-        ? html`<section part="detail" id="detail" tabindex="-1" class=${popover ? 'popover' : ''} data-for=${c.cluster[0] as number}
+    c.story !== null && !table
+      ? nothing
+      : event && (!c.vertical || table)
+        ? detail(event)
+        : c.cluster
+          ? html`<section part="detail" id="detail" tabindex="-1" class=${popover ? 'popover' : ''} data-for=${c.cluster[0] as number}
             aria-labelledby="detail-title">
             ${renderClusterList(
               c.cluster.map((i) => model.events[i] as TimelineEvent),
@@ -113,12 +112,13 @@ export function renderFrame(c: FrameContext) {
               on.closeCluster,
             )}
           </section>`
-        : nothing;
+          : nothing;
+  if (c.story !== null && !c.layout && !c.vertical && !table) return renderPhoneStory(c, status);
   return html`
-    <div class="root" role="region" aria-label=${c.label}>
+    <div class="root${c.story === null ? '' : ' story-mode'}" role="region" aria-label=${c.label}>
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
-      ${table ?? nothing}
+      ${table ?? c.story ?? nothing}
       ${
         c.vertical && !table
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
@@ -149,6 +149,37 @@ export function renderFrame(c: FrameContext) {
           : // Under the chart, with the overview: the count, then the view's controls.
             html`<div class="footer">${status}${toolbar}</div>`
       }
+    </div>
+  `;
+}
+
+/** The table replaces the drawing once its chunk has loaded (lazy-table.ts). */
+function renderTableOf(c: FrameContext) {
+  const renderTable = tableRenderer();
+  if (c.table === null || !renderTable) return null;
+  return renderTable(c.model.events, c.table, c.locale, c.words, c.category, {
+    open: c.on.openFromTable,
+    page: c.on.tablePage,
+  });
+}
+
+/**
+ * Story mode on a phone: the slides one after another, under the strip of every event pinned at
+ * the top (the overview, whose window follows the slide).
+ */
+function renderPhoneStory(c: FrameContext, status: unknown) {
+  return html`
+    <div class="root story-mode" role="region" aria-label=${c.label}>
+      <div class="sr-only" role="status">${c.announce}</div>
+      ${
+        c.overview
+          ? html`<div part="overview" class="overview story-strip">
+              ${renderOverview(c.overview, c.lanes.lanes, c.warp, c.view, c.width, c.rtl)}
+            </div>`
+          : nothing
+      }
+      ${c.story}
+      ${status}
     </div>
   `;
 }
