@@ -235,7 +235,8 @@ export class EventTimeline extends LitElement {
       model,
       slides: story.slides,
       selected: this.selection.index,
-      direction: story.direction,
+      // Slides come in with a movement, unless the reader prefers less motion.
+      direction: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : story.direction,
       sequence: this.size.vertical,
       locale: language.locale,
       words: language.words,

@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { storyOrder } from '../../layout/story.js';
 import type { TimelineModel } from '../../model/types.js';
 import { loadStory, storyView } from '../views/lazy-story.js';
 import type { DataController } from './data-controller.js';
@@ -201,12 +202,4 @@ export class StoryController implements ReactiveController {
     const later = this.slides.findIndex((i) => (model.startMs[i] as number) > start);
     return later < 0 ? this.slides.length : later;
   }
-}
-
-/** The events of a story's slides: those its `story` list names, in that order, or all by time. */
-export function storyOrder(model: TimelineModel): number[] {
-  const story = (model as { story?: readonly string[] | null }).story;
-  if (!story) return model.events.map((_, i) => i);
-  const byId = new Map(model.events.map((e, i) => [e.id, i]));
-  return story.flatMap((id) => byId.get(id) ?? []);
 }

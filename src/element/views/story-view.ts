@@ -68,7 +68,7 @@ export function renderStory(c: StoryContext) {
 function renderSequence(c: StoryContext, title: string) {
   const all = [-1, ...c.slides];
   return html`<section class="story sequence" aria-roledescription=${c.words.story} aria-label=${title}>
-    <ol class="slides">
+    <div class="slides">
       ${all.map(
         (
           index,
@@ -77,9 +77,9 @@ function renderSequence(c: StoryContext, title: string) {
           aria-roledescription=${c.words.slide} aria-label=${place(c, position)} data-slide=${index}
           aria-current=${index === c.selected ? 'true' : nothing} ${laneStyle(c.lane(index))}>
           ${renderSlide(c, index)}
-        </li>`,
+        </div>`,
       )}
-    </ol>
+    </div>
   </section>`;
 }
 

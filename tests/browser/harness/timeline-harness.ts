@@ -42,6 +42,8 @@ export interface TimelineOptions {
   scale?: 'auto' | 'linear';
   /** The element's id. */
   id?: string;
+  /** The `mode` attribute. */
+  mode?: 'chart' | 'story';
   /** The `hash-links` attribute. */
   hashLinks?: boolean;
   /** The `view-start` and `view-end` attributes. */
@@ -222,6 +224,7 @@ function timelineElement(source: TimelineOptions): EventTimeline {
   if (source.orientation !== undefined) el.setAttribute('orientation', source.orientation);
   if (source.scale !== undefined) el.setAttribute('scale', source.scale);
   if (source.id !== undefined) el.id = source.id;
+  if (source.mode !== undefined) el.setAttribute('mode', source.mode);
   if (source.hashLinks) el.setAttribute('hash-links', '');
   if (source.viewStart !== undefined) el.setAttribute('view-start', source.viewStart);
   if (source.viewEnd !== undefined) el.setAttribute('view-end', source.viewEnd);
