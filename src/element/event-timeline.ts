@@ -104,7 +104,10 @@ export class EventTimeline extends LitElement {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  private readonly story = new StoryController(this, this.parts());
+  private readonly story = new StoryController(this, {
+    ...this.parts(),
+    lanes: () => this.drawing.lanes,
+  });
   private readonly roving = new RovingFocusController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
@@ -181,7 +184,7 @@ export class EventTimeline extends LitElement {
     const { selection, drawing } = this;
     const category = (e: TimelineEvent) => model.categories.find((c) => c.id === e.category);
     return renderFrame({
-      story: this.renderStory(category),
+      story: this.story.render(category),
       width: this.size.width,
       model,
       lanes,
@@ -221,38 +224,6 @@ export class EventTimeline extends LitElement {
           this.select(id);
           this.roving.focusEvent(this.loader.indexOf(id));
         },
-      },
-    });
-  }
-
-  /** Story mode's slides, once its chunk is here; null in the chart. */
-  private renderStory(category: (e: TimelineEvent) => Category | undefined) {
-    const { story, loader, language } = this;
-    const view = story.on ? story.view() : null;
-    const model = loader.model;
-    if (!view || !model) return null;
-    return view.render({
-      model,
-      slides: story.slides,
-      selected: this.selection.index,
-      // Slides come in with a movement, unless the reader prefers less motion.
-      direction: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : story.direction,
-      sequence: this.size.vertical,
-      locale: language.locale,
-      words: language.words,
-      category,
-      lane: (index) => {
-        const lanes = this.drawing.lanes;
-        return lanes?.lanes[lanes.laneOf[index] as number];
-      },
-      neighbour: (step) => story.neighbour(step),
-      on: {
-        turn: (step) => story.turn(step),
-        show: (index) => story.show(index),
-        keydown: story.onKeyDown,
-        pointerdown: story.onPointerDown,
-        pointerup: story.onPointerUp,
-        pointercancel: story.onPointerCancel,
       },
     });
   }

@@ -119,7 +119,8 @@ describe('story mode', () => {
     const h = await TimelineHarness.create(
       html`<div dir="rtl" lang="ar"><event-timeline mode="story" .data=${data}></event-timeline></div>`,
     );
-    await h.el.updateComplete;
+    // The Arabic words are a chunk of their own.
+    await waitUntil(() => story(h.el).slide?.getAttribute('aria-label') === '1 من 11', 'Arabic');
     story(h.el).slide?.focus();
     await chord('ArrowLeft');
     await h.el.updateComplete;
@@ -233,6 +234,7 @@ describe('story mode', () => {
     const ar = await TimelineHarness.create(
       html`<div dir="rtl" lang="ar"><event-timeline mode="story" .data=${data}></event-timeline></div>`,
     );
+    await waitUntil(() => story(ar.el).slide?.getAttribute('aria-label') === '1 من 11', 'Arabic');
     await press(ar.el, story(ar.el).next);
     await frames(20);
     expect(await axeViolations(ar.el)).to.deep.equal([]);

@@ -8,8 +8,6 @@ import type { Category, TimelineEvent, TimelineModel } from '../../model/types.j
 import { renderEventBody } from './detail.js';
 import { laneClass, laneStyle } from './lane-style.js';
 
-export { storyStyles } from '../styles/story.styles.js';
-
 /** What a story's slides show, and what their controls do. */
 export interface StoryContext {
   model: TimelineModel;
