@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
-import type { Category, Issue, TimelineEvent } from '../model/types.js';
+import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
