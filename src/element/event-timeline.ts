@@ -34,6 +34,8 @@ export type TimeInput = string | number | Date;
  * @csspart label - An event's visible title.
  * @csspart range - The bar of a range.
  * @csspart detail - The card of the selected event.
+ * @csspart story - Story mode's slides, with the buttons to the previous and next.
+ * @csspart slide - The slide shown in story mode (each slide, in the sequence on a phone).
  * @csspart overview - The strip with every event and the visible window.
  * @csspart controls - The zoom buttons and the table toggle.
  * @csspart table - The table view of every event.

@@ -47,7 +47,7 @@ export function renderStory(c: StoryContext) {
   if (c.sequence) return renderSequence(c, title);
   const position = c.selected < 0 ? 0 : c.slides.indexOf(c.selected) + 1;
   const enter = c.direction > 0 ? ' enter-next' : c.direction < 0 ? ' enter-previous' : '';
-  return html`<section class="story" aria-roledescription=${words.story} aria-label=${title}
+  return html`<section class="story" part="story" aria-roledescription=${words.story} aria-label=${title}
     @keydown=${c.on.keydown} @pointerdown=${c.on.pointerdown} @pointerup=${c.on.pointerup}
     @pointercancel=${c.on.pointercancel}>
     <div class="turns">
@@ -55,7 +55,7 @@ export function renderStory(c: StoryContext) {
       <span class="counter" aria-hidden="true">${position > 0 ? place(c, position) : ''}</span>
       ${renderTurn(c, 1)}
     </div>
-    <div class="slide" role="group" tabindex="0" aria-roledescription=${words.slide}
+    <div class="slide" part="slide" role="group" tabindex="0" aria-roledescription=${words.slide}
       aria-label=${position > 0 || c.selected < 0 ? place(c, position) : eventTitle(c, c.selected)}>
       ${keyed(c.selected, html`<div class="slide-body${enter} ${laneClass(c.lane(c.selected))}" ${laneStyle(c.lane(c.selected))}>${renderSlide(c, c.selected)}</div>`)}
     </div>
@@ -65,7 +65,7 @@ export function renderStory(c: StoryContext) {
 /** On a phone: every slide in turn (the selected one marked), under the strip pinned above. */
 function renderSequence(c: StoryContext, title: string) {
   const all = [-1, ...c.slides];
-  return html`<section class="story sequence" aria-roledescription=${c.words.story} aria-label=${title}>
+  return html`<section class="story sequence" part="story" aria-roledescription=${c.words.story} aria-label=${title}>
     <div class="slides">
       ${all.map(
         (
