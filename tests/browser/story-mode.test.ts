@@ -281,4 +281,27 @@ describe('story mode on a phone', () => {
     expect(root.querySelector('.slide.current h3')?.textContent).to.equal(STORY.meeting.title);
     window.scrollTo(0, 0);
   });
+
+  it('the strip pinned above follows the slide being read', async () => {
+    const h = await storyHarness({
+      mode: 'story',
+      width: 375,
+      viewport: { width: 400, height: 700 },
+      viewStart: '2024-11-01',
+      viewEnd: '2025-09-01',
+    });
+    await h.el.updateComplete;
+    const root = h.el.shadowRoot as ShadowRoot;
+    const index = h.el.events.findIndex((e) => e.id === STORY.hmeimim.id);
+    const slide = root.querySelector<HTMLElement>(`[data-slide="${index}"]`) as HTMLElement;
+    // Scrolled by the reader, to the middle of the screen: not selected, but shown on the strip.
+    window.scrollBy(0, slide.getBoundingClientRect().top - innerHeight / 2 + 20);
+    await waitUntil(() => {
+      const { start, end } = h.view();
+      return start <= Date.UTC(2015, 7, 26) && end >= Date.UTC(2015, 7, 27);
+    }, 'the strip shows 26 August 2015');
+    expect(h.el.selected).to.equal('');
+    expect(h.selections.length).to.equal(0);
+    window.scrollTo(0, 0);
+  });
 });

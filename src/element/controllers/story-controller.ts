@@ -71,6 +71,11 @@ export class StoryController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.on) this.story?.updated();
+    else this.story?.disconnect();
+  }
+
+  hostDisconnected(): void {
+    this.story?.disconnect();
   }
 
   /** The slides for the element's render; null in the chart, or while the chunk loads. */

@@ -25,6 +25,9 @@ export class Story {
   private swipe: { x: number; y: number; id: number } | null = null;
   /** The slide to bring into view after this update, in the phone's sequence. */
   private scrollTo: number | null = null;
+  /** Watches which slide of the phone's sequence is being read. */
+  private reading: IntersectionObserver | null = null;
+  private watched: Element[] = [];
   /** Focus was in the story when this update began. */
   private hadFocus = false;
 
@@ -79,8 +82,42 @@ export class Story {
     if (this.scrollTo !== null) {
       const slide = root.querySelector(`.sequence [data-slide="${this.scrollTo}"]`);
       this.scrollTo = null;
-      slide?.scrollIntoView({ block: 'start' });
+      slide?.scrollIntoView({ block: 'center' });
     }
+    this.watchReading(root);
+  }
+
+  /** Stops following the reader's scrolling (the element left the page, or the sequence). */
+  disconnect(): void {
+    this.reading?.disconnect();
+    this.reading = null;
+    this.watched = [];
+  }
+
+  /**
+   * On a phone, the strip pinned above follows the reading: the event of the slide in the middle
+   * of the screen comes into the strip's window (it is not selected, so the page hears nothing).
+   */
+  private watchReading(root: ShadowRoot): void {
+    const slides = root.querySelectorAll<HTMLElement>('.sequence [data-slide]');
+    if (slides.length === 0) {
+      this.disconnect();
+      return;
+    }
+    this.reading ??= new IntersectionObserver(
+      (entries) => {
+        const seen = entries.filter((e) => e.isIntersecting).at(-1);
+        const index = Number(seen?.target.getAttribute('data-slide') ?? -1);
+        const event = this.o.loader.model?.events[index];
+        if (event) this.o.selection.reveal(event.id);
+      },
+      { rootMargin: '-45% 0px -50% 0px' },
+    );
+    const same = slides.length === this.watched.length;
+    if (same && this.watched.every((slide, i) => slide === slides[i])) return;
+    this.reading.disconnect();
+    this.watched = [...slides];
+    for (const slide of slides) this.reading.observe(slide);
   }
 
   /** The slides, for the element's render. */
