@@ -45,7 +45,7 @@ export const storyStyles = css`
     outline: 2px solid var(--timeline-accent);
     outline-offset: 2px;
   }
-  .turn[aria-disabled='true'] { cursor: default; color: var(--timeline-muted); }
+  .turn[aria-disabled='true'] { cursor: default; color: var(--timeline-muted); border-color: transparent; }
   .way { display: block; font-size: 12px; color: var(--timeline-muted); }
   .neighbour {
     display: block;
