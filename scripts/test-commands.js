@@ -1,7 +1,8 @@
 // web-test-runner commands the accessibility tests need beyond @web/test-runner-commands' own.
 
 /**
- * `emulate-media-features` with `{ colorScheme, reducedMotion, forcedColors }`, set together in one call.
+ * `emulate-media-features` with `{ colorScheme, reducedMotion, forcedColors }`, set together in one call,
+ * and `type: 'print'` to lay the page out as for paper (Chromium only).
  * @web/test-runner-commands' emulateMedia passes forcedColors only to Playwright: through the
  * Chrome launcher (puppeteer) it is dropped, and puppeteer's emulateMediaFeatures refuses it. And
  * each Emulation.setEmulatedMedia replaces every emulated feature, so one call must carry them all.
@@ -16,7 +17,11 @@ export function mediaFeaturesPlugin() {
     name: 'emulate-media-features-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
-      const list = Object.entries(payload ?? {}).map(([key, value]) => {
+      const { type = '', ...rest } = payload ?? {};
+      if (!['', 'print', 'screen'].includes(type)) {
+        throw new Error(`emulate-media-features: type: '${type}' is not print or screen`);
+      }
+      const list = Object.entries(rest).map(([key, value]) => {
         const [name, values] = features[key] ?? [];
         if (!name || !values.includes(value)) {
           throw new Error(`emulate-media-features: ${key}: '${value}' is not one of ${values}`);
@@ -25,7 +30,7 @@ export function mediaFeaturesPlugin() {
       });
       const page = puppeteerPage(command, session);
       // The page's own DevTools session, so the override lives and dies with the page.
-      await page._client().send('Emulation.setEmulatedMedia', { features: list });
+      await page._client().send('Emulation.setEmulatedMedia', { media: type, features: list });
       return true;
     },
   };

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
+import { visibleEvents } from '../layout/visible.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
@@ -7,6 +8,7 @@ import { LayoutController } from './controllers/layout-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OverviewBrush } from './controllers/overview-brush.js';
 import { PanelsController } from './controllers/panels-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -100,6 +102,7 @@ export class EventTimeline extends LitElement {
     loaded: () => this.selection.loaded(),
   });
   private readonly size = new SizeController(this, this.attachInternals().states);
+  private readonly printer = new PrintController(this, this.size);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
   private readonly viewer = new ViewController(this, this.parts());
   private readonly selection = new SelectionController(this, {
@@ -188,6 +191,9 @@ export class EventTimeline extends LitElement {
     return renderFrame({
       story: this.story.render(category),
       width: this.size.width,
+      print: this.printer.printing
+        ? visibleEvents(model, this.viewer.view.start, this.viewer.view.end)
+        : null,
       model,
       lanes,
       issues,

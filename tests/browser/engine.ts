@@ -27,6 +27,8 @@ export async function chord(...keys: string[]): Promise<void> {
 }
 
 export interface MediaFeatures {
+  /** `print` lays the page out as for paper (Chromium only). */
+  type?: 'screen' | 'print';
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'no-preference' | 'reduce';
   forcedColors?: 'none' | 'active';
@@ -67,12 +69,13 @@ export async function emulateMediaFeatures(media: MediaFeatures = {}): Promise<v
   const forced = media.forcedColors ?? 'none';
   if (engine === 'chromium') {
     await executeServerCommand('emulate-media-features', {
+      type: media.type ?? 'screen',
       colorScheme,
       reducedMotion: reducedMotion,
       forcedColors: forced,
     });
-  } else if (forced === 'active') {
-    throw new Error(`forced colours cannot be emulated in ${engine}`);
+  } else if (forced === 'active' || media.type === 'print') {
+    throw new Error(`forced colours and print cannot be emulated in ${engine}`);
   }
   // Forced colours override the scheme: the page's own then no longer shows in computed style.
   if (forced === 'none' && getComputedStyle(document.documentElement).colorScheme !== colorScheme) {

@@ -41,6 +41,11 @@ export const SKIPS: Skip[] = [
     why: 'observes long tasks, which only Chromium reports (the Long Tasks API); the worker itself is tested in every engine',
   },
   {
+    title: 'printing',
+    engines: ['firefox', 'webkit'],
+    why: "lays the page out for paper through Chromium's DevTools protocol (Emulation.setEmulatedMedia); WebDriver BiDi and classic cannot emulate print media",
+  },
+  {
     title: 'memory 1,000 data swaps',
     engines: ['firefox', 'webkit'],
     why: 'needs gc() and exact heap sizes, which only Chromium exposes (--js-flags=--expose-gc, performance.memory)',

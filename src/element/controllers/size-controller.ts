@@ -14,6 +14,9 @@ export class SizeController implements ReactiveController {
   vertical = false;
   /** False until the first observation after connecting: until then the width is not known. */
   measured = false;
+  /** While printing, the paper's width (print-controller.ts); the screen's width is kept. */
+  private paper: number | null = null;
+  private screen = 0;
   private frame = 0;
   private readonly observer: ResizeObserver;
 
@@ -26,6 +29,11 @@ export class SizeController implements ReactiveController {
       const width = Math.floor(
         entry?.contentBoxSize[0]?.inlineSize ?? entry?.contentRect.width ?? 0,
       );
+      if (this.paper !== null) {
+        // The page's own width changes as it is laid out for paper: the screen's comes back after.
+        this.screen = width;
+        return;
+      }
       if (width === this.width && this.measured) return;
       // Render on the next frame, not inside this callback: a render that changes the host's
       // height within the observer's delivery is the "ResizeObserver loop" error.
@@ -39,11 +47,19 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Lays out for paper `width` px wide, horizontally (null: for the screen again). */
+  print(width: number | null): void {
+    if (width !== null && this.paper === null) this.screen = this.width;
+    this.paper = width;
+    this.width = width === null ? this.screen : Math.min(this.screen || width, width);
+  }
+
   hostUpdate(): void {
     const { orientation } = this.host;
     const width = this.width;
     const vertical =
-      orientation === 'vertical' || (orientation !== 'horizontal' && width > 0 && width < 600);
+      this.paper === null &&
+      (orientation === 'vertical' || (orientation !== 'horizontal' && width > 0 && width < 600));
     const state = vertical ? 'vertical' : 'horizontal';
     this.vertical = vertical;
     // Touched only when it changes: any change to the states makes the page work out styles again.

@@ -174,4 +174,18 @@ export const panelStyles = css`
   }
   .pager button[aria-disabled='true'] { color: var(--timeline-muted); cursor: default; }
   .pager button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
+
+  .print-title { margin: 0 0 8px; font-size: 1.3em; }
+  .print-list { margin: 12px 0 0; padding-inline-start: 20px; font-size: 12px; }
+  .print-list li { margin-block-end: 6px; break-inside: avoid; }
+  .print-list .date { display: block; color: var(--timeline-muted); }
+  .print-list .source { display: block; overflow-wrap: anywhere; color: var(--timeline-muted); }
+  /* Paper gets the drawing and the list: no controls, strip, card or focus rings, and the
+     lanes whole (a page that caps the element's height scrolls them on screen only). */
+  @media print {
+    :host { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+    .toolbar, .overview, .hint, .popover, .turns, .more-lanes, .status button, .problems { display: none !important; }
+    * { outline: none !important; box-shadow: none !important; }
+    .lanes { max-height: none !important; overflow: visible !important; }
+  }
 `;

@@ -14,6 +14,7 @@ import { renderHorizontal } from './horizontal-view.js';
 import { laneClass, laneStyle } from './lane-style.js';
 import { tableRenderer } from './lazy-table.js';
 import { renderOverview } from './overview.js';
+import { renderPrintList } from './print-view.js';
 import { renderStatus } from './status.js';
 import { renderVertical } from './vertical-view.js';
 
@@ -21,6 +22,8 @@ import { renderVertical } from './vertical-view.js';
 export interface FrameContext {
   /** Story mode's slides (views/story-view.ts), shown above the chart as its strip; null in the chart. */
   story: unknown;
+  /** While printing: the events in view, listed under the drawing; null on screen. */
+  print: readonly number[] | null;
   /** The element's width. */
   width: number;
   model: TimelineModel;
@@ -116,6 +119,7 @@ export function renderFrame(c: FrameContext) {
   if (c.story !== null && !c.layout && !c.vertical && !table) return renderPhoneStory(c, status);
   return html`
     <div class="root${c.story === null ? '' : ' story-mode'}" role="region" aria-label=${c.label}>
+      ${c.print ? html`<h2 class="print-title">${c.label}</h2>` : nothing}
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
       ${table ?? c.story ?? nothing}
@@ -143,6 +147,7 @@ export function renderFrame(c: FrameContext) {
           : nothing
       }
       ${popover ? nothing : card}
+      ${c.print ? renderPrintList(model, c.print, c.locale, words) : nothing}
       ${
         c.vertical
           ? status
