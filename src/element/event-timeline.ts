@@ -104,21 +104,21 @@ export class EventTimeline extends LitElement {
   private readonly size = new SizeController(this, this.attachInternals().states);
   private readonly printer = new PrintController(this, this.size);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
-  private readonly viewer = new ViewController(this, this.parts());
-  private readonly selection = new SelectionController(this, {
+  private readonly viewer: ViewController = new ViewController(this, this.parts());
+  private readonly selection: SelectionController = new SelectionController(this, {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  private readonly story = new StoryController(this, {
+  private readonly story: StoryController = new StoryController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
   });
-  private readonly roving = new RovingFocusController(this, {
+  private readonly roving: RovingFocusController = new RovingFocusController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
     panels: () => this.panels,
   });
-  private readonly drawing = new LayoutController(this, this.parts());
+  private readonly drawing: LayoutController = new LayoutController(this, this.parts());
   private readonly panels = new PanelsController(this, this.loader);
 
   constructor() {
