@@ -21,7 +21,23 @@ function script(type: string, text: string): HTMLScriptElement {
 /** An event as a reader sees it in both forms: all but its sources (the CSV holds one each). */
 const carried = ({ sources, ...rest }: TimelineEvent) => rest;
 
+/** Whether the page has loaded the CSV reader or d3-dsv (the dev server serves one file per module). */
+function csvReaderLoaded(): boolean {
+  return performance
+    .getEntriesByType('resource')
+    .some(({ name }) => /\/adapt-csv\.ts$|\/d3-dsv\//.test(new URL(name).pathname));
+}
+
 describe('timelines written in a spreadsheet (CSV and TSV)', () => {
+  // First in this file's fresh page: nothing has asked for the reader yet.
+  it('the CSV reader and d3-dsv load when CSV arrives, not before', async () => {
+    await TimelineHarness.create({ data: { events: [{ title: 'Native', start: '2020' }] } });
+    expect(csvReaderLoaded(), 'not loaded for native data').to.equal(false);
+    const h = await TimelineHarness.create({ data: 'title,start\nSheet,2021' });
+    expect(h.buttonNames).to.deep.equal(['Sheet, 2021']);
+    expect(csvReaderLoaded(), 'loaded for CSV').to.equal(true);
+  });
+
   it('src ending in .csv: renders the story, and is accessible', async () => {
     const h = await TimelineHarness.create({ src: STORY_CSV });
     expect(h.el.issues).to.deep.equal([]);
