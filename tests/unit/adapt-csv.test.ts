@@ -136,6 +136,11 @@ describe('parseCsv (native columns)', () => {
     ]);
   });
 
+  it("parseCsv(text) lists issues in row order, the reader's and the parser's together", () => {
+    const { issues } = parseCsv(sheet('title,start', 'A,2024-13-45', 'B,2015,extra', ',2016'));
+    expect(issues.map((i) => i.path)).toEqual(['row 2, start', 'row 3', 'row 4, title']);
+  });
+
   it('parseCsv(text) reads approximate and ongoing to the model', () => {
     const { model } = parseCsv(
       sheet('title,start,approximate,ongoing', 'A,2015,1,yes', 'B,2016,,'),
