@@ -19,3 +19,12 @@ for (const button of document.querySelectorAll('.languages button')) {
     }
   });
 }
+
+// The spreadsheet section shows the file it reads, as text, the first time it is opened.
+const sheetRows = document.getElementById('sheet-rows');
+sheetRows.addEventListener('toggle', async () => {
+  const code = sheetRows.querySelector('code');
+  if (!sheetRows.open || code.textContent) return;
+  const text = await fetch('../data/russia-syria.csv').then((response) => response.text());
+  code.textContent = text.split('\n').slice(0, 4).join('\n');
+});

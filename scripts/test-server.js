@@ -6,12 +6,26 @@
 //   /test-server/stats                what the server saw: bytes sent, connections the client closed
 //   /test-server/generated?events=…   bench/generate.js data (seed=…; length=1 declares its size;
 //                                     mbps=… paces it; id=… is recorded as for never)
+//   /test-server/sheet?type=…&rows=…  a timeline in CSV (or TSV for tab-separated-values) under
+//                                     that content type, with no .csv in its URL
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { generate } from '../bench/generate.js';
 
 const MB = 1024 * 1024;
 const stats = { bigSent: 0, bigClosed: 0, neverClosed: 0, openedIds: [], closedIds: [] };
+
+/** `rows` events as CSV or TSV: title, start, id; the last row's start is not a date. */
+function sheet(rows, tab) {
+  const lines = Array.from({ length: rows }, (_, i) => [
+    `sheet-${i}`,
+    `Row ${i + 2}`,
+    i === rows - 1 ? '2024-13-45' : `${1000 + (i % 1000)}`,
+  ]);
+  return [['id', 'title', 'start'], ...lines]
+    .map((cells) => cells.join(tab ? '\t' : ','))
+    .join('\n');
+}
 
 function timeline(count, label) {
   return JSON.stringify({
@@ -141,6 +155,10 @@ export async function testServer(ctx, next) {
     ctx.type = 'application/json';
     if (url.searchParams.get('length')) ctx.length = body.length;
     ctx.body = streamed(ctx, body, Number(url.searchParams.get('mbps') ?? 0), id);
+  } else if (what === 'sheet') {
+    const type = url.searchParams.get('type') ?? 'text/csv';
+    ctx.type = type;
+    ctx.body = sheet(Number(url.searchParams.get('rows') ?? 3), type.includes('tab-separated'));
   } else if (what === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
     ctx.type = 'application/json';

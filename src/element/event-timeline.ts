@@ -70,9 +70,9 @@ export class EventTimeline extends LitElement {
     mode: { type: String, reflect: true },
   };
 
-  /** URL of the timeline's JSON. */
+  /** URL of the timeline's JSON, or of its CSV/TSV (by a `.csv`/`.tsv` path or a `text/csv` type). */
   declare src: string;
-  /** The data itself: native, TimelineJS3 JSON or vis-timeline items. Wins over `src`. */
+  /** The data itself: native, TimelineJS3 JSON, vis-timeline items or CSV/TSV text. Wins over `src`. */
   declare data: unknown;
   /** Accessible name; defaults to the data's title. */
   declare label: string;

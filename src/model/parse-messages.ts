@@ -12,9 +12,11 @@ export type ModelFrame = Omit<TimelineModel, 'events'>;
 
 /**
  * What the page sends the parse worker: the body's bytes as they come, then its end, with the
- * source as issues name it (`'data/big.json'`).
+ * source as issues name it (`'data/big.json'`) and whether it is JSON or CSV/TSV.
  */
-export type PageMessage = { type: 'chunk'; bytes: Uint8Array } | { type: 'end'; what: string };
+export type PageMessage =
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end'; what: string; format: 'json' | 'csv' };
 
 /** What the parse worker sends: that it runs, then the result in order, or why there is none. */
 export type WorkerMessage =

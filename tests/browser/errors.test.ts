@@ -87,12 +87,12 @@ describe('error paths', () => {
     expect(h.el.issues).to.deep.equal([
       {
         path: 'src',
-        message: "'/tests/fixtures/not-json.html' is served as text/html, not JSON",
+        message: "'/tests/fixtures/not-json.html' is served as text/html, not JSON or CSV",
         severity: 'error',
       },
     ]);
     expect(h.errorLines).to.deep.equal([
-      "src: '/tests/fixtures/not-json.html' is served as text/html, not JSON",
+      "src: '/tests/fixtures/not-json.html' is served as text/html, not JSON or CSV",
     ]);
   });
 

@@ -1,11 +1,17 @@
 import type { ReactiveController } from 'lit';
-import { type InputShape, inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
+import { inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
+import { loadCsvParser, loadedCsvParser, looksLikeCsv } from '../../model/csv-input.js';
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
 import { SECOND_MS } from '../../model/units.js';
 import { emit, type Host } from './host.js';
 
 import { fetchJson, parseJsonText } from './read-json.js';
+
+/** The child scripts that hold data: JSON, or a spreadsheet's CSV or TSV. */
+const SCRIPTS = ['application/json', 'text/csv', 'text/tab-separated-values']
+  .map((type) => `:scope > script[type="${type}"]`)
+  .join(', ');
 
 /** The host's data inputs: the `data` property wins over `src`, which wins over a child script. */
 type DataHost = Host & { data: unknown; src: string };
@@ -22,7 +28,7 @@ export interface DataOptions {
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
 
 /**
- * Owns where the data comes from (the data property, then src, then a child JSON script): reads
+ * Owns where the data comes from (the data property, then src, then a child JSON or CSV script): reads
  * them in each update, loads, aborting a fetch that is no longer wanted, and parses. `version`
  * changes with each result, and the page hears of each in timeline-load or timeline-error.
  */
@@ -124,6 +130,7 @@ export class DataController implements ReactiveController {
       this.abort = null;
       if ('parsed' in result) this.show(result.parsed, result.ids);
       else if ('json' in result) this.finish(result.json);
+      else if ('csv' in result) this.finishCsv(result.csv);
       else this.fail(result.issue);
     } catch (error) {
       if (timedOut) {
@@ -145,7 +152,7 @@ export class DataController implements ReactiveController {
   }
 
   private readScript(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(SCRIPTS);
     // A script added or filled in later (by a framework, or by streaming HTML) is read when it comes.
     this.observer = new MutationObserver(() => this.load());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -154,6 +161,10 @@ export class DataController implements ReactiveController {
       return;
     }
     const text = script.textContent ?? '';
+    if (script.getAttribute('type') !== 'application/json') {
+      this.finishCsv(text, true);
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -172,6 +183,10 @@ export class DataController implements ReactiveController {
   private finish(input: unknown, keepObserver = false): void {
     if (!keepObserver) this.observer?.disconnect();
     let data = input;
+    if (typeof data === 'string' && looksLikeCsv(data)) {
+      this.finishCsv(data, true);
+      return;
+    }
     if (typeof data === 'string') {
       try {
         data = JSON.parse(data);
@@ -182,10 +197,19 @@ export class DataController implements ReactiveController {
     const shape = inputShape(data);
     const adapter = loadAdapter(shape);
     if (adapter) {
-      this.adapt(adapter, data, shape);
+      const format = shape === 'vis' ? 'vis-timeline' : 'TimelineJS3';
+      this.adapt(adapter, format, () => this.finish(data, true));
       return;
     }
     this.show(parseInput(data, loadedAdapters()));
+  }
+
+  /** CSV or TSV text, once its reader (a chunk of its own) has loaded. */
+  private finishCsv(text: string, keepObserver = false): void {
+    if (!keepObserver) this.observer?.disconnect();
+    const parse = loadedCsvParser();
+    if (parse) this.show(parse(text));
+    else this.adapt(loadCsvParser(), 'CSV', () => this.finishCsv(text, true));
   }
 
   /** A parse result is the new data: `ids` indexes its events, when that is done already. */
@@ -196,19 +220,18 @@ export class DataController implements ReactiveController {
     this.changed(ids);
   }
 
-  /** TimelineJS and vis-timeline data waits for its adapter, which loads on first use. */
-  private adapt(adapter: Promise<void>, data: unknown, shape: InputShape): void {
+  /** TimelineJS, vis-timeline and CSV data waits for its reader, which loads on first use. */
+  private adapt(adapter: Promise<unknown>, format: string, retry: () => void): void {
     const abort = new AbortController();
     this.abort = abort;
     this.setState('loading');
     const done = adapter
       .then(
         () => {
-          if (!abort.signal.aborted) this.finish(data, true);
+          if (!abort.signal.aborted) retry();
         },
         (error: unknown) => {
           if (abort.signal.aborted) return;
-          const format = shape === 'vis' ? 'vis-timeline' : 'TimelineJS3';
           const message = `the reader for ${format} data could not be loaded: ${(error as Error).message}`;
           this.fail({ path: '', message, severity: 'error' }, true);
         },

@@ -20,7 +20,7 @@ export interface ParseSink {
   /** Hands over the next bytes of the body (they are moved to the worker, not copied). */
   write(bytes: Uint8Array): void;
   /** The body is all there: resolves with the result, or with why there is none. */
-  close(what: string): Promise<WorkerResult | JsonResult>;
+  close(what: string, format: 'json' | 'csv'): Promise<WorkerResult | JsonResult>;
   /** Stops the worker (as aborting the signal does, which also rejects close()). */
   cancel(): void;
 }
@@ -109,7 +109,7 @@ class WorkerSink implements ParseSink {
     this.post({ type: 'chunk', bytes: own }, [own.buffer as ArrayBuffer]);
   }
 
-  close(what: string): Promise<WorkerResult | JsonResult> {
+  close(what: string, format: 'json' | 'csv'): Promise<WorkerResult | JsonResult> {
     const done = new Promise<WorkerResult | JsonResult>((resolve, reject) => {
       this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
       this.worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
@@ -129,7 +129,7 @@ class WorkerSink implements ParseSink {
         });
       };
     });
-    this.post({ type: 'end', what });
+    this.post({ type: 'end', what, format });
     return done.then(async (result) => {
       this.cancel();
       // The page takes the model in a task of its own: the last slice's task ends here.

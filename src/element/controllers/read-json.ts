@@ -1,3 +1,4 @@
+import { CSV_TYPES, isCsvUrl } from '../../model/csv-input.js';
 import { type JsonResult, parseJsonText } from '../../model/json-text.js';
 import type { Issue } from '../../model/types.js';
 import type { ParseSink, WorkerResult } from './parse-client.js';
@@ -8,15 +9,28 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 /** From this size on a body is parsed in a worker; below it, starting one costs more than it saves. */
 export const WORKER_BYTES = 1024 * 1024;
 
-/** JSON for the page to parse, or a result the parse worker made of it, or the issue. */
-export type FetchResult = JsonResult | WorkerResult;
+/** JSON or CSV text for the page to parse, or a result the parse worker made of it, or the issue. */
+export type FetchResult = JsonResult | { csv: string } | WorkerResult;
+
+/** What a body is read as: JSON, or a spreadsheet's CSV or TSV. */
+export type BodyFormat = 'json' | 'csv';
+
+/** Types a server may give a .csv file: spreadsheets' own (Excel's), or none in particular. */
+const CSV_FILE_TYPES = /csv|tab-separated|text\/plain|octet-stream|ms-excel/i;
+
+/** CSV by the URL's extension or the response's type, else JSON; null for a type that is neither. */
+function bodyFormat(url: string, type: string): BodyFormat | null {
+  if (CSV_TYPES.test(type)) return 'csv';
+  if (isCsvUrl(url)) return !type || CSV_FILE_TYPES.test(type) ? 'csv' : null;
+  return !type || /json|text\/plain/i.test(type) ? 'json' : null;
+}
 
 function failure(path: string, message: string): { issue: Issue } {
   return { issue: { path, message, severity: 'error' } };
 }
 
 /**
- * Fetches a URL and reads it as JSON, refusing bodies over MAX_BYTES without reading them all.
+ * Fetches a URL and reads it as JSON (or as CSV/TSV, by its extension or content type), refusing bodies over MAX_BYTES without reading them all.
  * A body of WORKER_BYTES or more is parsed in a worker where one can start. Every failure becomes
  * an issue naming the URL and the cause; an abort rejects with AbortError.
  */
@@ -31,7 +45,9 @@ export async function fetchJson(
     response = await fetch(url, {
       signal,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
+      headers: {
+        Accept: isCsvUrl(url) ? 'text/csv, text/tab-separated-values' : 'application/json',
+      },
     });
   } catch (error) {
     if (signal.aborted) throw error;
@@ -48,9 +64,10 @@ export async function fetchJson(
     );
   }
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/json|text\/plain/i.test(type)) {
+  const format = bodyFormat(url, type);
+  if (!format) {
     response.body?.cancel().catch(() => {});
-    return failure('src', `${what} is served as ${type.split(';')[0]}, not JSON`);
+    return failure('src', `${what} is served as ${type.split(';')[0]}, not JSON or CSV`);
   }
   const tooLarge = failure(
     'src',
@@ -61,7 +78,7 @@ export async function fetchJson(
     response.body?.cancel().catch(() => {});
     return tooLarge;
   }
-  return (await readBody(response, maxBytes, length, signal, what)) ?? tooLarge;
+  return (await readBody(response, format, maxBytes, length, signal, what)) ?? tooLarge;
 }
 
 /**
@@ -70,12 +87,13 @@ export async function fetchJson(
  */
 async function readBody(
   response: Response,
+  format: BodyFormat,
   maxBytes: number,
   length: number,
   signal: AbortSignal,
   what: string,
 ): Promise<FetchResult | null> {
-  if (!response.body) return parseJsonText(await response.text(), 'src', what);
+  if (!response.body) return readText(await response.text(), format, what);
   const reader = response.body.getReader();
   const held: Uint8Array[] = [];
   let bytes = 0;
@@ -95,10 +113,15 @@ async function readBody(
     if (sink) sink.write(value);
     else held.push(value);
   }
-  if (sink) return sink.close(what);
+  if (sink) return sink.close(what, format);
   const decoder = new TextDecoder();
   const text = held.map((chunk) => decoder.decode(chunk, { stream: true })).join('');
-  return parseJsonText(text + decoder.decode(), 'src', what);
+  return readText(text + decoder.decode(), format, what);
+}
+
+/** A whole body: CSV is parsed where its reader is (loaded by the caller), JSON here. */
+function readText(text: string, format: BodyFormat, what: string): Promise<FetchResult> {
+  return format === 'csv' ? Promise.resolve({ csv: text }) : parseJsonText(text, 'src', what);
 }
 
 /** A parse worker, from a chunk loaded on first use; null where none starts. */
