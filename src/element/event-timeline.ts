@@ -120,6 +120,7 @@ export class EventTimeline extends LitElement {
   });
   private readonly drawing: LayoutController = new LayoutController(this, this.parts());
   private readonly panels = new PanelsController(this, this.loader);
+  private readonly brush = new OverviewBrush(this, this.parts());
 
   constructor() {
     super();
@@ -133,7 +134,6 @@ export class EventTimeline extends LitElement {
     this.scale = 'auto';
     this.hashLinks = false;
     this.mode = 'chart';
-    new OverviewBrush(this, this.parts());
   }
 
   /** The controllers made so far, for those that follow to read. */
@@ -250,7 +250,7 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    return this.loader.adapting ?? this.panels.loading ?? this.story.loading;
+    return this.loader.adapting ?? this.panels.loading ?? this.story.loading ?? this.brush.loading;
   }
 }
 

@@ -46,6 +46,24 @@ describe('chunks loaded on first use', () => {
     expect(h.focused).to.equal(h.tableToggle);
   });
 
+  it('story mode loads with mode="story", not before, and tells the story once it is here', async () => {
+    const h = await TimelineHarness.create({ data: await loadJson(STORY_URL) });
+    expect(loaded('story-state'), 'not loaded for the chart').to.equal(false);
+    h.el.setAttribute('mode', 'story');
+    await h.el.updateComplete;
+    expect(loaded('story-state')).to.equal(true);
+    const slide = h.el.shadowRoot?.querySelector('.story .slide');
+    expect(slide?.getAttribute('aria-label')).to.equal('1 of 11');
+  });
+
+  it("the overview's brush loads with the first strip, and its window is there when the element is ready", async () => {
+    const h = await TimelineHarness.create({ data: await loadJson(STORY_URL) });
+    await h.el.updateComplete;
+    expect(loaded('overview-brush-behaviour')).to.equal(true);
+    const box = h.el.shadowRoot?.querySelector<SVGRectElement>('.overview g.brush .selection');
+    expect(Number(box?.getAttribute('width'))).to.be.greaterThan(100);
+  });
+
   it('the TimelineJS reader loads when TimelineJS data arrives, not before', async () => {
     const h = await TimelineHarness.create({ data: { events: [event('Native', '2020')] } });
     expect(loaded('adapt-timelinejs'), 'not loaded for native data').to.equal(false);
