@@ -273,6 +273,7 @@ console.log('npm start (Vite dev server, nothing pre-bundled yet)');
     '/demo/frameworks/react.html',
     '/demo/frameworks/vue.html',
     '/demo/frameworks/csp.html',
+    '/demo/list.html',
   ]) {
     await test(`npm start: ${path} loads once (no reload) and draws, with nothing on the console`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -313,6 +314,27 @@ console.log('npm start (Vite dev server, nothing pre-bundled yet)');
     assert(problems.length === 0, problems.join('\n'));
   });
 }
+
+// The story written as a list inside the element: what readers without JavaScript, search
+// engines and reader modes get.
+await test('without JavaScript: the list page shows every event of the story as text', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/list.html`);
+    const story = JSON.parse(readFileSync('data/russia-syria.json', 'utf8'));
+    const text = await page.locator('event-timeline').innerText();
+    const missing = story.events.filter((e) => !text.includes(e.title)).map((e) => e.title);
+    assert(missing.length === 0, `not shown: ${missing.join(', ')}`);
+    assert(text.includes('30 September 2015'), 'dates are shown as written');
+    const items = await page.locator('event-timeline li').count();
+    assert(items === story.events.length, `${items} items`);
+    const box = await page.locator('event-timeline li').first().boundingBox();
+    assert(box && box.height > 0, 'the list is laid out, not hidden');
+  } finally {
+    await context.close();
+  }
+});
 
 await browser.close();
 await server.close();

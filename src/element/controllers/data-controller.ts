@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { inputShape, loadAdapter, loadedAdapters } from '../../model/adapt.js';
+import type { ListInput } from '../../model/adapt-list.js';
 import { loadCsvParser, loadedCsvParser, looksLikeCsv } from '../../model/csv-input.js';
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
@@ -7,13 +8,20 @@ import { SECOND_MS } from '../../model/units.js';
 import { emit, type Host } from './host.js';
 
 import { fetchJson, parseJsonText } from './read-json.js';
+import { LIST, readList } from './read-list.js';
+
+/** The reader of lists of events in markup, once a timeline on the page has loaded it. */
+let listParser: ((input: ListInput) => ParseResult) | null = null;
 
 /** The child scripts that hold data: JSON, or a spreadsheet's CSV or TSV. */
 const SCRIPTS = ['application/json', 'text/csv', 'text/tab-separated-values']
   .map((type) => `:scope > script[type="${type}"]`)
   .join(', ');
 
-/** The host's data inputs: the `data` property wins over `src`, which wins over a child script. */
+/**
+ * The host's data inputs: the `data` property wins over `src`, which wins over a child script,
+ * which wins over a child list of events.
+ */
 type DataHost = Host & { data: unknown; src: string };
 
 export interface DataOptions {
@@ -157,7 +165,10 @@ export class DataController implements ReactiveController {
     this.observer = new MutationObserver(() => this.load());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!script) {
-      this.setState('empty');
+      // Last, a list of events in the page's own markup, which readers without JavaScript see.
+      const list = this.host.querySelector(LIST);
+      if (list) this.finishList(readList(list));
+      else this.setState('empty');
       return;
     }
     const text = script.textContent ?? '';
@@ -210,6 +221,18 @@ export class DataController implements ReactiveController {
     const parse = loadedCsvParser();
     if (parse) this.show(parse(text));
     else this.adapt(loadCsvParser(), 'CSV', () => this.finishCsv(text, true));
+  }
+
+  /** A list of events in the page's markup, once its reader (a chunk of its own) has loaded. */
+  private finishList(input: ListInput): void {
+    if (listParser) {
+      this.show(listParser(input));
+      return;
+    }
+    const loading = import('../../model/adapt-list.js').then((module) => {
+      listParser = module.parseList;
+    });
+    this.adapt(loading, 'list', () => this.finishList(input));
   }
 
   /** A parse result is the new data: `ids` indexes its events, when that is done already. */
