@@ -323,6 +323,7 @@ await test('without JavaScript: the list page shows every event of the story as 
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/list.html`);
     const story = JSON.parse(readFileSync('data/russia-syria.json', 'utf8'));
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out is what a reader sees
     const text = await page.locator('event-timeline').innerText();
     const missing = story.events.filter((e) => !text.includes(e.title)).map((e) => e.title);
     assert(missing.length === 0, `not shown: ${missing.join(', ')}`);
