@@ -12,6 +12,8 @@ const SWAPS = { '../utils/markdown': 'markdown.ts', '../parsers': 'parsers.ts' }
 export function jsonSchemaSlim() {
   return {
     name: 'codemirror-json-schema-slim',
+    // Before Vite's own resolver, which would find the real modules first.
+    enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || !FEATURES.test(importer) || !Object.hasOwn(SWAPS, source)) return null;
       return fileURLToPath(new URL(`../demo/playground/slim/${SWAPS[source]}`, import.meta.url));

@@ -1,6 +1,7 @@
+import type { CompletionSource } from '@codemirror/autocomplete';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { linter, lintGutter } from '@codemirror/lint';
+import { HighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
+import { type Diagnostic, linter, lintGutter } from '@codemirror/lint';
 import { Compartment, type Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -35,12 +36,35 @@ const selection = EditorView.theme({
     { background: 'var(--code-selection)' },
 });
 
+/** Schema completion; it answers "nothing here" with [], which the autocompleter cannot read. */
+function schemaCompletion(): CompletionSource {
+  const complete = jsonCompletion();
+  return (context) => {
+    const result = complete(context);
+    return Array.isArray(result) ? null : result;
+  };
+}
+
+/**
+ * Schema checks, with the mark on the value: codemirror-json-schema 0.8.1 marks the colon before
+ * a wrong value, by the syntax tree @lezer/json builds now.
+ */
+function schemaLinter(): (view: EditorView) => Diagnostic[] {
+  const lint = jsonSchemaLinter();
+  return (view) =>
+    lint(view).map((diagnostic) => {
+      if (view.state.sliceDoc(diagnostic.from, diagnostic.to) !== ':') return diagnostic;
+      const value = syntaxTree(view.state).resolveInner(diagnostic.from, 1).parent?.lastChild;
+      return value ? { ...diagnostic, from: value.from, to: value.to } : diagnostic;
+    });
+}
+
 function jsonMode(): Extension {
   return [
     json(),
     linter(jsonParseLinter(), { delay: 300 }),
-    linter(jsonSchemaLinter(), { needsRefresh: handleRefresh, delay: 300 }),
-    jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+    linter(schemaLinter(), { needsRefresh: handleRefresh, delay: 300 }),
+    jsonLanguage.data.of({ autocomplete: schemaCompletion() }),
     hoverTooltip(jsonSchemaHover()),
   ];
 }
@@ -85,7 +109,8 @@ export class DataEditor {
         syntaxHighlighting(highlight),
         selection,
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy }),
+        // tabindex: axe counts the scrolling region's content as focusable only with it.
+        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, tabindex: '0' }),
         this.language.of(jsonMode()),
         stateExtensions(schema),
         dropFile((text) => this.setText(text)),

@@ -76,6 +76,20 @@ export function locateJsonPath(state: EditorState, path: string): TextRange | nu
   return { from: node.from, to: node.to };
 }
 
+/** Where the first syntax error in the text is, as CodeMirror's JSON parser sees it, or -1. */
+export function firstSyntaxError(state: EditorState): number {
+  const tree = ensureSyntaxTree(state, state.doc.length, 1000) ?? syntaxTree(state);
+  let offset = -1;
+  tree.iterate({
+    enter(node) {
+      if (offset >= 0) return false;
+      if (node.type.isError) offset = node.from;
+      return undefined;
+    },
+  });
+  return offset;
+}
+
 /** The offset where each record of CSV text starts: newlines inside quoted fields do not count. */
 export function csvRecordStarts(text: string): number[] {
   const starts = [0];

@@ -1,13 +1,12 @@
 import schema from '../../data/schema.json';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
 import { inputShape } from '../../src/model/adapt.js';
-import { jsonErrorOffset } from '../../src/model/json-error.js';
 import type { Issue } from '../../src/model/types.js';
 import { DataEditor, type Schema } from './editor.js';
 import { embedCode } from './embed-code.js';
 import { EXAMPLES } from './examples.js';
 import { renderIssues } from './issue-list.js';
-import { locateCsvRow, locateJsonPath, type TextRange } from './locate.js';
+import { firstSyntaxError, locateCsvRow, locateJsonPath, type TextRange } from './locate.js';
 import { type EditorInput, readInput } from './read-input.js';
 
 /** Waits this long after the last keystroke before the timeline reads the text. */
@@ -45,7 +44,7 @@ function apply(text: string): void {
   input = readInput(text);
   syntaxIssue = null;
   if (input.kind === 'broken-json') {
-    const offset = Math.max(0, jsonErrorOffset(text));
+    const offset = Math.max(0, firstSyntaxError(editor.view.state));
     const line = text.slice(0, offset).split('\n').length;
     const message = `the text is not valid JSON (line ${line}): ${input.error}; the timeline shows the last valid data`;
     syntaxIssue = { path: '', message, severity: 'error', offset };
@@ -66,12 +65,12 @@ function apply(text: string): void {
 
 function showIssues(): void {
   const issues = syntaxIssue ? [syntaxIssue] : input.kind === 'empty' ? [] : timeline.issues;
-  const count = (severity: string) => issues.filter((i) => i.severity === severity).length;
-  const events = timeline.events.length;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = issues.filter((i) => i.severity === 'error').length;
   status.textContent =
     input.kind === 'empty'
       ? 'Paste, type or drop timeline data in the editor.'
-      : `${events} ${events === 1 ? 'event' : 'events'} shown; ${count('error')} errors, ${count('warning')} warnings.`;
+      : `${count(timeline.events.length, 'event')} shown; ${count(errors, 'error')}, ${count(issues.length - errors, 'warning')}.`;
   renderIssues(issueList, issues, pick);
 }
 
@@ -107,7 +106,14 @@ async function copyEmbed(): Promise<void> {
   }
 }
 
-timeline.addEventListener('timeline-load', showIssues);
+// The timeline keeps its view when its data changes; an event added or fixed should come into
+// view, so a change in the count fits the view to the events again.
+let shown = -1;
+timeline.addEventListener('timeline-load', () => {
+  if (shown >= 0 && timeline.events.length !== shown) timeline.zoomToFit();
+  shown = timeline.events.length;
+  showIssues();
+});
 timeline.addEventListener('timeline-error', showIssues);
 byId('copy-embed').addEventListener('click', copyEmbed);
 byId<HTMLSelectElement>('example').addEventListener('change', (event) => {
