@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { jsonSchemaSlim } from './scripts/json-schema-slim.js';
 
 /**
  * Lit's templates and styles are strings the minifier leaves alone. Indentation after a newline
@@ -42,7 +43,12 @@ export default defineConfig({
   },
   // Only the demo's pages are scanned for dependencies to pre-bundle: all of them at start-up,
   // so that no first visit finds one and reloads the page.
-  optimizeDeps: { entries: ['demo/**/*.html'] },
+  // The playground's schema support without its Markdown highlighter and other languages, in the
+  // pre-bundled dependencies as in the build (scripts/json-schema-slim.js).
+  optimizeDeps: {
+    entries: ['demo/**/*.html'],
+    rolldownOptions: { plugins: [jsonSchemaSlim()] },
+  },
   // The flags Vue's bundler build asks a site to set (as @vitejs/plugin-vue would), for the
   // Vue page: unset, it warns in the console.
   define: {
@@ -51,7 +57,7 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), jsonSchemaSlim()],
   // The parse worker (new Worker(new URL(…), { type: 'module' }) in parse-client.ts) is bundled on
   // its own, as a module, into a file beside the bundle: never inlined as a data: or blob: URL,
   // which a strict CSP (worker-src 'self') refuses.

@@ -72,6 +72,14 @@ suite(
   (r) => r,
   { FRAMEWORK_COUNTS: `${out}/frameworks.json` },
 );
+suite(
+  'playground (built page; Chromium)',
+  'node',
+  ['scripts/playground.js', '--no-build'],
+  `${out}/playground.json`,
+  (r) => r,
+  { PLAYGROUND_COUNTS: `${out}/playground.json` },
+);
 for (const engine of runEngines()) {
   suite(
     `browser (web-test-runner, ${ENGINE_LABELS[engine]})`,
