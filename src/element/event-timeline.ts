@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
+import { visibleEvents } from '../layout/visible.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
@@ -12,9 +13,14 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
+import type { ExportScene } from './export/types.js';
 import { styles } from './styles/event-timeline.styles.js';
+import { withStage } from './views/export-stage.js';
 import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
+
+/** How wide an export of the vertical layout is drawn: the horizontal drawing of its window. */
+const EXPORT_WIDTH = 960;
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
 export type TimeInput = string | number | Date;
@@ -176,6 +182,56 @@ export class EventTimeline extends LitElement {
   /** Moves the window by a fraction of its width; positive moves later in time. */
   panBy(fraction: number): Promise<void> {
     return this.viewer.panBy(fraction, true);
+  }
+
+  /**
+   * A standalone SVG document of the current view, as a string: the horizontal drawing (in the
+   * vertical layout, that of the same window, 960 px wide) with colours resolved, text as text, a
+   * title and a description listing the events in view, and no external references. Resolves
+   * once its code, a chunk loaded on first use, has arrived.
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    const { exportSvg } = await import('./export/export.js');
+    return this.exportWith('toSVG', exportSvg);
+  }
+
+  /**
+   * The current view as a PNG image, at 1, 2 or 3 times its size in CSS pixels (default 1). It is
+   * drawn from the SVG through a `blob:` URL: a Content-Security-Policy's `img-src` must allow it.
+   */
+  async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    if (![1, 2, 3].includes(scale)) throw new RangeError(`toPNG: scale ${scale} is not 1, 2 or 3`);
+    await this.updateComplete;
+    const { exportPng, exportSize, exportSvg } = await import('./export/export.js');
+    const [svg, size] = this.exportWith('toPNG', (scene) => [exportSvg(scene), exportSize(scene)]);
+    return exportPng(svg, size, scale);
+  }
+
+  /** Renders the horizontal drawing of the current window out of sight for `draw` to read. */
+  private exportWith<T>(method: string, draw: (scene: ExportScene) => T): T {
+    const model = this.loader.model;
+    const lanes = this.drawing.lanes;
+    const layout = this.drawing.horizontal(EXPORT_WIDTH);
+    if (!model || !lanes || !layout)
+      throw new Error(`${method}: there is no timeline to export yet`);
+    const { words, locale, rtl } = this.language;
+    const { start, end } = this.viewer.view;
+    const drawing = {
+      layout,
+      model,
+      lanes,
+      selected: this.selection.index,
+      stop: -1,
+      rtl,
+      locale,
+      words,
+      category: (e: TimelineEvent) => model.categories.find((c) => c.id === e.category),
+      nextLanes: () => {},
+    };
+    const title = this.label || model.title || words.timeline;
+    const events = visibleEvents(model, start, end).map((i) => model.events[i] as TimelineEvent);
+    return withStage(this.renderRoot as ShadowRoot, drawing, { host: this, title, events }, draw);
   }
 
   protected override render() {
