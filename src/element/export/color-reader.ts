@@ -26,10 +26,8 @@ export class ColorReader {
     const c = this.context;
     if (!c || color === 'none' || color.startsWith('url(')) return null;
     c.clearRect(0, 0, 1, 1);
-    // An unreadable value leaves the sentinel in place: nothing is drawn for it.
-    c.fillStyle = '#010203';
+    if (!CSS.supports('color', color)) return null;
     c.fillStyle = color;
-    if (c.fillStyle === '#010203' && color !== '#010203') return null;
     c.fillRect(0, 0, 1, 1);
     const [r = 0, g = 0, b = 0, a = 0] = c.getImageData(0, 0, 1, 1).data;
     return [r, g, b, a / 255];

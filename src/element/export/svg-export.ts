@@ -1,7 +1,7 @@
 import { densityRects } from '../../export/density-rects.js';
 import { cssNumber, fontStack } from '../../export/svg-values.js';
 
-const describeView = (..._a: unknown[]) => '';
+import { describeView } from '../../format/view-description.js';
 
 import { GEOMETRY } from '../../layout/geometry.js';
 import { ColorReader } from './color-reader.js';
