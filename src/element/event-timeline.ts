@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing, render } from 'lit';
+import { describeView } from '../format/view-description.js';
 import { timeOf } from '../layout/view.js';
 import { visibleEvents } from '../layout/visible.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
@@ -15,7 +16,7 @@ import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import type { ExportScene } from './export/types.js';
 import { styles } from './styles/event-timeline.styles.js';
-import { withStage } from './views/export-stage.js';
+import { type HorizontalContext, renderHorizontal } from './views/horizontal-view.js';
 import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
 
@@ -193,7 +194,7 @@ export class EventTimeline extends LitElement {
   async toSVG(): Promise<string> {
     await this.updateComplete;
     const { exportSvg } = await import('./export/export.js');
-    return this.exportWith('toSVG', exportSvg);
+    return exportSvg(this.exportScene('toSVG'));
   }
 
   /**
@@ -203,21 +204,19 @@ export class EventTimeline extends LitElement {
   async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
     if (![1, 2, 3].includes(scale)) throw new RangeError(`toPNG: scale ${scale} is not 1, 2 or 3`);
     await this.updateComplete;
-    const { exportPng, exportSize, exportSvg } = await import('./export/export.js');
-    const [svg, size] = this.exportWith('toPNG', (scene) => [exportSvg(scene), exportSize(scene)]);
-    return exportPng(svg, size, scale);
+    const { exportPng } = await import('./export/export.js');
+    return exportPng(this.exportScene('toPNG'), scale);
   }
 
-  /** Renders the horizontal drawing of the current window out of sight for `draw` to read. */
-  private exportWith<T>(method: string, draw: (scene: ExportScene) => T): T {
+  /** The horizontal drawing of the current window, and its text, for the export chunk. */
+  private exportScene(method: string): ExportScene {
     const model = this.loader.model;
     const lanes = this.drawing.lanes;
     const layout = this.drawing.horizontal(EXPORT_WIDTH);
-    if (!model || !lanes || !layout)
-      throw new Error(`${method}: there is no timeline to export yet`);
+    if (!model || !lanes || !layout) throw new Error(`${method}: no timeline is shown`);
     const { words, locale, rtl } = this.language;
     const { start, end } = this.viewer.view;
-    const drawing = {
+    const drawing: HorizontalContext = {
       layout,
       model,
       lanes,
@@ -226,12 +225,21 @@ export class EventTimeline extends LitElement {
       rtl,
       locale,
       words,
-      category: (e: TimelineEvent) => model.categories.find((c) => c.id === e.category),
+      category: (e) => model.categories.find((c) => c.id === e.category),
       nextLanes: () => {},
     };
-    const title = this.label || model.title || words.timeline;
+    // The description and the templates are made here, not in the chunk: what the chunk shares
+    // with the other chunks (lit, the date formats) Rolldown would split out of the bundle into
+    // chunks of their own that load with it.
     const events = visibleEvents(model, start, end).map((i) => model.events[i] as TimelineEvent);
-    return withStage(this.renderRoot as ShadowRoot, drawing, { host: this, title, events }, draw);
+    return {
+      host: this,
+      root: this.renderRoot as ShadowRoot,
+      drawing,
+      title: this.label || model.title || words.timeline,
+      description: describeView(events, locale, words),
+      paint: (stage, on) => render(on ? renderHorizontal(drawing) : nothing, stage),
+    };
   }
 
   protected override render() {

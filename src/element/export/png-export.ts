@@ -1,13 +1,14 @@
+import { exportSize, exportSvg } from './svg-export.js';
+import type { ExportScene } from './types.js';
+
 /**
- * An exported SVG drawn on a canvas at `scale` times its size, as a PNG. The SVG goes to an image
+ * The exported SVG drawn on a canvas at `scale` times its size, as a PNG. The SVG goes to an image
  * through a `blob:` URL: a page whose Content-Security-Policy sets `img-src` must allow `blob:`,
  * or the image is refused and this rejects saying so.
  */
-export async function exportPng(
-  svg: string,
-  size: { width: number; height: number },
-  scale: number,
-): Promise<Blob> {
+export async function exportPng(scene: ExportScene, scale: number): Promise<Blob> {
+  const svg = exportSvg(scene);
+  const size = exportSize(scene);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);

@@ -1,8 +1,6 @@
 import { densityRects } from '../../export/density-rects.js';
 import { cssNumber, fontStack } from '../../export/svg-values.js';
 
-import { describeView } from '../../format/view-description.js';
-
 import { GEOMETRY } from '../../layout/geometry.js';
 import { ColorReader } from './color-reader.js';
 import { SVG_NS, SvgCopier } from './svg-copy.js';
@@ -19,13 +17,37 @@ interface Sheet {
 }
 
 /**
- * A standalone SVG of the horizontal drawing in the scene, which the element has rendered out of
- * sight with its own templates and styles (views/export-stage.ts): this copies it with every colour resolved, labels and
+ * A standalone SVG of the horizontal drawing in the scene: the element renders it out of sight
+ * with its own templates and styles, and this copies it with every colour resolved, labels and
  * lane names as `<text>`, a title and a description of the events, and nothing outside the file.
  */
 export function exportSvg(scene: ExportScene): string {
-  const doc = compose(scene, scene.stage);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
+  const stage = openStage(scene);
+  try {
+    const doc = compose(scene, stage);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
+  } finally {
+    scene.paint(stage, false);
+    stage.remove();
+  }
+}
+
+/** Renders the drawing in the shadow root, where its styles apply, hidden and inert. */
+function openStage(scene: ExportScene): HTMLElement {
+  const stage = document.createElement('div');
+  stage.setAttribute('aria-hidden', 'true');
+  stage.inert = true;
+  // Through the CSSOM: a style attribute would be refused under a strict CSP.
+  const set = (name: string, value: string) => stage.style.setProperty(name, value);
+  set('position', 'absolute');
+  set('left', '0');
+  set('top', '0');
+  set('width', `${scene.drawing.layout.width}px`);
+  set('visibility', 'hidden');
+  set('pointer-events', 'none');
+  scene.root.append(stage);
+  scene.paint(stage, true);
+  return stage;
 }
 
 /** The size of the exported picture, in CSS pixels. */
@@ -47,13 +69,8 @@ function compose(scene: ExportScene, stage: HTMLElement): XMLDocument {
     'aria-labelledby': 'timeline-title timeline-desc',
     'font-family': fontStack(hostStyle.fontFamily),
   });
-  const { locale, words } = scene.drawing;
   add(doc, svg, 'title', { id: 'timeline-title' }).textContent = scene.title;
-  add(doc, svg, 'desc', { id: 'timeline-desc' }).textContent = describeView(
-    scene.events,
-    locale,
-    words,
-  );
+  add(doc, svg, 'desc', { id: 'timeline-desc' }).textContent = scene.description;
   const copier = new SvgCopier(doc, new ColorReader(), new Set());
   const lanes = stage.querySelector('.lanes') as HTMLElement;
   const sheet: Sheet = { doc, copier, stage, origin: lanes.getBoundingClientRect() };
