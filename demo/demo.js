@@ -28,3 +28,19 @@ sheetRows.addEventListener('toggle', async () => {
   const text = await fetch('../data/russia-syria.csv').then((response) => response.text());
   code.textContent = text.split('\n').slice(0, 4).join('\n');
 });
+
+// The view as a picture: the element's toSVG() and toPNG() (2×, for sharp screens and print).
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+document.getElementById('download-svg').addEventListener('click', async () => {
+  const svg = await timeline.toSVG();
+  download(new Blob([svg], { type: 'image/svg+xml' }), 'russia-syria.svg');
+});
+document.getElementById('download-png').addEventListener('click', async () => {
+  download(await timeline.toPNG({ scale: 2 }), 'russia-syria.png');
+});

@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing, render } from 'lit';
+import { describeView } from '../format/view-description.js';
 import { timeOf } from '../layout/view.js';
 import { visibleEvents } from '../layout/visible.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
@@ -14,9 +15,14 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
+import type { ExportScene } from './export/types.js';
 import { styles } from './styles/event-timeline.styles.js';
+import { type HorizontalContext, renderHorizontal } from './views/horizontal-view.js';
 import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
+
+/** How wide an export of the vertical layout is drawn: the horizontal drawing of its window. */
+const EXPORT_WIDTH = 960;
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
 export type TimeInput = string | number | Date;
@@ -179,6 +185,63 @@ export class EventTimeline extends LitElement {
   /** Moves the window by a fraction of its width; positive moves later in time. */
   panBy(fraction: number): Promise<void> {
     return this.viewer.panBy(fraction, true);
+  }
+
+  /**
+   * A standalone SVG document of the current view, as a string: the horizontal drawing (in the
+   * vertical layout, that of the same window, 960 px wide) with colours resolved, text as text, a
+   * title and a description listing the events in view, and no external references. Resolves
+   * once its code, a chunk loaded on first use, has arrived.
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    const { exportSvg } = await import('./export/export.js');
+    return exportSvg(this.exportScene('toSVG'));
+  }
+
+  /**
+   * The current view as a PNG image, at 1, 2 or 3 times its size in CSS pixels (default 1). It is
+   * drawn from the SVG through a `blob:` URL: a Content-Security-Policy's `img-src` must allow it.
+   */
+  async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    if (![1, 2, 3].includes(scale)) throw new RangeError(`toPNG: scale ${scale} is not 1, 2 or 3`);
+    await this.updateComplete;
+    const { exportPng } = await import('./export/export.js');
+    return exportPng(this.exportScene('toPNG'), scale);
+  }
+
+  /** The horizontal drawing of the current window, and its text, for the export chunk. */
+  private exportScene(method: string): ExportScene {
+    const model = this.loader.model;
+    const lanes = this.drawing.lanes;
+    const layout = this.drawing.horizontal(EXPORT_WIDTH);
+    if (!model || !lanes || !layout) throw new Error(`${method}: no timeline is shown`);
+    const { words, locale, rtl } = this.language;
+    const { start, end } = this.viewer.view;
+    const drawing: HorizontalContext = {
+      layout,
+      model,
+      lanes,
+      selected: this.selection.index,
+      stop: -1,
+      rtl,
+      locale,
+      words,
+      category: (e) => model.categories.find((c) => c.id === e.category),
+      nextLanes: () => {},
+    };
+    // The description and the templates are made here, not in the chunk: what the chunk shares
+    // with the other chunks (lit, the date formats) Rolldown would split out of the bundle into
+    // chunks of their own that load with it.
+    const events = visibleEvents(model, start, end).map((i) => model.events[i] as TimelineEvent);
+    return {
+      host: this,
+      root: this.renderRoot as ShadowRoot,
+      drawing,
+      title: this.label || model.title || words.timeline,
+      description: describeView(events, locale, words),
+      paint: (stage, on) => render(on ? renderHorizontal(drawing) : nothing, stage),
+    };
   }
 
   protected override render() {

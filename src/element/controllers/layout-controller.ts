@@ -113,6 +113,17 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
+   * The horizontal layout of this update's window: the one drawn, or, in the vertical layout,
+   * one at `width` (for an export, which is always the horizontal drawing).
+   */
+  horizontal(width: number): TimelineLayout | null {
+    if (this.layout) return this.layout;
+    if (!this.o.loader.model || !this.lanes) return null;
+    const input = { ...this.input(), width };
+    return layoutTimeline({ ...input, rows: laneRows(input), selected: this.o.selection.index });
+  }
+
+  /**
    * With more categories than have lanes of their own (layout/lanes.ts), shows the next ones
    * (after the last, the first again); the rest stay together in the last lane.
    */
