@@ -104,7 +104,8 @@ export class EventTimeline extends LitElement {
   private readonly language = new LocaleController(this);
   private readonly loader = new DataController(this, {
     timeout: () => EventTimeline.loadTimeout,
-    drawn: () => this.size.measured,
+    // Drawn: at its real width, with the code its layout needs (a chunk may still be on its way).
+    drawn: () => this.size.measured && !this.drawing.loading && !this.story.loading,
     loaded: () => this.selection.loaded(),
   });
   private readonly size = new SizeController(this, this.attachInternals().states);
@@ -313,7 +314,13 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    return this.loader.adapting ?? this.panels.loading ?? this.story.loading ?? this.brush.loading;
+    return (
+      this.loader.adapting ??
+      this.panels.loading ??
+      this.story.loading ??
+      this.brush.loading ??
+      this.drawing.loading
+    );
   }
 }
 

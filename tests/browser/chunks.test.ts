@@ -64,6 +64,14 @@ describe('chunks loaded on first use', () => {
     expect(Number(box?.getAttribute('width'))).to.be.greaterThan(100);
   });
 
+  it('the vertical layout loads when an element is narrow, and timeline-load waits for it', async () => {
+    expect(loaded('vertical-chunk'), 'not loaded for a wide element').to.equal(false);
+    const h = await TimelineHarness.create({ data: await loadJson(STORY_URL) }, { width: 375 });
+    expect(loaded('vertical-chunk')).to.equal(true);
+    // timeline-load came once the cards were drawn.
+    expect(h.el.shadowRoot?.querySelectorAll('.plot.vertical [part~="event"]').length).to.equal(10);
+  });
+
   it('the TimelineJS reader loads when TimelineJS data arrives, not before', async () => {
     const h = await TimelineHarness.create({ data: { events: [event('Native', '2020')] } });
     expect(loaded('adapt-timelinejs'), 'not loaded for native data').to.equal(false);

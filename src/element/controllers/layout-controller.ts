@@ -3,9 +3,10 @@ import { LANES_SHOWN, type LanePlan, planLanes } from '../../layout/lanes.js';
 import { laneRows, layoutTimeline } from '../../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
 import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
-import { layoutVertical, type VerticalRow } from '../../layout/vertical.js';
+import type { VerticalRow } from '../../layout/vertical.js';
 import { visibleEvents } from '../../layout/visible.js';
 import { drawDensity, InkCache } from '../views/density.js';
+import { loadVertical, verticalParts } from '../views/lazy-vertical.js';
 import { positionCard } from './card-position.js';
 import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
@@ -43,6 +44,8 @@ export class LayoutController implements ReactiveController {
   layout: TimelineLayout | null = null;
   vertical: VerticalRow[] | null = null;
   overview: OverviewLayout | null = null;
+  /** The vertical layout's chunk while it loads. */
+  loading: Promise<void> | null = null;
   private version = -1;
   private measure: Measures | null = null;
   private font = '';
@@ -91,8 +94,16 @@ export class LayoutController implements ReactiveController {
       return;
     }
     if (size.vertical) {
+      const parts = this.verticalParts();
+      if (!parts) return;
       const indices = visibleEvents(model, view.start, view.end);
-      this.vertical = layoutVertical(model, indices, view, viewer.warp, this.o.language.locale);
+      this.vertical = parts.layoutVertical(
+        model,
+        indices,
+        view,
+        viewer.warp,
+        this.o.language.locale,
+      );
       return;
     }
     const input = this.input();
@@ -151,6 +162,35 @@ export class LayoutController implements ReactiveController {
       const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas.density')];
       drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
     }
+  }
+
+  /**
+   * The vertical layout's code and styles, or null while its chunk loads (the element shows its
+   * loading line until then, and renders when it arrives).
+   */
+  private verticalParts(): ReturnType<typeof verticalParts> {
+    const parts = verticalParts();
+    if (parts) {
+      // Its styles go where they stood among the element's own: after the base, before the panels.
+      const root = this.host.renderRoot as ShadowRoot;
+      const sheet = parts.verticalStyles.styleSheet;
+      const sheets = root.adoptedStyleSheets;
+      if (sheet && !sheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...sheets.slice(0, 1), sheet, ...sheets.slice(1)];
+      }
+      return parts;
+    }
+    if (!this.loading) {
+      this.loading = (loadVertical() ?? Promise.resolve())
+        .catch(() => {
+          // Offline, say: asked for again at the next update.
+        })
+        .finally(() => {
+          this.loading = null;
+          this.host.requestUpdate();
+        });
+    }
+    return null;
   }
 
   /** What every horizontal layout of this update shares. */

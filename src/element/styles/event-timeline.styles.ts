@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { panelStyles } from './panels.styles.js';
-import { verticalStyles } from './vertical.styles.js';
 
 /** The element, its palette, the horizontal drawing and its labels, the controls, the overview. */
 const base = css`
@@ -372,4 +371,5 @@ const base = css`
   }
 `;
 
-export const styles = [base, verticalStyles, panelStyles];
+// The vertical layout's styles come with its chunk (views/vertical-chunk.ts), between these two.
+export const styles = [base, panelStyles];
