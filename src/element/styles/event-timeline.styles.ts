@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mediaStyles } from './media.styles.js';
 import { panelStyles } from './panels.styles.js';
 import { verticalStyles } from './vertical.styles.js';
 
@@ -372,4 +373,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, verticalStyles, panelStyles];
+export const styles = [base, verticalStyles, panelStyles, mediaStyles];
