@@ -65,5 +65,5 @@ export function renderTable(
 function renderMediaCell({ media }: TimelineEvent) {
   if (!media) return html`<td></td>`;
   const text = media.alt || media.caption;
-  return html`<td>${text}${text && media.credit ? html`<br />` : nothing}${media.credit ? html`<small>${media.credit}</small>` : nothing}</td>`;
+  return html`<td>${text}${text && media.credit ? html` <br />` : nothing}${media.credit ? html`<small>${media.credit}</small>` : nothing}</td>`;
 }
