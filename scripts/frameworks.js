@@ -18,6 +18,8 @@ export const CSP = [
   // The parse worker, from its file beside the bundle.
   "worker-src 'self'",
   "style-src 'self'",
+  // Pictures from the page's own origin, as the README's policy has it.
+  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",

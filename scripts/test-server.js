@@ -4,6 +4,7 @@
 //   /test-server/never                a response that starts and never ends
 //   /test-server/slow?ms=…&events=…   a timeline after a delay
 //   /test-server/stats                what the server saw: bytes sent, connections the client closed
+//   /test-server/image?ms=…           a 4×3 PNG after a delay (missing=1: a 404 instead)
 //   /test-server/generated?events=…   bench/generate.js data (seed=…; length=1 declares its size;
 //                                     mbps=… paces it; id=… is recorded as for never)
 //   /test-server/sheet?type=…&rows=…  a timeline in CSV (or TSV for tab-separated-values) under
@@ -13,6 +14,11 @@ import { Readable } from 'node:stream';
 import { generate } from '../bench/generate.js';
 
 const MB = 1024 * 1024;
+/** A 4×3 red PNG (made with zlib), for pictures that arrive late. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4YGAARww4OQAONg2BbpjkEAAAAABJRU5ErkJggg==',
+  'base64',
+);
 const stats = { bigSent: 0, bigClosed: 0, neverClosed: 0, openedIds: [], closedIds: [] };
 
 /** `rows` events as CSV or TSV: title, start, id; the last row's start is not a date. */
@@ -98,6 +104,14 @@ export async function testServer(ctx, next) {
     ctx.status = Number(arg);
     ctx.type = 'application/json';
     ctx.body = '{"error":"on purpose"}';
+  } else if (what === 'image') {
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
+    if (url.searchParams.get('missing')) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'image/png';
+    ctx.body = PNG;
   } else if (what === 'big') {
     stats.bigSent = 0;
     const total = 25 * MB;

@@ -8,6 +8,15 @@ export const en = {
   future: 'Future',
   other: 'Other',
   sources: 'Sources',
+  /** What a link card leads to, by its site: a video, a post, an article, another page. */
+  video: 'Video',
+  post: 'Post',
+  article: 'Article',
+  page: 'Link',
+  /** The table's column of pictures: their alt text and credit. */
+  media: 'Picture',
+  /** A linked picture without alt text: its link's name. */
+  pictureLink: 'Open the picture’s page',
   approximately: 'approximately',
   circa: 'c.',
   present: 'present',

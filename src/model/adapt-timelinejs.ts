@@ -46,11 +46,13 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
           start,
           end,
           category: group || undefined,
+          media: adaptMedia(raw.media),
         },
         path,
         at,
       };
     }),
+    media: isRecord(data.title) ? adaptMedia(data.title.media) : undefined,
     eras: (Array.isArray(data.eras) ? data.eras : []).map((era, i) => {
       const path = pathOf('eras', i);
       if (!isRecord(era)) return { raw: null, path };
@@ -65,6 +67,17 @@ export function adaptTimelineJs(data: Record<string, unknown>, log: IssueLog): N
       };
     }),
   };
+}
+
+/**
+ * TimelineJS media as native media: its caption and credit are HTML, made plain text. Its
+ * templates leave `{ "url": "" }` on slides without a picture: that is no media, not a problem.
+ */
+function adaptMedia(media: unknown): unknown {
+  if (!isRecord(media)) return media;
+  if (media.url == null || media.url === '') return undefined;
+  const { url, alt, caption, credit, link } = media;
+  return { url, alt, caption: htmlField(caption), credit: htmlField(credit), link };
 }
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;

@@ -1,6 +1,7 @@
 import {
   CERTAINTIES,
   type Certainty,
+  type Media,
   PRECISIONS,
   type Precision,
   type Quote,
@@ -30,8 +31,8 @@ export interface PackedEvents {
   ends: Uint32Array;
   /** Each event's precision, end precision (255: none), certainty, importance, and flags. */
   codes: Uint8Array;
-  /** The index, quote and sources of each event that has a quote or a source. */
-  extras: [number, Quote | null, Source[]][];
+  /** The index, quote, sources and media of each event that has any of them. */
+  extras: [number, Quote | null, Source[], Media | null][];
 }
 
 export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
@@ -57,7 +58,7 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
       ],
       i * CODES,
     );
-    if (e.quote || e.sources.length > 0) extras.push([i, e.quote, e.sources]);
+    if (e.quote || e.sources.length > 0 || e.media) extras.push([i, e.quote, e.sources, e.media]);
   });
   return { text: texts.join(''), ends, codes, extras };
 }
@@ -98,11 +99,12 @@ export function unpackEvents({ text, ends, codes, extras }: PackedEvents): Timel
       description,
       quote: null,
       sources: [],
+      media: null,
       importance: codes[c + 3] as TimelineEvent['importance'],
     });
   }
-  for (const [i, quote, sources] of extras) {
-    Object.assign(events[i] as TimelineEvent, { quote, sources });
+  for (const [i, quote, sources, media] of extras) {
+    Object.assign(events[i] as TimelineEvent, { quote, sources, media });
   }
   return events;
 }

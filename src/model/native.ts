@@ -8,4 +8,8 @@ export interface NativeInput {
   /** `skip` is set when an adapter has already reported why the event cannot be read. */
   events: { raw: unknown; path: string; at?: FieldPaths; skip?: true }[];
   eras: { raw: unknown; path: string }[];
+  /** The timeline's own `media`, read at the path `media`. */
+  media?: unknown;
+  /** Event ids in slide order, read at the path `story`. */
+  story?: unknown;
 }

@@ -3,6 +3,7 @@ import { describeType, quoteValue } from './describe-value.js';
 import { isRecord } from './is-record.js';
 import type { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
+import { readMedia } from './media.js';
 import { cleanText } from './text.js';
 import {
   CERTAINTIES,
@@ -47,6 +48,7 @@ const FIELDS = new Set([
   'quote',
   'sources',
   'importance',
+  'media',
   'precision',
   'endPrecision',
 ]);
@@ -119,6 +121,7 @@ export function parseEvent(
     description: readTextField(raw.description, at, 'description', log),
     quote: readQuote(raw.quote, at, log),
     sources: readSources(raw.sources, at, log),
+    media: raw.media == null ? null : readMedia(raw.media, at('media'), log),
     importance: readImportance(raw.importance, at, log),
   };
   times.startMs = start.ms;

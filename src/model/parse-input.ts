@@ -7,9 +7,11 @@ import { EventList } from './event-list.js';
 import { isRecord } from './is-record.js';
 import { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
+import { readMedia } from './media.js';
 import type { NativeInput } from './native.js';
 import { readText } from './parse-event.js';
 import { type ReadEvents, readEvents, startOrder } from './read-events.js';
+import { readStory } from './story.js';
 import type { Category, Era, ParseResult, TimelineEvent, TimelineModel } from './types.js';
 
 /**
@@ -88,6 +90,8 @@ function adaptInput(
     categories: data.categories,
     events: [],
     eras: eras.map((raw, i) => ({ raw, path: pathOf('eras', i) })),
+    media: data.media,
+    story: data.story,
   };
   return { native, list: new EventList(events) };
 }
@@ -136,6 +140,8 @@ function buildModel(
     categories,
     events,
     eras: readEras(native.eras, log),
+    media: readMedia(native.media, 'media', log),
+    story: readStory(native.story, events, log),
     startMs,
     endMs,
     reachMs,

@@ -33,6 +33,29 @@ export interface Category {
   color: string | null;
 }
 
+/** Known pages a link card names as what they are; any other http(s) page is `page`. */
+export const MEDIA_SITES = ['youtube', 'vimeo', 'twitter', 'wikipedia', 'page'] as const;
+export type MediaSite = (typeof MEDIA_SITES)[number];
+
+/**
+ * A picture or a link card, from `media` on an event or the timeline. `url` passed the link
+ * allow-list (http: or https:, or relative). An `image` is a jpg, jpeg, png, webp, avif or gif by
+ * its path, and has `site: null`; anything else is a `link` card, which names its site.
+ */
+export interface Media {
+  kind: 'image' | 'link';
+  url: string;
+  site: MediaSite | null;
+  /** The host name to show, without `www.`: `youtube.com`, `en.wikipedia.org`; '' when relative. */
+  host: string;
+  /** What the picture shows; '' when it is decorative (the data gave none). */
+  alt: string;
+  caption: string;
+  credit: string;
+  /** Where the picture links to (http: or https:), or null. */
+  link: string | null;
+}
+
 /** An event after parsing: every field filled in, dates as canonical ISO strings. */
 export interface TimelineEvent {
   id: string;
@@ -49,6 +72,7 @@ export interface TimelineEvent {
   description: string;
   quote: Quote | null;
   sources: Source[];
+  media: Media | null;
   importance: 1 | 2 | 3;
 }
 
@@ -72,6 +96,10 @@ export interface TimelineModel {
   categories: Category[];
   events: TimelineEvent[];
   eras: Era[];
+  /** The timeline's own picture, for the story's title slide. */
+  media: Media | null;
+  /** Event ids in slide order (each names an event, once), or null to show all in time order. */
+  story: string[] | null;
   startMs: Float64Array;
   endMs: Float64Array;
   /** Largest `endMs` over events 0…i, so the first event reaching a window is a binary search. */

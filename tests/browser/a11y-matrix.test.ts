@@ -195,7 +195,7 @@ describe('accessibility matrix', () => {
       expect(text.map((n) => n.name)).to.deep.equal([STORY.ousted.title]);
     });
 
-    it('the table is named by its caption, with five column headers and a row header per event', async () => {
+    it('the table is named by its caption, with six column headers and a row header per event', async () => {
       const h = await mountOnPage({ data: story });
       await h.press('Enter', h.tableToggle);
       const tree = axNodes(await h.fullAccessibilityTree());
@@ -208,6 +208,7 @@ describe('accessibility matrix', () => {
         'Event',
         'Category',
         'Summary',
+        'Picture',
       ]);
       const rowHeaders = axNodes(table ?? null).filter((n) => n.role === 'rowheader');
       expect(rowHeaders).to.have.length(10);
@@ -272,7 +273,15 @@ describe('accessibility matrix', () => {
       expect(h.table?.getAttribute('part')).to.equal('table');
       expect(h.plot, 'the drawing gives way').to.equal(null);
       expect(h.tableCaption).to.equal('Events 1–10 of 10');
-      expect(h.tableHeaders).to.deep.equal(['Start', 'End', 'Event', 'Category', 'Summary']);
+      // The story has pictures: a sixth column gives their alt text and credit.
+      expect(h.tableHeaders).to.deep.equal([
+        'Start',
+        'End',
+        'Event',
+        'Category',
+        'Summary',
+        'Picture',
+      ]);
       const headers = [...(h.table?.querySelectorAll('thead th') ?? [])];
       expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(headers.map(() => 'col'));
       const rows = h.tableRows;
@@ -295,6 +304,13 @@ describe('accessibility matrix', () => {
         'Conflict',
       ]);
       expect(rows[7]?.slice(0, 2)).to.deep.equal(['8 December 2024', 'present']);
+      const pictured = rows.filter((r) => r[5]).map((r) => [r[2], r[5]]);
+      expect(pictured.map(([title]) => title)).to.deep.equal([
+        STORY.hmeimim.title,
+        STORY.leases.title,
+      ]);
+      for (const [, cell] of pictured) expect(cell).to.match(/^Schematic map|^Diagram/);
+      for (const [, cell] of pictured) expect(cell).to.match(/ Made for this demo; CC0$/);
       await h.press('Enter', h.tableToggle);
       expect(h.table).to.equal(null);
       expect(h.tableToggle.getAttribute('aria-pressed')).to.equal('false');

@@ -6,7 +6,7 @@ import type { EventTimeline } from '../../src/element/event-timeline.js';
 import { jsonUrl, loadJson, watchPageErrors } from './fixtures.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
 
-type Native = { title: string; events: Record<string, unknown>[] };
+type Native = { title: string; events: Record<string, unknown>[]; story?: string[] };
 
 /** bench/generate.js data from the test server: `n` events, about 150 bytes each. */
 const generatedUrl = (n: number, options = '') => `/test-server/generated?events=${n}${options}`;
@@ -62,7 +62,11 @@ function withFaults(data: Native): Native {
   at(70).sources = ['javascript:alert(1)'];
   at(80).title = { text: 'not text' };
   delete at(90).id;
-  return { ...data, events };
+  // Media and the story come through the worker too: a picture, a link card, a refused url.
+  at(100).media = { url: '/demo/media/coast.png', alt: 'A map', caption: 'c', credit: 'CC0' };
+  at(110).media = { url: 'https://youtu.be/x', caption: 'A clip' };
+  at(120).media = { url: 'javascript:alert(1)', alt: 'x' };
+  return { ...data, events, story: ['no-such-event'] };
 }
 
 describe('a large src is parsed in a worker', () => {
@@ -89,7 +93,11 @@ describe('a large src is parsed in a worker', () => {
     expect(workers.made[0]?.terminated, 'the worker is let go once done').to.equal(true);
     const byData = await mount({ data: JSON.parse(text) });
     expect(bySrc.el.events.length).to.equal(7997);
-    expect(bySrc.el.issues.length).to.equal(10);
+    expect(bySrc.el.issues.length).to.equal(12);
+    expect(bySrc.el.events.flatMap((e) => (e.media ? [e.media.kind] : [])).sort()).to.deep.equal([
+      'image',
+      'link',
+    ]);
     expect(outcome(bySrc.el)).to.equal(outcome(byData.el));
     expect(Object.isFrozen(bySrc.el.events[0])).to.equal(true);
     expect(bySrc.statusText).to.equal(byData.statusText);

@@ -52,6 +52,7 @@ describe('parseTimeline: a valid event', () => {
         description: '',
         quote: null,
         sources: [],
+        media: null,
         importance: 2,
       },
     ]);
@@ -79,7 +80,12 @@ describe('parseTimeline: a valid event', () => {
       categories: [{ id: 'military', label: 'Military', color: '#8c2d04' }],
     });
     expect(issues).toEqual([]);
-    expect(model.events[0]).toEqual({ ...full, precision: 'month', endPrecision: 'year' });
+    expect(model.events[0]).toEqual({
+      ...full,
+      media: null,
+      precision: 'month',
+      endPrecision: 'year',
+    });
   });
 
   it('parseTimeline(data) writes dates canonically, at their precision', () => {

@@ -63,6 +63,32 @@ describe('data/schema.json', () => {
     expect(errors(timeline([full], { $schema: './schema.json', eras: [] }))).toBe('No errors');
   });
 
+  it('validate(document) accepts media on events and the timeline, and a story list', () => {
+    const media = {
+      url: '/demo/media/tartus.webp',
+      alt: 'A map',
+      caption: 'c',
+      credit: 'CC0',
+      link: 'https://example.org',
+    };
+    const document = timeline([event({ id: 'a', media }), event({ media: null })], {
+      media: { url: 'https://youtu.be/x' },
+      story: ['a'],
+    });
+    expect(errors(document)).toBe('No errors');
+    const { model } = parseTimeline(document);
+    expect(errors(timeline(model.events.map((e) => ({ ...e }))))).toBe('No errors');
+  });
+
+  it('validate(document) refuses media without a url, and a story that is not a list of ids', () => {
+    expect(valid(timeline([event({ media: { alt: 'x' } })]))).toBe(false);
+    expect(valid(timeline([event({ media: 'https://example.org/a.jpg' })]))).toBe(false);
+    expect(valid(timeline([event({ media: { url: 'x', caption: 3 } })]))).toBe(false);
+    expect(valid(timeline([event()], { media: { url: '' } }))).toBe(false);
+    expect(valid(timeline([event()], { story: 'a' }))).toBe(false);
+    expect(valid(timeline([event()], { story: [1] }))).toBe(false);
+  });
+
   it('validate(document) accepts quotes as text or null', () => {
     expect(valid(timeline([event({ quote: 'Text only' }), event({ quote: null })]))).toBe(true);
   });

@@ -5,6 +5,7 @@ import { loadCsvParser, loadedCsvParser, looksLikeCsv } from '../../model/csv-in
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
 import { SECOND_MS } from '../../model/units.js';
+import { loadMediaFor } from '../views/lazy-media.js';
 import { emit, type Host } from './host.js';
 
 import { fetchJson, parseJsonText } from './read-json.js';
@@ -54,6 +55,8 @@ export class DataController implements ReactiveController {
   private configured = false;
   /** Event index by id: made when first asked for (a million ids take most of a second). */
   private ids: Map<string, number> | null = null;
+  /** A result waiting for the media view's chunk. */
+  private waiting: ParseResult | null = null;
   /** What the page has still to hear of the last result. */
   private notice: 'load' | 'error' | null = null;
 
@@ -236,7 +239,24 @@ export class DataController implements ReactiveController {
   }
 
   /** A parse result is the new data: `ids` indexes its events, when that is done already. */
-  private show({ model, issues }: ParseResult, ids?: Map<string, number>): void {
+  private show(result: ParseResult, ids?: Map<string, number>): void {
+    // Data with pictures waits for their view (a chunk), so no card or slide grows when it comes;
+    // if it cannot load, the data is shown without them.
+    const media = loadMediaFor(result.model);
+    this.waiting = result;
+    if (!media) {
+      this.apply(result, ids);
+      return;
+    }
+    this.setState('loading');
+    const apply = () => {
+      if (this.waiting === result) this.apply(result, ids);
+    };
+    media.then(apply, apply);
+  }
+
+  private apply({ model, issues }: ParseResult, ids?: Map<string, number>): void {
+    this.waiting = null;
     this.model = model;
     this.issues = issues;
     this.state = model.events.length > 0 ? 'ready' : 'failed';
@@ -268,6 +288,7 @@ export class DataController implements ReactiveController {
 
   private fail(issue: Issue, keepObserver = false): void {
     if (!keepObserver) this.observer?.disconnect();
+    this.waiting = null;
     this.model = null;
     this.issues = [issue];
     this.state = 'failed';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mediaStyles } from './media.styles.js';
 import { panelStyles } from './panels.styles.js';
 
 /** The element, its palette, the horizontal drawing and its labels, the controls, the overview. */
@@ -371,5 +372,5 @@ const base = css`
   }
 `;
 
-// The vertical layout's styles come with its chunk (views/vertical-chunk.ts), between these two.
-export const styles = [base, panelStyles];
+// The vertical layout's styles come with its chunk (views/vertical-chunk.ts), after the base.
+export const styles = [base, panelStyles, mediaStyles];

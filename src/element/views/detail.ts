@@ -5,6 +5,7 @@ import { eventDateText } from '../../format/event-text.js';
 import type { Messages } from '../../i18n/en.js';
 import { paragraphs } from '../../model/text.js';
 import type { Category, TimelineEvent } from '../../model/types.js';
+import { mediaRenderer } from './lazy-media.js';
 
 /** The detail card of the selected event. Every piece of data is bound as text. */
 export function renderDetail(
@@ -23,7 +24,7 @@ export function renderDetail(
 
 /**
  * What the card and a story slide say of an event: its category and date, title, summary,
- * description, quote and sources. Every piece of data is bound as text.
+ * media, description, quote and sources. Every piece of data is bound as text.
  */
 export function renderEventBody(
   event: TimelineEvent,
@@ -41,6 +42,7 @@ export function renderEventBody(
     </div>
     <h3 id=${titleId ?? nothing}>${event.title}</h3>
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${renderEventMedia(event, words)}
     ${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}
     ${
       event.quote
@@ -68,6 +70,12 @@ export function renderEventBody(
         : nothing
     }
   `;
+}
+
+/** The event's picture or link card; the data is shown once their view has loaded (lazy-media.ts). */
+function renderEventMedia(event: TimelineEvent, words: Messages) {
+  const renderMedia = mediaRenderer();
+  return event.media && renderMedia ? renderMedia(event.media, words) : nothing;
 }
 
 /** The events of a cluster, to choose one. */

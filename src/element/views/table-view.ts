@@ -27,11 +27,13 @@ export function renderTable(
   const rows = events.slice(first, first + PAGE);
   const number = new Intl.NumberFormat(locale);
   const shown = `${number.format(first + 1)}–${number.format(first + rows.length)}`;
+  // A column of pictures only for data that has some: their alt text and credit.
+  const media = events.some((event) => event.media);
   return html`<div class="table-wrap">
     <table part="table">
       <caption>${words.tableCaption(shown, number.format(events.length))}</caption>
       <thead>
-        <tr><th scope="col">${words.start}</th><th scope="col">${words.end}</th><th scope="col">${words.title}</th><th scope="col">${words.category}</th><th scope="col">${words.summary}</th></tr>
+        <tr><th scope="col">${words.start}</th><th scope="col">${words.end}</th><th scope="col">${words.title}</th><th scope="col">${words.category}</th><th scope="col">${words.summary}</th>${media ? html`<th scope="col">${words.media}</th>` : nothing}</tr>
       </thead>
       <tbody>
         ${rows.map(
@@ -42,6 +44,7 @@ export function renderTable(
               @click=${() => on.open(event.id)}>${event.title}</button>${event.certainty === 'confirmed' ? nothing : html` <span class="meta">(${words[event.certainty]})</span>`}</th>
             <td>${category(event)?.label ?? ''}</td>
             <td>${event.summary}</td>
+            ${media ? renderMediaCell(event) : nothing}
           </tr>`,
         )}
       </tbody>
@@ -56,4 +59,11 @@ export function renderTable(
         : nothing
     }
   </div>`;
+}
+
+/** What the table says of an event's media: the alt text (or caption) and the credit. */
+function renderMediaCell({ media }: TimelineEvent) {
+  if (!media) return html`<td></td>`;
+  const text = media.alt || media.caption;
+  return html`<td>${text}${text && media.credit ? html` <br />` : nothing}${media.credit ? html`<small>${media.credit}</small>` : nothing}</td>`;
 }
