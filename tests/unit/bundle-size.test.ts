@@ -15,13 +15,33 @@ function filesUnder(dir: URL, prefix = ''): string[] {
   );
 }
 
+/** A module and every file it imports statically, recursively (dynamic import() left out). */
+function firstLoad(file: URL, seen = new Set<string>()): URL[] {
+  if (seen.has(file.href)) return [];
+  seen.add(file.href);
+  const text = readFileSync(file, 'utf8');
+  const imported = [
+    ...text.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'`](\.\/[^"'`]+)["'`]/g),
+  ];
+  return [file, ...imported.flatMap((m) => firstLoad(new URL(m[1] as string, file), seen))];
+}
+
 describe('the standalone bundle', () => {
-  it('dist/event-timeline.js is at most 70 KB gzip (zlib level 9), with lit and d3 inside', () => {
+  it('the first load (dist/event-timeline.js and the chunks it imports statically) is at most 70 KB gzip (zlib level 9), with lit and d3 inside', () => {
     // npm test builds before the unit tests; run `npm run build` first when running this alone.
     expect(existsSync(BUNDLE), 'dist/event-timeline.js exists (npm run build)').toBe(true);
     const bundle = readFileSync(BUNDLE);
-    const gzip = gzipSync(bundle, { level: 9 }).length;
-    expect(gzip, `${(gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(BUDGET);
+    // A chunk the bundle imports statically (Rolldown may move shared modules into one) loads
+    // with it, so it counts: only what is imported with import() loads later.
+    const files = firstLoad(BUNDLE);
+    const gzip = files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
+      0,
+    );
+    expect(
+      gzip,
+      `${(gzip / 1024).toFixed(1)} KB gzip in ${files.length} files`,
+    ).toBeLessThanOrEqual(BUDGET);
     // Lit and d3 are inside, not imported: the bundle has no bare imports at all.
     expect(bundle.toString()).not.toMatch(/from\s*["'](lit|@lit|d3-)/);
   });

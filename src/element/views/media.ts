@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Messages } from '../../i18n/en.js';
 import type { Media, MediaSite } from '../../model/types.js';
 
@@ -18,16 +17,12 @@ const SITE_WORDS: Record<MediaSite, 'video' | 'post' | 'article' | 'page'> = {
  * piece of data is bound as text or as an attribute.
  */
 export function renderMedia(media: Media, words: Messages) {
-  // A fresh figure per picture: a failed one must not leave the next one hidden.
-  return keyed(
-    media.url,
-    media.kind === 'image' ? renderPicture(media, words) : renderCard(media, words),
-  );
+  return media.kind === 'image' ? renderPicture(media, words) : renderCard(media, words);
 }
 
 function renderPicture(media: Media, words: Messages) {
   const img = html`<img src=${media.url} alt=${media.alt} loading="lazy" decoding="async"
-    @error=${hideFrame} />`;
+    @error=${hideFrame} @load=${showFrame} />`;
   return html`<figure class="media">
     <div class="frame">
       ${
@@ -64,4 +59,10 @@ function renderCaption({ caption, credit }: Media) {
 function hideFrame(event: Event) {
   const frame = (event.target as HTMLElement).closest('.frame');
   if (frame) (frame as HTMLElement).hidden = true;
+}
+
+/** The next picture shown in the same place (another event's) shows again once it loads. */
+function showFrame(event: Event) {
+  const frame = (event.target as HTMLElement).closest('.frame');
+  if (frame) (frame as HTMLElement).hidden = false;
 }
