@@ -7,6 +7,7 @@ import { paragraphs } from '../../model/text.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { renderEventBody } from './detail.js';
 import { laneClass, laneStyle } from './lane-style.js';
+import { mediaRenderer } from './lazy-media.js';
 
 /** What a story's slides show, and what their controls do. */
 export interface StoryContext {
@@ -137,6 +138,7 @@ function renderTitleSlide(c: StoryContext) {
   return html`<div class="title-slide">
     <h2>${model.title || words.timeline}</h2>
     ${span ? html`<p class="meta">${span}</p>` : nothing}
+    ${model.media ? (mediaRenderer()?.(model.media, words) ?? nothing) : nothing}
     ${paragraphs(model.description).map((p) => html`<p>${p}</p>`)}
     ${
       first
