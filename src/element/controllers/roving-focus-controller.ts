@@ -36,6 +36,8 @@ export class RovingFocusController implements ReactiveController {
   /** The event the reader moved keyboard focus to, or -1. */
   private focused = -1;
   private hadFocus = false;
+  /** Focus was lost in the last render, which did not draw the event's button: give it back. */
+  private owed = false;
   /** The last input inside was a key, not a pointer: only keys may send focus to another event. */
   private keyed = false;
 
@@ -62,7 +64,8 @@ export class RovingFocusController implements ReactiveController {
     const { model } = this.o.loader;
     const view = this.o.viewer.view;
     this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index) : -1;
-    this.hadFocus = !!this.root().activeElement?.closest?.('[part~="event"]');
+    this.hadFocus = this.owed || !!this.root().activeElement?.closest?.('[part~="event"]');
+    this.owed = false;
   }
 
   /**
@@ -72,7 +75,11 @@ export class RovingFocusController implements ReactiveController {
    */
   hostUpdated(): void {
     const lost = this.hadFocus && !this.root().activeElement;
-    if (lost && (this.stop === this.focused || this.keyed)) this.button(this.stop)?.focus();
+    if (!lost || !(this.stop === this.focused || this.keyed)) return;
+    const button = this.button(this.stop);
+    // Not drawn in this render (the layout that draws it is a chunk on its way): in the next.
+    if (button) button.focus();
+    else this.owed = true;
   }
 
   /** Focuses an event's button after the render that brings it (its own, or the focus proxy). */

@@ -12,6 +12,8 @@ export const mediaStyles = css`
     border-radius: 4px;
     overflow: hidden;
   }
+  /* Over the chart the card is small: the picture leaves room for its caption and the text. */
+  .popover .media .frame { max-height: 180px; }
   .media .frame[hidden] { display: none; }
   .media .frame a { display: block; height: 100%; }
   .media img {
