@@ -12,6 +12,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
+import type { EventTimelineEventMap } from './events.js';
 import { styles } from './styles/event-timeline.styles.js';
 import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
@@ -22,10 +23,10 @@ export type TimeInput = string | number | Date;
 /**
  * An interactive, accessible timeline of events described in JSON.
  *
- * @fires timeline-load - The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }`
- * @fires timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
- * @fires timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
- * @fires timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
+ * @fires {CustomEvent<TimelineLoadDetail>} timeline-load - The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }`
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
+ * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
  *
  * @csspart axis - The time axis (SVG group).
  * @csspart lane - A lane's name.
@@ -101,21 +102,21 @@ export class EventTimeline extends LitElement {
   });
   private readonly size = new SizeController(this, this.attachInternals().states);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
-  private readonly viewer = new ViewController(this, this.parts());
-  private readonly selection = new SelectionController(this, {
+  private readonly viewer: ViewController = new ViewController(this, this.parts());
+  private readonly selection: SelectionController = new SelectionController(this, {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  private readonly story = new StoryController(this, {
+  private readonly story: StoryController = new StoryController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
   });
-  private readonly roving = new RovingFocusController(this, {
+  private readonly roving: RovingFocusController = new RovingFocusController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,
     panels: () => this.panels,
   });
-  private readonly drawing = new LayoutController(this, this.parts());
+  private readonly drawing: LayoutController = new LayoutController(this, this.parts());
   private readonly panels = new PanelsController(this, this.loader);
 
   constructor() {
@@ -252,4 +253,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
   }
+  // Typed listeners on any element: the events bubble, so a parent hears them too.
+  interface HTMLElementEventMap extends EventTimelineEventMap {}
 }
