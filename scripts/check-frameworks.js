@@ -1,0 +1,139 @@
+// npm test: the framework examples in demo/frameworks type-check against the package's types
+// (types/) with each framework's own checker: tsc for React 19, vue-tsc for Vue 3, svelte-check
+// for Svelte 5. Each checker also gets a broken copy of its example and must report every
+// mistake in it on its line, so a check that passes is one that could have failed.
+// The checkers run on a copy of demo/frameworks in test-output/framework-types (at the same depth,
+// so its relative imports and tsconfig paths still hold). Writes counts for npm test.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const DIR = 'test-output/framework-types';
+const TS5 = ['--require', './scripts/typescript5.cjs'];
+
+/** Each mistake: the text in the example, what replaces it, and what the checker must say. */
+export const CHECKS = [
+  {
+    name: 'React 19 (tsc)',
+    file: 'react.tsx',
+    run: () => ['npx', ['tsc', '--noEmit', '-p', `${DIR}/tsconfig.json`]],
+    mistakes: [
+      ['data={data}', 'data={data}\n        mode="stroy"', /"stroy"/],
+      ['ontimeline-select=', 'ontimeline-selct=', /implicitly has an 'any' type/],
+      ['e.detail.event?.title', 'e.detail.event?.titel', /'titel'/],
+      ['data={data}', 'dta={data}', /\bdta\b/],
+    ],
+  },
+  {
+    name: 'Vue 3 (vue-tsc)',
+    file: 'vue-app.vue',
+    run: () => [
+      'node',
+      [...TS5, 'node_modules/vue-tsc/bin/vue-tsc.js', '--noEmit', '-p', `${DIR}/tsconfig.vue.json`],
+    ],
+    mistakes: [
+      ['mode="chart"', 'mode="stroy"', /"stroy"/],
+      ['@timeline-select=', '@timeline-selct=', /onTimelineSelct/],
+      [':data="data"', ':data="data" :hash-links="\'yes\'"', /string/],
+    ],
+  },
+  {
+    name: 'Svelte 5 (svelte-check)',
+    file: 'svelte-app.svelte',
+    run: () => [
+      'node',
+      [
+        ...TS5,
+        'node_modules/svelte-check/bin/svelte-check',
+        '--workspace',
+        DIR,
+        '--tsconfig',
+        resolve(DIR, 'tsconfig.svelte.json'),
+        '--output',
+        'machine',
+        '--fail-on-warnings',
+      ],
+    ],
+    mistakes: [
+      ['mode="chart"', 'mode="stroy"', /"stroy"/],
+      ['ontimeline-select=', 'ontimeline-selct=', /'"ontimeline-selct"' does not exist/],
+    ],
+  },
+];
+
+/** `{ file, line, message }` for each error in tsc's, vue-tsc's or svelte-check's output. */
+export function parseErrors(output) {
+  const errors = [];
+  for (const line of output.split('\n')) {
+    const ts = /^(.+?)\((\d+),\d+\): error (.*)$/.exec(line);
+    // svelte-check --output machine: the message is a JSON string.
+    const svelte = /^\d+ (?:ERROR|WARNING) "(.+?)" (\d+):\d+ (".*")$/.exec(line);
+    const m = ts ?? svelte;
+    const message = svelte ? JSON.parse(svelte[3]) : m?.[3];
+    if (m) errors.push({ file: m[1].split('/').pop(), line: Number(m[2]), message });
+  }
+  return errors;
+}
+
+/** The broken copy of `source`, and the 1-based line of each mistake in it. */
+export function breakExample(source, mistakes) {
+  let text = source;
+  const lines = [];
+  for (const [find, replace] of mistakes) {
+    const at = text.indexOf(find);
+    if (at < 0)
+      throw new Error(`mistake not placed: ${JSON.stringify(find)} is not in the example`);
+    text = text.slice(0, at) + replace + text.slice(at + find.length);
+    lines.push(text.slice(0, at).split('\n').length + replace.split('\n').length - 1);
+  }
+  return { text, lines };
+}
+
+function verify(check) {
+  const source = readFileSync(`${DIR}/${check.file}`, 'utf8');
+  // Each mistake gets a broken copy of its own, so one cannot hide another.
+  const broken = check.mistakes.map((mistake, i) => {
+    const file = check.file.replace(/\.(\w+)$/, `.broken${i}.$1`);
+    const { text, lines } = breakExample(source, [mistake]);
+    writeFileSync(`${DIR}/${file}`, text);
+    return { file, line: lines[0], expect: mistake[2], what: mistake[1].trim() };
+  });
+  const [command, args] = check.run();
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  const errors = parseErrors(`${result.stdout}\n${result.stderr}`);
+  const problems = [];
+  const clean = errors.filter((e) => e.file === check.file);
+  if (clean.length)
+    problems.push(
+      `the example has errors:\n${clean.map((e) => `  ${e.line}: ${e.message}`).join('\n')}`,
+    );
+  for (const b of broken) {
+    const found = errors.some(
+      (e) => e.file === b.file && e.line === b.line && b.expect.test(e.message),
+    );
+    if (!found) problems.push(`not reported: ${b.what} (${b.file}:${b.line})`);
+  }
+  if (broken.length && !errors.length)
+    problems.push(`the checker reported nothing:\n${result.stdout}${result.stderr}`);
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+  cpSync('demo/frameworks', DIR, { recursive: true });
+  const counts = { passed: 0, failed: 0 };
+  for (const check of CHECKS) {
+    const problems = verify(check);
+    counts[problems.length ? 'failed' : 'passed']++;
+    console.log(
+      problems.length
+        ? `  ✗ ${check.name}\n    ${problems.join('\n    ')}`
+        : `  ✓ ${check.name}: the example checks, and its ${check.mistakes.length} mistakes are reported`,
+    );
+  }
+  if (process.env.FRAMEWORK_TYPES_COUNTS)
+    writeFileSync(process.env.FRAMEWORK_TYPES_COUNTS, JSON.stringify(counts));
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed ? 1 : 0);
+}
