@@ -12,7 +12,6 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
-import type { EventTimelineEventMap } from './events.js';
 import { styles } from './styles/event-timeline.styles.js';
 import { renderWithout } from './views/status.js';
 import { renderFrame } from './views/timeline-view.js';
@@ -253,6 +252,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
   }
-  // Typed listeners on any element: the events bubble, so a parent hears them too.
-  interface HTMLElementEventMap extends EventTimelineEventMap {}
 }

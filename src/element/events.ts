@@ -34,3 +34,8 @@ export interface EventTimelineEventMap {
   'timeline-select': CustomEvent<TimelineSelectDetail>;
   'timeline-view-change': CustomEvent<TimelineViewChangeDetail>;
 }
+
+declare global {
+  // Typed listeners on any element: the events bubble, so a parent hears them too.
+  interface HTMLElementEventMap extends EventTimelineEventMap {}
+}
