@@ -1,11 +1,20 @@
 // npm test: the framework examples in demo/frameworks type-check against the package's types
 // (types/) with each framework's own checker: tsc for React 19, vue-tsc for Vue 3, svelte-check
 // for Svelte 5. Each checker also gets a broken copy of its example and must report every
-// mistake in it on its line, so a check that passes is one that could have failed.
+// mistake in it on its line, so a check that passes is one that could have failed. Last, the
+// packed package is type-checked as a user's project would see it (verifyPackage).
 // The checkers run on a copy of demo/frameworks in test-output/framework-types (at the same depth,
 // so its relative imports and tsconfig paths still hold). Writes counts for npm test.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { resolve } from 'node:path';
 
 const DIR = 'test-output/framework-types';
@@ -118,13 +127,85 @@ function verify(check) {
   return problems;
 }
 
+const CONSUMER = 'test-output/framework-consumer';
+/** A user's project: each line marked ✗ must be reported, and no other. */
+const CONSUMER_APP = `import 'event-timeline/define';
+import type {} from 'event-timeline/react';
+import type {} from 'event-timeline/svelte';
+import type {} from 'event-timeline/vue';
+import type { SvelteHTMLElements } from 'svelte/elements';
+import type { GlobalComponents } from 'vue';
+
+export const ok = <event-timeline data={[]} mode="story" ontimeline-select={(e) => e.detail.event?.title} />;
+export const wrongValue = <event-timeline mode="stroy" />; // ✗
+export const wrongDetail = <event-timeline ontimeline-view-change={(e) => e.detail.nope} />; // ✗
+export const svelteOk: SvelteHTMLElements['event-timeline'] = { 'hash-links': true };
+export const svelteWrong: SvelteHTMLElements['event-timeline'] = { 'hash-links': 'yes' }; // ✗
+export type VueProps = InstanceType<GlobalComponents['event-timeline']>['$props'];
+export const vueOk: VueProps = { onTimelineSelect: (e) => e.detail.id };
+export const vueWrong: VueProps = { mode: 'stroy' }; // ✗
+document.querySelector('event-timeline')?.addEventListener('timeline-load', (e) => e.detail.events);
+document.body.addEventListener('timeline-select', (e) => e.detail.nope); // ✗
+`;
+
+/**
+ * The packed package installed in a project of its own, beside the project's dependencies: its
+ * framework entries resolve through its exports to dist/lib, as they do for a user.
+ */
+export function verifyPackage() {
+  rmSync(CONSUMER, { recursive: true, force: true });
+  mkdirSync(`${CONSUMER}/node_modules/event-timeline`, { recursive: true });
+  for (const name of readdirSync('node_modules')) {
+    if (name !== 'event-timeline' && !name.startsWith('.'))
+      symlinkSync(resolve('node_modules', name), `${CONSUMER}/node_modules/${name}`);
+  }
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', CONSUMER], {
+    encoding: 'utf8',
+  }).trim();
+  execFileSync('tar', [
+    '-xzf',
+    `${CONSUMER}/${packed}`,
+    '-C',
+    `${CONSUMER}/node_modules/event-timeline`,
+    '--strip-components=1',
+  ]);
+  writeFileSync(`${CONSUMER}/app.tsx`, CONSUMER_APP);
+  const options = { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true };
+  const config = {
+    compilerOptions: {
+      ...options,
+      target: 'es2022',
+      lib: ['es2023', 'dom'],
+      types: [],
+      noEmit: true,
+    },
+  };
+  writeFileSync(`${CONSUMER}/tsconfig.json`, JSON.stringify({ ...config, include: ['app.tsx'] }));
+  const result = spawnSync('npx', ['tsc', '-p', CONSUMER], { encoding: 'utf8' });
+  const reported = new Set(parseErrors(result.stdout).map((e) => e.line));
+  const marked = CONSUMER_APP.split('\n').flatMap((line, i) =>
+    line.endsWith('// ✗') ? [i + 1] : [],
+  );
+  const problems = marked
+    .filter((line) => !reported.has(line))
+    .map((line) => `line ${line} not reported`);
+  for (const line of reported)
+    if (!marked.includes(line)) problems.push(`line ${line}: ${result.stdout}`);
+  return problems;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
   cpSync('demo/frameworks', DIR, { recursive: true });
   const counts = { passed: 0, failed: 0 };
   for (const check of CHECKS) {
-    const problems = verify(check);
+    let problems;
+    try {
+      problems = verify(check);
+    } catch (error) {
+      problems = [String(error.message)];
+    }
     counts[problems.length ? 'failed' : 'passed']++;
     console.log(
       problems.length
@@ -132,6 +213,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         : `  ✓ ${check.name}: the example checks, and its ${check.mistakes.length} mistakes are reported`,
     );
   }
+  const problems = verifyPackage();
+  counts[problems.length ? 'failed' : 'passed']++;
+  console.log(
+    problems.length
+      ? `  ✗ the packed package in a project of its own (tsc)\n    ${problems.join('\n    ')}`
+      : '  ✓ the packed package in a project of its own (tsc): its mistakes, and only those, are reported',
+  );
   if (process.env.FRAMEWORK_TYPES_COUNTS)
     writeFileSync(process.env.FRAMEWORK_TYPES_COUNTS, JSON.stringify(counts));
   console.log(`${counts.passed} passed, ${counts.failed} failed`);

@@ -52,7 +52,7 @@ check('docs (custom-elements.json and README API match the source)', 'node', [
 ]);
 check('package (publint, attw)', 'npm', ['run', '--silent', 'check:package']);
 suite(
-  'framework types (tsc, vue-tsc, svelte-check on demo/frameworks, and on broken copies)',
+  'framework types (tsc, vue-tsc, svelte-check on demo/frameworks and broken copies; the packed package)',
   'node',
   ['scripts/check-frameworks.js'],
   `${out}/framework-types.json`,
