@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import vue from '@vitejs/plugin-vue';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { jsonSchemaSlim } from './scripts/json-schema-slim.js';
@@ -31,7 +33,7 @@ function minifyTemplates(): Plugin {
 // the standalone bundle (scripts/build.js adds the library build and its types).
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   server: { host: '127.0.0.1', port: 5173 },
   // The framework pages import the package by its name, as a site would; here that is the
   // source (the package's own exports point at dist/lib, which a fresh clone has not built).
@@ -57,7 +59,21 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [minifyTemplates(), jsonSchemaSlim()],
+  // The Vue and Svelte example pages are compiled by their frameworks' plugins when served; the
+  // bundle's build has no use for them.
+  plugins: [
+    minifyTemplates(),
+    jsonSchemaSlim(),
+    ...(command === 'serve'
+      ? [
+          vue({
+            template: { compilerOptions: { isCustomElement: (tag) => tag === 'event-timeline' } },
+          }),
+          // The Svelte page's options are demo/frameworks/svelte.config.js: the defaults.
+          svelte({ configFile: false }),
+        ]
+      : []),
+  ],
   // The parse worker (new Worker(new URL(…), { type: 'module' }) in parse-client.ts) is bundled on
   // its own, as a module, into a file beside the bundle: never inlined as a data: or blob: URL,
   // which a strict CSP (worker-src 'self') refuses.
@@ -100,4 +116,4 @@ export default defineConfig({
       output: { minify: true, comments: false },
     },
   },
-});
+}));

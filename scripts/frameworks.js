@@ -1,5 +1,5 @@
-// Page-level tests in Chromium of what a site does with the element: the plain-HTML, React 19
-// and Vue 3 examples in demo/frameworks (built with Vite as a site would), the standalone
+// Page-level tests in Chromium of what a site does with the element: the plain-HTML, React 19,
+// Vue 3 and Svelte 5 examples in demo/frameworks (built with Vite as a site would), the standalone
 // bundle under a strict Content-Security-Policy with Trusted Types, and the demo served as
 // `npm start` serves it. Writes counts for npm test.
 import { execFileSync } from 'node:child_process';
@@ -122,6 +122,7 @@ for (const [name, path] of [
   ['plain HTML with the standalone bundle', '/demo/frameworks/plain.html'],
   ['React 19', '/test-output/frameworks/react.html'],
   ['Vue 3', '/test-output/frameworks/vue.html'],
+  ['Svelte 5', '/test-output/frameworks/svelte.html'],
 ]) {
   console.log(name);
   const { page, errors } = await open(path);
@@ -274,6 +275,7 @@ console.log('npm start (Vite dev server, nothing pre-bundled yet)');
     '/demo/frameworks/plain.html',
     '/demo/frameworks/react.html',
     '/demo/frameworks/vue.html',
+    '/demo/frameworks/svelte.html',
     '/demo/frameworks/csp.html',
     '/demo/list.html',
   ]) {

@@ -1,4 +1,5 @@
-// npm test: lint, source shape, type check, build, API docs, package checks, unit tests (Vitest, TZ pinned),
+// npm test: lint, source shape, type check, build, API docs, package checks, the framework examples'
+// types, unit tests (Vitest, TZ pinned),
 // browser tests in Chromium, Firefox and WebKit (one web-test-runner run each).
 // Ends with one line, "N passed, N failed", over every check and test.
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,14 @@ check('docs (custom-elements.json and README API match the source)', 'node', [
 ]);
 check('package (publint, attw)', 'npm', ['run', '--silent', 'check:package']);
 suite(
+  'framework types (tsc, vue-tsc, svelte-check on demo/frameworks and broken copies; the packed package)',
+  'node',
+  ['scripts/check-frameworks.js'],
+  `${out}/framework-types.json`,
+  (r) => r,
+  { FRAMEWORK_TYPES_COUNTS: `${out}/framework-types.json` },
+);
+suite(
   'unit (vitest, TZ=America/Los_Angeles)',
   'npx',
   [
@@ -65,7 +74,7 @@ suite(
   { TZ: 'America/Los_Angeles' },
 );
 suite(
-  'pages (plain HTML, React 19, Vue 3, strict CSP; Chromium)',
+  'pages (plain HTML, React 19, Vue 3, Svelte 5, strict CSP; Chromium)',
   'node',
   ['scripts/frameworks.js', '--no-build'],
   `${out}/frameworks.json`,

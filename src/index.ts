@@ -1,4 +1,5 @@
-export { EventTimeline } from './element/event-timeline.js';
+export { EventTimeline, type TimeInput } from './element/event-timeline.js';
+export type * from './element/events.js';
 export { dateLocale, formatDate } from './format/dates.js';
 export { eventDateText, eventName } from './format/event-text.js';
 export { addMessages, messagesFor } from './i18n/messages.js';

@@ -1,7 +1,8 @@
 // React 19 passes objects to custom elements as properties and listens to their events through
 // `on` + the event's own name, so the element needs no wrapper.
 import 'event-timeline/define';
-import type { TimelineEvent } from 'event-timeline';
+// <event-timeline>'s props and on<event> handlers in JSX, from the package's own types.
+import type {} from 'event-timeline/react';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import story from '../../data/russia-syria.json';
@@ -13,19 +14,6 @@ const short = {
     { id: 'b', title: 'Second', start: '2024-12-08' },
   ],
 };
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'event-timeline': {
-        data?: unknown;
-        'ontimeline-select'?: (
-          e: CustomEvent<{ id: string | null; event: TimelineEvent | null }>,
-        ) => void;
-      };
-    }
-  }
-}
 
 function App() {
   const [data, setData] = useState<unknown>(story);

@@ -30,10 +30,10 @@ export type TimeInput = string | number | Date;
 /**
  * An interactive, accessible timeline of events described in JSON.
  *
- * @fires timeline-load - The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }`
- * @fires timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
- * @fires timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
- * @fires timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
+ * @fires {CustomEvent<TimelineLoadDetail>} timeline-load - The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }`
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
+ * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
  *
  * @csspart axis - The time axis (SVG group).
  * @csspart lane - A lane's name.

@@ -1,0 +1,3 @@
+// The framework type entries (event-timeline/react, /vue, /svelte) are types only: importing one
+// at run time loads this empty module.
+export {};
