@@ -9,7 +9,11 @@ import { build } from 'vite';
 
 rmSync('dist', { recursive: true, force: true });
 await build({ logLevel: 'warn' });
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// The project's TypeScript (7), by its path: node_modules/.bin/tsc may be another package's (the
+// framework checkers' TypeScript 5 also ships a tsc).
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 const bundle = readFileSync('dist/event-timeline.js');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(

@@ -25,7 +25,10 @@ export const CHECKS = [
   {
     name: 'React 19 (tsc)',
     file: 'react.tsx',
-    run: () => ['npx', ['tsc', '--noEmit', '-p', `${DIR}/tsconfig.json`]],
+    run: () => [
+      process.execPath,
+      ['node_modules/typescript/bin/tsc', '--noEmit', '-p', `${DIR}/tsconfig.json`],
+    ],
     mistakes: [
       ['data={data}', 'data={data}\n        mode="stroy"', /"stroy"/],
       ['ontimeline-select=', 'ontimeline-selct=', /implicitly has an 'any' type/],
@@ -182,7 +185,9 @@ export function verifyPackage() {
     },
   };
   writeFileSync(`${CONSUMER}/tsconfig.json`, JSON.stringify({ ...config, include: ['app.tsx'] }));
-  const result = spawnSync('npx', ['tsc', '-p', CONSUMER], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', CONSUMER], {
+    encoding: 'utf8',
+  });
   const errors = parseErrors(result.stdout);
   const marked = CONSUMER_APP.split('\n').flatMap((line, i) =>
     line.endsWith('// ✗') ? [i + 1] : [],

@@ -1,7 +1,5 @@
-import { LitElement, nothing, render } from 'lit';
-import { describeView } from '../format/view-description.js';
+import { LitElement } from 'lit';
 import { timeOf } from '../layout/view.js';
-import { visibleEvents } from '../layout/visible.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
@@ -15,14 +13,8 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewController } from './controllers/view-controller.js';
-import type { ExportScene } from './export/types.js';
+import { type ElementViews, exportScene, renderElement } from './element-views.js';
 import { styles } from './styles/event-timeline.styles.js';
-import { type HorizontalContext, renderHorizontal } from './views/horizontal-view.js';
-import { renderWithout } from './views/status.js';
-import { renderFrame } from './views/timeline-view.js';
-
-/** How wide an export of the vertical layout is drawn: the horizontal drawing of its window. */
-const EXPORT_WIDTH = 960;
 
 /** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
 export type TimeInput = string | number | Date;
@@ -197,7 +189,7 @@ export class EventTimeline extends LitElement {
   async toSVG(): Promise<string> {
     await this.updateComplete;
     const { exportSvg } = await import('./export/export.js');
-    return exportSvg(this.exportScene('toSVG'));
+    return exportSvg(exportScene(this.views(), 'toSVG'));
   }
 
   /**
@@ -208,96 +200,17 @@ export class EventTimeline extends LitElement {
     if (![1, 2, 3].includes(scale)) throw new RangeError(`toPNG: scale ${scale} is not 1, 2 or 3`);
     await this.updateComplete;
     const { exportPng } = await import('./export/export.js');
-    return exportPng(this.exportScene('toPNG'), scale);
-  }
-
-  /** The horizontal drawing of the current window, and its text, for the export chunk. */
-  private exportScene(method: string): ExportScene {
-    const model = this.loader.model;
-    const lanes = this.drawing.lanes;
-    const layout = this.drawing.horizontal(EXPORT_WIDTH);
-    if (!model || !lanes || !layout) throw new Error(`${method}: no timeline is shown`);
-    const { words, locale, rtl } = this.language;
-    const { start, end } = this.viewer.view;
-    const drawing: HorizontalContext = {
-      layout,
-      model,
-      lanes,
-      selected: this.selection.index,
-      stop: -1,
-      rtl,
-      locale,
-      words,
-      category: (e) => model.categories.find((c) => c.id === e.category),
-      nextLanes: () => {},
-    };
-    // The description and the templates are made here, not in the chunk: what the chunk shares
-    // with the other chunks (lit, the date formats) Rolldown would split out of the bundle into
-    // chunks of their own that load with it.
-    const events = visibleEvents(model, start, end).map((i) => model.events[i] as TimelineEvent);
-    return {
-      host: this,
-      root: this.renderRoot as ShadowRoot,
-      drawing,
-      title: this.label || model.title || words.timeline,
-      description: describeView(events, locale, words),
-      paint: (stage, on) => render(on ? renderHorizontal(drawing) : nothing, stage),
-    };
+    return exportPng(exportScene(this.views(), 'toPNG'), scale);
   }
 
   protected override render() {
-    const { model, state, issues } = this.loader;
-    const words = this.language.words;
-    const lanes = this.drawing.lanes;
-    if (state === 'failed' || !model || !lanes) return renderWithout(state, issues, words);
-    const { selection, drawing } = this;
-    const category = (e: TimelineEvent) => model.categories.find((c) => c.id === e.category);
-    return renderFrame({
-      story: this.story.render(category),
-      width: this.size.width,
-      print: this.printer.printing
-        ? visibleEvents(model, this.viewer.view.start, this.viewer.view.end)
-        : null,
-      model,
-      lanes,
-      issues,
-      label: this.label || model.title || words.timeline,
-      words,
-      locale: this.language.locale,
-      rtl: this.language.rtl,
-      selected: selection.index,
-      stop: this.roving.stop,
-      layout: drawing.layout,
-      vertical: drawing.vertical,
-      overview: drawing.overview,
-      warp: this.viewer.warp,
-      view: this.viewer.view,
-      hint: this.gestures.hint,
-      cluster: selection.cluster,
-      problemsOpen: this.panels.problemsOpen,
-      table: this.panels.page,
-      announce: selection.announce,
-      category,
-      on: {
-        zoomIn: () => this.zoomBy(2),
-        zoomOut: () => this.zoomBy(0.5),
-        fit: () => this.zoomToFit(),
-        plotClick: selection.onPlotClick,
-        nextLanes: () => drawing.nextLanes(),
-        verticalClick: selection.onVerticalClick,
-        closeDetail: () => selection.choose('', true),
-        chooseFromList: selection.chooseFromList,
-        closeCluster: selection.closeCluster,
-        toggleProblems: () => this.panels.toggleProblems(),
-        table: () => this.panels.toggleTable(),
-        tablePage: (page) => this.panels.showTable(page),
-        openFromTable: (id) => {
-          this.panels.showTable(null);
-          this.select(id);
-          this.roving.focusEvent(this.loader.indexOf(id));
-        },
-      },
-    });
+    return renderElement(this.views());
+  }
+
+  /** What the render and the export read: the element and its controllers. */
+  private views(): ElementViews {
+    const { printer, gestures, panels } = this;
+    return { host: this, ...this.parts(), printer, gestures, panels };
   }
 
   /**
@@ -314,13 +227,8 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    return (
-      this.loader.adapting ??
-      this.panels.loading ??
-      this.story.loading ??
-      this.brush.loading ??
-      this.drawing.loading
-    );
+    const { loader, panels, story, brush, drawing } = this;
+    return loader.adapting ?? panels.loading ?? story.loading ?? brush.loading ?? drawing.loading;
   }
 }
 

@@ -2,7 +2,7 @@ import { describeType, quoteValue } from './describe-value.js';
 import { isRecord } from './is-record.js';
 import type { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
-import { readText } from './parse-event.js';
+import { readText } from './read-text.js';
 import type { Media, MediaSite } from './types.js';
 import { safeUrl } from './urls.js';
 

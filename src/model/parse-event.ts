@@ -4,6 +4,7 @@ import { isRecord } from './is-record.js';
 import type { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
 import { readMedia } from './media.js';
+import { readText } from './read-text.js';
 import { cleanText } from './text.js';
 import {
   CERTAINTIES,
@@ -153,15 +154,6 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length] ?? 0;
-}
-
-/** Text fields: strings as they are, numbers written out, anything else refused with a warning. */
-export function readText(value: unknown, path: string, log: IssueLog): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return cleanText(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  log.warn(path, `should be text, not ${describeType(value)}; it is left out`);
-  return '';
 }
 
 /** readText of an event's field. */

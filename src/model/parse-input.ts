@@ -9,8 +9,8 @@ import { IssueLog } from './issue-log.js';
 import { pathOf } from './json-path.js';
 import { readMedia } from './media.js';
 import type { NativeInput } from './native.js';
-import { readText } from './parse-event.js';
 import { type ReadEvents, readEvents, startOrder } from './read-events.js';
+import { readText } from './read-text.js';
 import { readStory } from './story.js';
 import type { Category, Era, ParseResult, TimelineEvent, TimelineModel } from './types.js';
 

@@ -8,7 +8,9 @@ import {
 } from '../../layout/overview.js';
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
-import type { BrushOptions } from './overview-brush.js';
+import type { LayoutController } from './layout-controller.js';
+import type { LocaleController } from './locale-controller.js';
+import type { ViewController } from './view-controller.js';
 
 interface OverviewState {
   o: OverviewLayout;
@@ -18,6 +20,13 @@ interface OverviewState {
 }
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/** What the brush reads: the strip's layout, the view it moves, the direction. */
+export interface BrushOptions {
+  drawing: LayoutController;
+  viewer: ViewController;
+  language: LocaleController;
+}
 
 /**
  * The visible window as a d3 brush (`brushX`): drag it to pan, drag its edges to resize, press

@@ -1,15 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { Host } from './host.js';
-import type { LayoutController } from './layout-controller.js';
-import type { LocaleController } from './locale-controller.js';
-import type { BrushBehaviour } from './overview-brush-behaviour.js';
-import type { ViewController } from './view-controller.js';
-
-export interface BrushOptions {
-  drawing: LayoutController;
-  viewer: ViewController;
-  language: LocaleController;
-}
+import type { BrushBehaviour, BrushOptions } from './overview-brush-behaviour.js';
 
 /** The brush's chunk, once a timeline on the page has loaded it: later strips bind at once. */
 let chunk: typeof import('./overview-brush-behaviour.js') | null = null;

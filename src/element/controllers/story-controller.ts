@@ -1,27 +1,13 @@
 import type { ReactiveController } from 'lit';
-import type { LanePlan } from '../../layout/lanes.js';
 import type { Category, TimelineEvent } from '../../model/types.js';
-import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
-import type { LocaleController } from './locale-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { SizeController } from './size-controller.js';
-import type { Story } from './story-state.js';
+import type { Story, StoryOptions } from './story-state.js';
 
 /** The story's chunk, once a timeline on the page has loaded it: later ones start at once. */
 let chunk: typeof import('./story-state.js') | null = null;
 
 /** The host's mode: `chart` (the default) or `story`. */
 type StoryHost = Host & { mode: string };
-
-export interface StoryOptions {
-  loader: DataController;
-  language: LocaleController;
-  selection: SelectionController;
-  size: SizeController;
-  /** The lanes of the data, for the colour of each slide's category. */
-  lanes: () => LanePlan | null;
-}
 
 /**
  * Story mode (`mode="story"`): one slide at a time above the chart as its strip. Most pages never

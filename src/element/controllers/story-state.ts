@@ -1,9 +1,23 @@
+import type { LanePlan } from '../../layout/lanes.js';
 import { storyOrder } from '../../layout/story.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { storyStyles } from '../styles/story.styles.js';
 import { renderStory } from '../views/story-view.js';
+import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
-import type { StoryOptions } from './story-controller.js';
+import type { LocaleController } from './locale-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { SizeController } from './size-controller.js';
+
+/** What story mode reads: the data, the words, the selection (the slide), the width, the lanes. */
+export interface StoryOptions {
+  loader: DataController;
+  language: LocaleController;
+  selection: SelectionController;
+  size: SizeController;
+  /** The lanes of the data, for the colour of each slide's category. */
+  lanes: () => LanePlan | null;
+}
 
 /** How far a finger must move sideways, and more than up or down, to turn a slide. */
 const SWIPE_PX = 48;

@@ -1,0 +1,132 @@
+import { nothing, render } from 'lit';
+import { describeView } from '../format/view-description.js';
+import { visibleEvents } from '../layout/visible.js';
+import type { TimelineEvent } from '../model/types.js';
+import type { DataController } from './controllers/data-controller.js';
+import type { GestureController } from './controllers/gesture-controller.js';
+import type { LayoutController } from './controllers/layout-controller.js';
+import type { LocaleController } from './controllers/locale-controller.js';
+import type { PanelsController } from './controllers/panels-controller.js';
+import type { PrintController } from './controllers/print-controller.js';
+import type { RovingFocusController } from './controllers/roving-focus-controller.js';
+import type { SelectionController } from './controllers/selection-controller.js';
+import type { SizeController } from './controllers/size-controller.js';
+import type { StoryController } from './controllers/story-controller.js';
+import type { ViewController } from './controllers/view-controller.js';
+import type { ExportScene } from './export/types.js';
+import { type HorizontalContext, renderHorizontal } from './views/horizontal-view.js';
+import { renderWithout } from './views/status.js';
+import { renderFrame } from './views/timeline-view.js';
+
+/** How wide an export of the vertical layout is drawn: the horizontal drawing of its window. */
+const EXPORT_WIDTH = 960;
+
+/** The element as its render and its export read it: its own API, and its controllers. */
+export interface ElementViews {
+  host: HTMLElement & {
+    label: string;
+    renderRoot: HTMLElement | DocumentFragment;
+    select(id: string | null): void;
+    zoomBy(factor: number): Promise<void>;
+    zoomToFit(): Promise<void>;
+  };
+  loader: DataController;
+  language: LocaleController;
+  size: SizeController;
+  printer: PrintController;
+  viewer: ViewController;
+  selection: SelectionController;
+  roving: RovingFocusController;
+  drawing: LayoutController;
+  gestures: GestureController;
+  panels: PanelsController;
+  story: StoryController;
+}
+
+/** The element's shadow content: the timeline, or the status when there is none to show. */
+export function renderElement(v: ElementViews) {
+  const { host, loader, language, selection, drawing, panels, viewer } = v;
+  const { model, state, issues } = loader;
+  const words = language.words;
+  const lanes = drawing.lanes;
+  if (state === 'failed' || !model || !lanes) return renderWithout(state, issues, words);
+  const category = (e: TimelineEvent) => model.categories.find((c) => c.id === e.category);
+  return renderFrame({
+    story: v.story.render(category),
+    width: v.size.width,
+    print: v.printer.printing ? visibleEvents(model, viewer.view.start, viewer.view.end) : null,
+    model,
+    lanes,
+    issues,
+    label: host.label || model.title || words.timeline,
+    words,
+    locale: language.locale,
+    rtl: language.rtl,
+    selected: selection.index,
+    stop: v.roving.stop,
+    layout: drawing.layout,
+    vertical: drawing.vertical,
+    overview: drawing.overview,
+    warp: viewer.warp,
+    view: viewer.view,
+    hint: v.gestures.hint,
+    cluster: selection.cluster,
+    problemsOpen: panels.problemsOpen,
+    table: panels.page,
+    announce: selection.announce,
+    category,
+    on: {
+      zoomIn: () => host.zoomBy(2),
+      zoomOut: () => host.zoomBy(0.5),
+      fit: () => host.zoomToFit(),
+      plotClick: selection.onPlotClick,
+      nextLanes: () => drawing.nextLanes(),
+      verticalClick: selection.onVerticalClick,
+      closeDetail: () => selection.choose('', true),
+      chooseFromList: selection.chooseFromList,
+      closeCluster: selection.closeCluster,
+      toggleProblems: () => panels.toggleProblems(),
+      table: () => panels.toggleTable(),
+      tablePage: (page) => panels.showTable(page),
+      openFromTable: (id) => {
+        panels.showTable(null);
+        host.select(id);
+        v.roving.focusEvent(loader.indexOf(id));
+      },
+    },
+  });
+}
+
+/** The horizontal drawing of the current window, and its text, for the export chunk. */
+export function exportScene(v: ElementViews, method: string): ExportScene {
+  const model = v.loader.model;
+  const lanes = v.drawing.lanes;
+  const layout = v.drawing.horizontal(EXPORT_WIDTH);
+  if (!model || !lanes || !layout) throw new Error(`${method}: no timeline is shown`);
+  const { words, locale, rtl } = v.language;
+  const { start, end } = v.viewer.view;
+  const drawing: HorizontalContext = {
+    layout,
+    model,
+    lanes,
+    selected: v.selection.index,
+    stop: -1,
+    rtl,
+    locale,
+    words,
+    category: (e) => model.categories.find((c) => c.id === e.category),
+    nextLanes: () => {},
+  };
+  // The description and the templates are made here, not in the chunk: what the chunk shares
+  // with the other chunks (lit, the date formats) Rolldown would split out of the bundle into
+  // chunks of their own that load with it.
+  const events = visibleEvents(model, start, end).map((i) => model.events[i] as TimelineEvent);
+  return {
+    host: v.host,
+    root: v.host.renderRoot as ShadowRoot,
+    drawing,
+    title: v.host.label || model.title || words.timeline,
+    description: describeView(events, locale, words),
+    paint: (stage, on) => render(on ? renderHorizontal(drawing) : nothing, stage),
+  };
+}
