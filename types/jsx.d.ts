@@ -69,7 +69,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type EventTimelineProps = {
-  /** URL of the timeline's JSON. */
+  /** URL of the timeline's JSON, or of its CSV/TSV (by a `.csv`/`.tsv` path or a `text/csv` type). */
   src?: EventTimeline["src"];
   /** Accessible name; defaults to the data's title. */
   label?: EventTimeline["label"];
@@ -87,7 +87,7 @@ export type EventTimelineProps = {
   "hash-links"?: EventTimeline["hashLinks"];
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   mode?: EventTimeline["mode"];
-  /** The data itself: native, TimelineJS3 JSON or vis-timeline items. Wins over `src`. */
+  /** The data itself: native, TimelineJS3 JSON, vis-timeline items or CSV/TSV text. Wins over `src`. */
   data?: EventTimeline["data"];
   /** The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }` */
   "ontimeline-load"?: (e: CustomEvent<TimelineLoadDetail>) => void;
@@ -117,6 +117,12 @@ export type CustomElements = {
    * - **zoomToFit(): _Promise<void>_** - Shows all the data.
    * - **zoomBy(factor: _number_): _Promise<void>_** - Zooms around the centre: a factor above 1 zooms in.
    * - **panBy(fraction: _number_): _Promise<void>_** - Moves the window by a fraction of its width; positive moves later in time.
+   * - **toSVG(): _Promise<string>_** - A standalone SVG document of the current view, as a string: the horizontal drawing (in the
+   * vertical layout, that of the same window, 960 px wide) with colours resolved, text as text, a
+   * title and a description listing the events in view, and no external references. Resolves
+   * once its code, a chunk loaded on first use, has arrived.
+   * - **toPNG({ scale = 1 }: _{ scale?: number }_): _Promise<Blob>_** - The current view as a PNG image, at 1, 2 or 3 times its size in CSS pixels (default 1). It is
+   * drawn from the SVG through a `blob:` URL: a Content-Security-Policy's `img-src` must allow it.
    *
    * ### **CSS Properties:**
    *  - **--timeline-background** - Background colour. _(default: undefined)_
