@@ -255,7 +255,7 @@ describe('story mode on a phone', () => {
     const h = await storyHarness({
       mode: 'story',
       width: 375,
-      viewport: { width: 400, height: 700 },
+      viewport: { width: 500, height: 700 },
     });
     await h.el.updateComplete;
     const root = h.el.shadowRoot as ShadowRoot;
@@ -286,7 +286,7 @@ describe('story mode on a phone', () => {
     const h = await storyHarness({
       mode: 'story',
       width: 375,
-      viewport: { width: 400, height: 700 },
+      viewport: { width: 500, height: 700 },
       viewStart: '2024-11-01',
       viewEnd: '2025-09-01',
     });
