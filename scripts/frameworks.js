@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { createLogger, createServer } from 'vite';
 import { generate } from '../bench/generate.js';
 import { serve } from '../bench/server.js';
+import { assert, checks } from './checks.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const CSP = [
@@ -31,23 +32,7 @@ const CSP_NO_WORKERS = CSP.replace("worker-src 'self'", "worker-src 'none'");
 const CSP_NO_POLICY = CSP.replace('lit-html event-timeline', 'lit-html');
 
 const results = { passed: 0, failed: 0 };
-async function test(name, body) {
-  try {
-    await body();
-    results.passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.failed++;
-    console.log(
-      `  ✗ ${name}\n      ${String(error?.message ?? error)
-        .split('\n')
-        .join('\n      ')}`,
-    );
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { test } = checks(results);
 
 if (!process.argv.includes('--no-build'))
   execFileSync('node', ['scripts/build.js'], { stdio: 'ignore' });

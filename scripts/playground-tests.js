@@ -1,4 +1,5 @@
 // The playground's tests in Chromium (run by scripts/playground.js on the built page).
+import { assert, checks } from './checks.js';
 
 const TWO_EVENTS = `{
   "title": "Two events",
@@ -10,10 +11,6 @@ const TWO_EVENTS = `{
 
 // A title that tries to end the inline script and run its own.
 const BREAKOUT = '</script><script>window.brokenOut = true</script><!--';
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 /** The playground's timeline: its events' titles, once it has loaded `count` of them. */
 async function waitForEvents(page, count) {
@@ -46,24 +43,7 @@ export async function playgroundTests({ browser, url, axe }) {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 
-  async function test(name, body) {
-    try {
-      await body();
-      results.passed++;
-      console.log(`  ✓ ${name}`);
-    } catch (error) {
-      results.failed++;
-      console.log(
-        `  ✗ ${name}\n      ${String(error?.message ?? error)
-          .split('\n')
-          .join('\n      ')}`,
-      );
-    }
-  }
-  function skip(name, why) {
-    results.skipped++;
-    console.log(`  - ${name} (skipped: ${why})`);
-  }
+  const { test, skip } = checks(results);
 
   console.log('playground (Chromium)');
   await page.goto(url);
