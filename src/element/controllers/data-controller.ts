@@ -5,14 +5,15 @@ import { loadCsvParser, loadedCsvParser, looksLikeCsv } from '../../model/csv-in
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
 import { SECOND_MS } from '../../model/units.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import { loadMediaFor } from '../views/lazy-media.js';
 import { emit, type Host } from './host.js';
 
 import { fetchJson, parseJsonText } from './read-json.js';
 import { LIST, readList } from './read-list.js';
 
-/** The reader of lists of events in markup, once a timeline on the page has loaded it. */
-let listParser: ((input: ListInput) => ParseResult) | null = null;
+/** The reader of lists of events in markup: a chunk, as few pages write their events so. */
+const listChunk = lazyChunk(() => import('../../model/adapt-list.js'));
 
 /** The child scripts that hold data: JSON, or a spreadsheet's CSV or TSV. */
 const SCRIPTS = ['application/json', 'text/csv', 'text/tab-separated-values']
@@ -228,14 +229,9 @@ export class DataController implements ReactiveController {
 
   /** A list of events in the page's markup, once its reader (a chunk of its own) has loaded. */
   private finishList(input: ListInput): void {
-    if (listParser) {
-      this.show(listParser(input));
-      return;
-    }
-    const loading = import('../../model/adapt-list.js').then((module) => {
-      listParser = module.parseList;
-    });
-    this.adapt(loading, 'list', () => this.finishList(input));
+    const reader = listChunk.get();
+    if (reader) this.show(reader.parseList(input));
+    else this.adapt(listChunk.load(), 'list', () => this.finishList(input));
   }
 
   /** A parse result is the new data: `ids` indexes its events, when that is done already. */

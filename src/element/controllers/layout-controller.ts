@@ -5,8 +5,9 @@ import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
 import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
 import type { VerticalRow } from '../../layout/vertical.js';
 import { visibleEvents } from '../../layout/visible.js';
+import { ChunkRequest } from '../lazy-chunk.js';
 import { drawDensity, InkCache } from '../views/density.js';
-import { loadVertical, verticalParts } from '../views/lazy-vertical.js';
+import { verticalChunk } from '../views/lazy-vertical.js';
 import { positionCard } from './card-position.js';
 import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
@@ -44,8 +45,7 @@ export class LayoutController implements ReactiveController {
   layout: TimelineLayout | null = null;
   vertical: VerticalRow[] | null = null;
   overview: OverviewLayout | null = null;
-  /** The vertical layout's chunk while it loads. */
-  loading: Promise<void> | null = null;
+  private readonly verticalRequest: ChunkRequest<typeof import('../views/vertical-chunk.js')>;
   private version = -1;
   private measure: Measures | null = null;
   private font = '';
@@ -63,7 +63,13 @@ export class LayoutController implements ReactiveController {
     private readonly host: Host,
     private readonly o: LayoutOptions,
   ) {
+    this.verticalRequest = new ChunkRequest(host, verticalChunk);
     host.addController(this);
+  }
+
+  /** The vertical layout's chunk while it loads (the element shows its status line until then). */
+  get loading(): Promise<void> | null {
+    return this.verticalRequest.loading;
   }
 
   hostConnected(): void {
@@ -168,29 +174,17 @@ export class LayoutController implements ReactiveController {
    * The vertical layout's code and styles, or null while its chunk loads (the element shows its
    * loading line until then, and renders when it arrives).
    */
-  private verticalParts(): ReturnType<typeof verticalParts> {
-    const parts = verticalParts();
-    if (parts) {
-      // Its styles go where they stood among the element's own: after the base, before the panels.
-      const root = this.host.renderRoot as ShadowRoot;
-      const sheet = parts.verticalStyles.styleSheet;
-      const sheets = root.adoptedStyleSheets;
-      if (sheet && !sheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...sheets.slice(0, 1), sheet, ...sheets.slice(1)];
-      }
-      return parts;
+  private verticalParts(): ReturnType<typeof verticalChunk.get> {
+    const parts = this.verticalRequest.get();
+    if (!parts) return null;
+    // Its styles go where they stood among the element's own: after the base, before the panels.
+    const root = this.host.renderRoot as ShadowRoot;
+    const sheet = parts.verticalStyles.styleSheet;
+    const sheets = root.adoptedStyleSheets;
+    if (sheet && !sheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...sheets.slice(0, 1), sheet, ...sheets.slice(1)];
     }
-    if (!this.loading) {
-      this.loading = (loadVertical() ?? Promise.resolve())
-        .catch(() => {
-          // Offline, say: asked for again at the next update.
-        })
-        .finally(() => {
-          this.loading = null;
-          this.host.requestUpdate();
-        });
-    }
-    return null;
+    return parts;
   }
 
   /** What every horizontal layout of this update shares. */

@@ -1,10 +1,11 @@
 import type { ReactiveController } from 'lit';
 import type { Category, TimelineEvent } from '../../model/types.js';
+import { ChunkRequest, lazyChunk } from '../lazy-chunk.js';
 import type { Host } from './host.js';
 import type { Story, StoryOptions } from './story-state.js';
 
-/** The story's chunk, once a timeline on the page has loaded it: later ones start at once. */
-let chunk: typeof import('./story-state.js') | null = null;
+/** The story's chunk: once a timeline on the page has loaded it, later ones start at once. */
+const storyChunk = lazyChunk(() => import('./story-state.js'));
 
 /** The host's mode: `chart` (the default) or `story`. */
 type StoryHost = Host & { mode: string };
@@ -15,16 +16,20 @@ type StoryHost = Host & { mode: string };
  * views/story-view.ts), as the translations are; until it arrives the chart shows alone.
  */
 export class StoryController implements ReactiveController {
-  /** The story's chunk while it loads. */
-  loading: Promise<void> | null = null;
+  private readonly chunk: ChunkRequest<typeof import('./story-state.js')>;
   private story: Story | null = null;
-  private failed = false;
 
   constructor(
     private readonly host: StoryHost,
     private readonly o: StoryOptions,
   ) {
+    this.chunk = new ChunkRequest(host, storyChunk);
     host.addController(this);
+  }
+
+  /** The story's chunk while it loads (offline, say, the chart shows alone). */
+  get loading(): Promise<void> | null {
+    return this.chunk.loading;
   }
 
   /** Story mode is asked for and there is data to tell. */
@@ -35,24 +40,10 @@ export class StoryController implements ReactiveController {
   hostUpdate(): void {
     // The chunk is asked for with the mode, before the data: it is often here before the data is.
     if (this.host.mode !== 'story') return;
-    if (!this.story && chunk) this.story = new chunk.Story(this.host, this.o);
-    if (this.story) {
-      this.story.update();
-      return;
-    }
-    if (this.loading || this.failed) return;
-    this.loading = import('./story-state.js')
-      .then((module) => {
-        chunk = module;
-      })
-      .catch(() => {
-        // Offline, say: the chart shows alone, and no other load is tried on this page.
-        this.failed = true;
-      })
-      .finally(() => {
-        this.loading = null;
-        this.host.requestUpdate();
-      });
+    const module = this.chunk.get();
+    if (!module) return;
+    this.story ??= new module.Story(this.host, this.o);
+    this.story.update();
   }
 
   hostUpdated(): void {

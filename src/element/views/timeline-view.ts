@@ -13,7 +13,7 @@ import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal } from './horizontal-view.js';
 import { laneClass, laneStyle } from './lane-style.js';
 import { tableRenderer } from './lazy-table.js';
-import { verticalParts } from './lazy-vertical.js';
+import { verticalChunk } from './lazy-vertical.js';
 import { renderOverview } from './overview.js';
 import { renderPrintList } from './print-view.js';
 import { renderStatus } from './status.js';
@@ -126,7 +126,7 @@ export function renderFrame(c: FrameContext) {
       ${
         c.vertical && !table
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
-              ${(verticalParts() as NonNullable<ReturnType<typeof verticalParts>>).renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
+              ${(verticalChunk.get() as NonNullable<ReturnType<typeof verticalChunk.get>>).renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
             </div>`
           : nothing
       }
