@@ -8,6 +8,7 @@ import {
   type WorkerMessage,
 } from '../../model/parse-messages.js';
 import type { ParseResult } from '../../model/types.js';
+import { TrustedWorker as Worker } from './trusted-worker.js';
 
 /** A result parsed in the worker, with the index of each event's id, made on the way. */
 export interface WorkerResult {
@@ -24,31 +25,6 @@ export interface ParseSink {
   /** Stops the worker (as aborting the signal does, which also rejects close()). */
   cancel(): void;
 }
-
-type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
-type TrustedTypes = { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy };
-
-/** The Trusted Types policy for the worker's URL: undefined until asked for, null where refused. */
-let policy: ScriptUrlPolicy | null | undefined;
-
-/**
- * The browser's Worker, given its URL through the Trusted Types policy `event-timeline` where the
- * browser has Trusted Types (a page that enforces them names it in its CSP's `trusted-types`).
- * It shadows the global so that the line in createParseWorker keeps the form bundlers find a
- * worker by, `new Worker(new URL('…', import.meta.url))`, and emit its file beside the bundle.
- */
-const Worker = function TrustedWorker(url: URL, options: WorkerOptions) {
-  const types = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-  if (policy === undefined && types) {
-    try {
-      policy = types.createPolicy('event-timeline', { createScriptURL: (href) => href });
-    } catch {
-      policy = null;
-    }
-  }
-  if (policy === null) throw new TypeError('the Trusted Types policy event-timeline is refused');
-  return new globalThis.Worker((policy?.createScriptURL(url.href) ?? url) as URL, options);
-} as unknown as typeof globalThis.Worker;
 
 function createParseWorker(): globalThis.Worker {
   return new Worker(new URL('../../model/parse-worker.js', import.meta.url), { type: 'module' });

@@ -1,0 +1,15 @@
+// Types shared by several controllers.
+
+/** Search over one dataset's events: its index is built once, when first asked for. */
+export interface SearchEngine {
+  /**
+   * Indices of the matching events, in time order (empty for an empty query): those whose text
+   * holds every word of the query. Each call resolves with its own query's answer, however many
+   * came after it; after dispose() it rejects with an AbortError.
+   */
+  find(query: string): Promise<Int32Array>;
+  /** Builds the index now (the field's first focus); resolves when ready. */
+  prepare(): Promise<void>;
+  /** Lets the index go (and the worker, if any); the dataset has changed or the element has gone. */
+  dispose(): void;
+}
