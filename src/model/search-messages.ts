@@ -2,12 +2,12 @@
 
 /**
  * The page sends the language the text is compared in, the events' text in order, in slices
- * (what searchableText reads of each event), then `end`; then queries, each with its number,
+ * (what searchableText reads of each event, one after another, and the length of each), then `end`; then queries, each with its number,
  * which the answer carries back.
  */
 export type SearchRequest =
   | { type: 'start'; locale: string }
-  | { type: 'texts'; texts: string[] }
+  | { type: 'texts'; text: string; lengths: Int32Array }
   | { type: 'end' }
   | { type: 'find'; seq: number; query: string };
 

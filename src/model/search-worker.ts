@@ -18,7 +18,11 @@ self.onmessage = ({ data }: MessageEvent<SearchRequest>) => {
     locale = data.locale || undefined;
     started = performance.now();
   } else if (data.type === 'texts') {
-    for (const text of data.texts) builder?.add(wordsOf(text, locale));
+    let at = 0;
+    for (const length of data.lengths) {
+      builder?.add(wordsOf(data.text.slice(at, at + length), locale));
+      at += length;
+    }
   } else if (data.type === 'end') {
     index = builder?.build() ?? index;
     builder = null;

@@ -67,7 +67,7 @@ describe('inSlices', () => {
       200,
       () => busy(0.05),
       () => false,
-      (end) => ends.push(end),
+      { after: (end) => ends.push(end) },
     );
     // 10 ms of work: two slices at least, none after the last.
     expect(ends.length).toBeGreaterThan(1);

@@ -21,13 +21,19 @@ const workerChunk = lazyChunk(() => import('./search-client.js'));
  */
 export function searchEngine(events: readonly TimelineEvent[], locale: string): SearchEngine {
   let engine: Promise<SearchEngine> | null = null;
+  let opened: SearchEngine | null = null;
   let disposed = false;
   const open = (): Promise<SearchEngine> => {
     if (disposed) return Promise.reject(new DOMException('search disposed', 'AbortError'));
-    engine ??=
+    engine ??= (
       events.length > WORKER_EVENTS
         ? workerChunk.load().then((m) => m.workerSearch(events, locale))
-        : localChunk.load().then((m) => m.localSearch(events, locale));
+        : localChunk.load().then((m) => m.localSearch(events, locale))
+    ).then((e) => {
+      opened = e;
+      if (disposed) e.dispose();
+      return e;
+    });
     return engine;
   };
   return {
@@ -35,10 +41,7 @@ export function searchEngine(events: readonly TimelineEvent[], locale: string): 
     prepare: () => open().then((e) => e.prepare()),
     dispose() {
       disposed = true;
-      engine?.then(
-        (e) => e.dispose(),
-        () => {},
-      );
+      opened?.dispose();
     },
   };
 }

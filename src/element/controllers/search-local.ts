@@ -15,23 +15,24 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve)
 const aborted = () => new DOMException('search disposed', 'AbortError');
 
 /**
- * Calls `each(i)` for i = 0 … n - 1 in slices of about SLICE_MS, with a task between slices;
- * `after(i)` (the end of a slice) runs at the end of each. Stops, rejecting, once `stopped()`.
+ * Calls `each(i)` for i = 0 … n - 1 in slices of about SLICE_MS and at most `most` calls, with a
+ * task between slices; `after(end)` runs at the end of each. Stops, rejecting, once `stopped()`.
  */
 export async function inSlices(
   n: number,
   each: (i: number) => void,
   stopped: () => boolean,
-  after: (end: number) => void = () => {},
+  { most = n, after = (_end: number) => {} } = {},
 ): Promise<void> {
   let i = 0;
   while (i < n) {
     if (stopped()) throw aborted();
     const until = performance.now() + SLICE_MS;
+    const last = Math.min(n, i + most);
     do {
       each(i++);
       // Reading the clock every event would cost more than some events' work.
-    } while (i < n && ((i & 63) !== 0 || performance.now() < until));
+    } while (i < last && ((i & 63) !== 0 || performance.now() < until));
     after(i);
     if (i < n) await nextTask();
   }
