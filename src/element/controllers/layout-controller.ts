@@ -63,6 +63,8 @@ export class LayoutController implements ReactiveController {
   /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private overviewKey: unknown[] = [];
+  /** The last horizontal layout, and what it was made from. */
+  private last: { key: unknown[]; layout: TimelineLayout } | null = null;
   private unwatchFonts: (() => void) | null = null;
   private inks: InstanceType<typeof import('./crowd-chunk.js').InkCache> | null = null;
   /** Lanes whose scrolling already moves the open card. */
@@ -135,12 +137,18 @@ export class LayoutController implements ReactiveController {
       this.rows = { key, rows: laneRows({ ...input, lanes: all }) };
     }
     const selected = this.o.selection.index;
-    this.layout = layoutTimeline({
-      ...input,
-      rows: this.rows.rows,
-      selected,
-      focus: this.o.roving.stop,
-    });
+    const focus = this.o.roving.stop;
+    // An update that changes nothing the layout reads (a search's highlight, the live region,
+    // a card's contents) keeps the layout it has.
+    const inputs = [this.lanes, view.start, view.end, input.width, this.rows.rows, selected, focus];
+    const more = [this.measure, input.rtl, viewer.warp, input.crowd, input.locale, input.words];
+    const drawnFor = [...inputs, ...more];
+    if (this.last && drawnFor.every((k, i) => k === this.last?.key[i])) {
+      this.layout = this.last.layout;
+    } else {
+      this.layout = layoutTimeline({ ...input, rows: this.rows.rows, selected, focus });
+      this.last = { key: drawnFor, layout: this.layout };
+    }
     this.layOverview(input);
   }
 
