@@ -183,7 +183,12 @@ function findAndFilter(v: ElementViews, model: TimelineModel, lanes: LanePlan) {
       : '',
     toggleLane: (id, only) => (only ? filter.only(id) : filter.toggle(id)),
     showAll: () => filter.showAll(),
-    tableRows: search.mask ? search.matches : lanes.off ? shownEvents(lanes.off) : null,
+    // Worked out only while the table is shown: a pass over every event.
+    tableRows: search.mask
+      ? search.matches
+      : lanes.off && v.panels.tableShown
+        ? shownEvents(lanes.off)
+        : null,
   };
   return frame;
 }
