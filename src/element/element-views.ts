@@ -84,7 +84,7 @@ export function renderElement(v: ElementViews) {
     table: panels.page,
     announce: selection.announce,
     category,
-    ...findAndFilter(v, model, lanes),
+    ...findAndFilter(v, lanes),
     on: {
       zoomIn: () => host.zoomBy(2),
       zoomOut: () => host.zoomBy(0.5),
@@ -145,7 +145,7 @@ export function exportScene(v: ElementViews, method: string): ExportScene {
 }
 
 /** What the search and the category filter add to the frame. */
-function findAndFilter(v: ElementViews, model: TimelineModel, lanes: LanePlan) {
+function findAndFilter(v: ElementViews, lanes: LanePlan) {
   const { host, language, drawing, viewer, search, filter } = v;
   const words = language.words;
   const layout = drawing.layout;

@@ -9,10 +9,10 @@ import type { TimeScale } from './scale.js';
 import type { DenseInput, Density, LaneBox, MarkBox, TargetBox } from './types.js';
 
 export type { DenseInput } from './types.js';
+
 import type { View } from './view.js';
 
 export { BIN, DENSE } from './geometry.js';
-
 
 /**
  * For a crowded view: the density of every lane, and the few events worth trying to label: per
