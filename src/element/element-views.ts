@@ -3,7 +3,7 @@ import { describeView } from '../format/view-description.js';
 import type { LanePlan } from '../layout/lanes.js';
 import { OVERVIEW_HEIGHT } from '../layout/overview.js';
 import { visibleEvents } from '../layout/visible.js';
-import type { TimelineEvent, TimelineModel } from '../model/types.js';
+import type { TimelineEvent } from '../model/types.js';
 import type { DataController } from './controllers/data-controller.js';
 import type { FilterController } from './controllers/filter-controller.js';
 import type { GestureController } from './controllers/gesture-controller.js';

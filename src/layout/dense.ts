@@ -1,11 +1,9 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { TimelineModel } from '../model/types.js';
 import { forward } from './direction.js';
 import { BIN, rangeTargetY } from './geometry.js';
 import { below, drawnEnd, type LaneIndex, laneIndex, type Run } from './lane-index.js';
-import { isShown, type LanePlan } from './lanes.js';
+import { isShown } from './lanes.js';
 import { placedMark } from './marks.js';
-import type { TimeScale } from './scale.js';
 import type { DenseInput, Density, LaneBox, MarkBox, TargetBox } from './types.js';
 
 export type { DenseInput } from './types.js';
