@@ -4,6 +4,8 @@ import type {
   TimelineErrorDetail,
   TimelineSelectDetail,
   TimelineViewChangeDetail,
+  TimelineSearchDetail,
+  TimelineFilterChangeDetail,
 } from "event-timeline";
 
 /**
@@ -87,8 +89,12 @@ export type EventTimelineProps = {
   "hash-links"?: EventTimeline["hashLinks"];
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   mode?: EventTimeline["mode"];
+  /** The search: events whose text holds every word of it are highlighted, the rest dimmed. */
+  query?: EventTimeline["query"];
   /** The data itself: native, TimelineJS3 JSON, vis-timeline items or CSV/TSV text. Wins over `src`. */
   data?: EventTimeline["data"];
+  /** The ids of the categories shown (events without one: ''); empty shows all. */
+  categories?: EventTimeline["categories"];
   /** The data was parsed and rendered. detail: `{ events: number, issues: Issue[] }` */
   "ontimeline-load"?: (e: CustomEvent<TimelineLoadDetail>) => void;
   /** Nothing could be shown. detail: `{ issues: Issue[] }` */
@@ -97,6 +103,10 @@ export type EventTimelineProps = {
   "ontimeline-select"?: (e: CustomEvent<TimelineSelectDetail>) => void;
   /** The visible window changed (at most once a frame). detail: `{ start: string, end: string }` */
   "ontimeline-view-change"?: (e: CustomEvent<TimelineViewChangeDetail>) => void;
+  /** The query's matches changed. detail: `{ query: string, count: number }` */
+  "ontimeline-search"?: (e: CustomEvent<TimelineSearchDetail>) => void;
+  /** The categories shown changed. detail: `{ categories: string[] }` */
+  "ontimeline-filter-change"?: (e: CustomEvent<TimelineFilterChangeDetail>) => void;
 };
 
 export type CustomElements = {
@@ -110,19 +120,18 @@ export type CustomElements = {
    * - **timeline-error** - Nothing could be shown. detail: `{ issues: Issue[] }`
    * - **timeline-select** - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
    * - **timeline-view-change** - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
+   * - **timeline-search** - The query's matches changed. detail: `{ query: string, count: number }`
+   * - **timeline-filter-change** - The categories shown changed. detail: `{ categories: string[] }`
    *
    * ### **Methods:**
    *  - **select(id: _string | null_): _void_** - Selects an event by id (or clears the selection), opens its card and brings it into view.
+   * - **search(text: _string_): _Promise<string[]>_** - Searches (the text becomes `query`): the ids of the matches shown, in time order.
    * - **zoomTo(start: _TimeInput_, end: _TimeInput_): _Promise<void>_** - Shows the window from `start` to `end`; resolves when the view has arrived.
    * - **zoomToFit(): _Promise<void>_** - Shows all the data.
    * - **zoomBy(factor: _number_): _Promise<void>_** - Zooms around the centre: a factor above 1 zooms in.
    * - **panBy(fraction: _number_): _Promise<void>_** - Moves the window by a fraction of its width; positive moves later in time.
-   * - **toSVG(): _Promise<string>_** - A standalone SVG document of the current view, as a string: the horizontal drawing (in the
-   * vertical layout, that of the same window, 960 px wide) with colours resolved, text as text, a
-   * title and a description listing the events in view, and no external references. Resolves
-   * once its code, a chunk loaded on first use, has arrived.
-   * - **toPNG({ scale = 1 }: _{ scale?: number }_): _Promise<Blob>_** - The current view as a PNG image, at 1, 2 or 3 times its size in CSS pixels (default 1). It is
-   * drawn from the SVG through a `blob:` URL: a Content-Security-Policy's `img-src` must allow it.
+   * - **toSVG(): _Promise<string>_** - The current view as a standalone SVG document (colours resolved, text as text, described).
+   * - **toPNG({ scale = 1 }: _{ scale?: number }_): _Promise<Blob>_** - The current view as a PNG image at 1, 2 or 3 times its CSS size (via a `blob:` URL).
    *
    * ### **CSS Properties:**
    *  - **--timeline-background** - Background colour. _(default: undefined)_
@@ -137,7 +146,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **axis** - The time axis (SVG group).
-   * - **lane** - A lane's name.
+   * - **lane** - A lane's name: a toggle that shows or hides its events (Alt: only them).
    * - **lane-more** - The button that shows the next categories, when there are more than 24.
    * - **event** - An event's button: its label, its target over the mark, or its card.
    * - **label** - An event's visible title.
@@ -147,6 +156,7 @@ export type CustomElements = {
    * - **slide** - The slide shown in story mode (each slide, in the sequence on a phone).
    * - **overview** - The strip with every event and the visible window.
    * - **controls** - The zoom buttons and the table toggle.
+   * - **search** - The search field, with its count and the buttons to the previous and next match.
    * - **table** - The table view of every event.
    * - **status** - The status line.
    * - **error** - The panel shown when nothing can be shown.

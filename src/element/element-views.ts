@@ -1,14 +1,18 @@
 import { nothing, render } from 'lit';
 import { describeView } from '../format/view-description.js';
+import type { LanePlan } from '../layout/lanes.js';
+import { OVERVIEW_HEIGHT } from '../layout/overview.js';
 import { visibleEvents } from '../layout/visible.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { DataController } from './controllers/data-controller.js';
+import type { FilterController } from './controllers/filter-controller.js';
 import type { GestureController } from './controllers/gesture-controller.js';
 import type { LayoutController } from './controllers/layout-controller.js';
 import type { LocaleController } from './controllers/locale-controller.js';
 import type { PanelsController } from './controllers/panels-controller.js';
 import type { PrintController } from './controllers/print-controller.js';
 import type { RovingFocusController } from './controllers/roving-focus-controller.js';
+import type { SearchController } from './controllers/search-controller.js';
 import type { SelectionController } from './controllers/selection-controller.js';
 import type { SizeController } from './controllers/size-controller.js';
 import type { StoryController } from './controllers/story-controller.js';
@@ -16,7 +20,7 @@ import type { ViewController } from './controllers/view-controller.js';
 import type { ExportScene } from './export/types.js';
 import { type HorizontalContext, renderHorizontal } from './views/horizontal-view.js';
 import { renderWithout } from './views/status.js';
-import { renderFrame } from './views/timeline-view.js';
+import { type FrameContext, renderFrame } from './views/timeline-view.js';
 
 /** How wide an export of the vertical layout is drawn: the horizontal drawing of its window. */
 const EXPORT_WIDTH = 960;
@@ -25,12 +29,16 @@ const EXPORT_WIDTH = 960;
 export interface ElementViews {
   host: HTMLElement & {
     label: string;
+    query: string;
+    updateComplete: Promise<boolean>;
     renderRoot: HTMLElement | DocumentFragment;
     select(id: string | null): void;
     zoomBy(factor: number): Promise<void>;
     zoomToFit(): Promise<void>;
   };
   loader: DataController;
+  filter: FilterController;
+  search: SearchController;
   language: LocaleController;
   size: SizeController;
   printer: PrintController;
@@ -52,6 +60,7 @@ export function renderElement(v: ElementViews) {
   if (state === 'failed' || !model || !lanes) return renderWithout(state, issues, words);
   const category = (e: TimelineEvent) => model.categories.find((c) => c.id === e.category);
   return renderFrame({
+    root: host.renderRoot as ShadowRoot,
     story: v.story.render(category),
     width: v.size.width,
     print: v.printer.printing ? visibleEvents(model, viewer.view.start, viewer.view.end) : null,
@@ -75,12 +84,13 @@ export function renderElement(v: ElementViews) {
     table: panels.page,
     announce: selection.announce,
     category,
+    ...findAndFilter(v, lanes),
     on: {
       zoomIn: () => host.zoomBy(2),
       zoomOut: () => host.zoomBy(0.5),
       fit: () => host.zoomToFit(),
       plotClick: selection.onPlotClick,
-      nextLanes: () => drawing.nextLanes(),
+      nextLanes: () => v.filter.nextLanes(),
       verticalClick: selection.onVerticalClick,
       closeDetail: () => selection.choose('', true),
       chooseFromList: selection.chooseFromList,
@@ -116,6 +126,9 @@ export function exportScene(v: ElementViews, method: string): ExportScene {
     words,
     category: (e) => model.categories.find((c) => c.id === e.category),
     nextLanes: () => {},
+    match: null,
+    matchTicks: '',
+    toggleLane: null,
   };
   // The description and the templates are made here, not in the chunk: what the chunk shares
   // with the other chunks (lit, the date formats) Rolldown would split out of the bundle into
@@ -129,4 +142,80 @@ export function exportScene(v: ElementViews, method: string): ExportScene {
     description: describeView(events, locale, words),
     paint: (stage, on) => render(on ? renderHorizontal(drawing) : nothing, stage),
   };
+}
+
+/** What the search and the category filter add to the frame. */
+function findAndFilter(v: ElementViews, lanes: LanePlan) {
+  const { host, language, drawing, viewer, search, filter } = v;
+  const words = language.words;
+  const layout = drawing.layout;
+  const frame: Pick<
+    FrameContext,
+    'search' | 'match' | 'matchTicks' | 'overviewMatches' | 'toggleLane' | 'showAll' | 'tableRows'
+  > = {
+    search: {
+      words,
+      locale: language.locale,
+      query: host.query,
+      count: search.mask ? search.matches.length : null,
+      total: search.total,
+      live: search.live,
+      on: {
+        input: (text) => {
+          host.query = text;
+        },
+        step: (direction) => goToMatch(v, direction),
+        focus: () => {
+          search.prepare();
+        },
+      },
+    },
+    match: search.mask,
+    matchTicks:
+      layout?.density && search.mask
+        ? search.ticks(lanes, layout.lanes, viewer.view, viewer.warp, {
+            ...layout,
+            rtl: language.rtl,
+          })
+        : '',
+    overviewMatches: drawing.overview
+      ? search.overviewTicks(drawing.overview, viewer.warp, language.rtl, OVERVIEW_HEIGHT)
+      : '',
+    toggleLane: (id, only) => (only ? filter.only(id) : filter.toggle(id)),
+    showAll: () => filter.showAll(),
+    // Worked out only while the table is shown: a pass over every event.
+    tableRows: search.mask
+      ? search.matches
+      : lanes.off && v.panels.tableShown
+        ? shownEvents(lanes.off)
+        : null,
+  };
+  return frame;
+}
+
+/** The events a filter leaves shown, by index in time order. */
+function shownEvents(off: Uint8Array): Int32Array {
+  const shown: number[] = [];
+  off.forEach((o, i) => {
+    if (o === 0) shown.push(i);
+  });
+  return Int32Array.from(shown);
+}
+
+/**
+ * Enter in the search field, or its arrows: selects the next (or previous) match and brings it
+ * into view; a match inside a cluster is zoomed to until it stands apart.
+ */
+async function goToMatch(v: ElementViews, direction: 1 | -1): Promise<void> {
+  const { search, selection, viewer, host } = v;
+  const model = v.loader.model;
+  const next = search.step(direction, selection.index, viewer.view);
+  const event = model?.events[next];
+  if (!event) return;
+  selection.select(event.id);
+  await host.updateComplete;
+  const layout = v.drawing.layout;
+  if (!layout || layout.labels.some((l) => l.index === next)) return;
+  const cluster = layout.targets.find((t) => t.members.length > 1 && t.members.includes(next));
+  if (cluster) selection.zoomApart(cluster.members);
 }

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
-import { timeOf } from '../layout/view.js';
 import type { Issue, TimelineEvent } from '../model/types.js';
 import { DataController } from './controllers/data-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
@@ -9,15 +9,15 @@ import { OverviewBrush } from './controllers/overview-brush.js';
 import { PanelsController } from './controllers/panels-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
+import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
-import { ViewController } from './controllers/view-controller.js';
+import { type TimeInput, ViewController } from './controllers/view-controller.js';
 import { type ElementViews, exportScene, renderElement } from './element-views.js';
 import { styles } from './styles/event-timeline.styles.js';
 
-/** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
-export type TimeInput = string | number | Date;
+export type { TimeInput } from './controllers/view-controller.js';
 
 /**
  * An interactive, accessible timeline of events described in JSON.
@@ -26,9 +26,11 @@ export type TimeInput = string | number | Date;
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Nothing could be shown. detail: `{ issues: Issue[] }`
  * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The selection changed. detail: `{ id: string | null, event: TimelineEvent | null }`
  * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - The visible window changed (at most once a frame). detail: `{ start: string, end: string }`
+ * @fires {CustomEvent<TimelineSearchDetail>} timeline-search - The query's matches changed. detail: `{ query: string, count: number }`
+ * @fires {CustomEvent<TimelineFilterChangeDetail>} timeline-filter-change - The categories shown changed. detail: `{ categories: string[] }`
  *
  * @csspart axis - The time axis (SVG group).
- * @csspart lane - A lane's name.
+ * @csspart lane - A lane's name: a toggle that shows or hides its events (Alt: only them).
  * @csspart lane-more - The button that shows the next categories, when there are more than 24.
  * @csspart event - An event's button: its label, its target over the mark, or its card.
  * @csspart label - An event's visible title.
@@ -38,6 +40,7 @@ export type TimeInput = string | number | Date;
  * @csspart slide - The slide shown in story mode (each slide, in the sequence on a phone).
  * @csspart overview - The strip with every event and the visible window.
  * @csspart controls - The zoom buttons and the table toggle.
+ * @csspart search - The search field, with its count and the buttons to the previous and next match.
  * @csspart table - The table view of every event.
  * @csspart status - The status line.
  * @csspart error - The panel shown when nothing can be shown.
@@ -66,6 +69,8 @@ export class EventTimeline extends LitElement {
     scale: { type: String, reflect: true },
     hashLinks: { type: Boolean, attribute: 'hash-links', reflect: true },
     mode: { type: String, reflect: true },
+    query: { type: String },
+    categories: { attribute: false },
   };
 
   /** URL of the timeline's JSON, or of its CSV/TSV (by a `.csv`/`.tsv` path or a `text/csv` type). */
@@ -88,6 +93,10 @@ export class EventTimeline extends LitElement {
   declare hashLinks: boolean;
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   declare mode: 'chart' | 'story';
+  /** The search: events whose text holds every word of it are highlighted, the rest dimmed. */
+  declare query: string;
+  /** The ids of the categories shown (events without one: ''); empty shows all. */
+  declare categories: string[];
 
   /** How long a `src` fetch may take before it is given up, in ms (all timelines on the page). */
   static loadTimeout = 30_000;
@@ -104,17 +113,19 @@ export class EventTimeline extends LitElement {
   private readonly printer = new PrintController(this, this.size);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
   private readonly viewer: ViewController = new ViewController(this, this.parts());
+  private readonly filter = new FilterController(this, this.parts());
+  private readonly searching = new SearchController(this, this.parts());
   private readonly selection: SelectionController = new SelectionController(this, {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
   private readonly story: StoryController = new StoryController(this, {
     ...this.parts(),
-    lanes: () => this.drawing.lanes,
+    lanes: () => this.filter.lanes,
   });
   private readonly roving: RovingFocusController = new RovingFocusController(this, {
     ...this.parts(),
-    lanes: () => this.drawing.lanes,
+    lanes: () => this.filter.lanes,
     panels: () => this.panels,
   });
   private readonly drawing: LayoutController = new LayoutController(this, this.parts());
@@ -133,12 +144,15 @@ export class EventTimeline extends LitElement {
     this.scale = 'auto';
     this.hashLinks = false;
     this.mode = 'chart';
+    this.query = '';
+    this.categories = [];
   }
 
   /** The controllers made so far, for those that follow to read. */
   private parts() {
-    const { language, loader, size, viewer, selection, story, roving, drawing } = this;
-    return { language, loader, size, viewer, selection, story, roving, drawing };
+    const { language, loader, size, viewer, filter, searching: search } = this;
+    const { selection, story, roving, drawing } = this;
+    return { language, loader, size, viewer, filter, search, selection, story, roving, drawing };
   }
 
   /** The events after parsing, sorted by start. */
@@ -156,13 +170,14 @@ export class EventTimeline extends LitElement {
     this.selection.select(id ?? '');
   }
 
+  /** Searches (the text becomes `query`): the ids of the matches shown, in time order. */
+  search(text: string): Promise<string[]> {
+    return this.searching.search(text);
+  }
+
   /** Shows the window from `start` to `end`; resolves when the view has arrived. */
   zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
-    const a = timeOf(start, false);
-    const b = timeOf(end, true);
-    if (!(a < b))
-      return Promise.reject(new RangeError(`zoomTo: '${start}' to '${end}' is not a window`));
-    return this.viewer.go({ start: a, end: b }, true);
+    return this.viewer.zoomTo(start, end);
   }
 
   /** Shows all the data. */
@@ -180,22 +195,14 @@ export class EventTimeline extends LitElement {
     return this.viewer.panBy(fraction, true);
   }
 
-  /**
-   * A standalone SVG document of the current view, as a string: the horizontal drawing (in the
-   * vertical layout, that of the same window, 960 px wide) with colours resolved, text as text, a
-   * title and a description listing the events in view, and no external references. Resolves
-   * once its code, a chunk loaded on first use, has arrived.
-   */
+  /** The current view as a standalone SVG document (colours resolved, text as text, described). */
   async toSVG(): Promise<string> {
     await this.updateComplete;
     const { exportSvg } = await import('./export/export.js');
     return exportSvg(exportScene(this.views(), 'toSVG'));
   }
 
-  /**
-   * The current view as a PNG image, at 1, 2 or 3 times its size in CSS pixels (default 1). It is
-   * drawn from the SVG through a `blob:` URL: a Content-Security-Policy's `img-src` must allow it.
-   */
+  /** The current view as a PNG image at 1, 2 or 3 times its CSS size (via a `blob:` URL). */
   async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
     if (![1, 2, 3].includes(scale)) throw new RangeError(`toPNG: scale ${scale} is not 1, 2 or 3`);
     await this.updateComplete;
@@ -209,8 +216,11 @@ export class EventTimeline extends LitElement {
 
   /** What the render and the export read: the element and its controllers. */
   private views(): ElementViews {
-    const { printer, gestures, panels } = this;
-    return { host: this, ...this.parts(), printer, gestures, panels };
+    return {
+      host: this,
+      ...this.parts(),
+      ...{ printer: this.printer, gestures: this.gestures, panels: this.panels },
+    };
   }
 
   /**
@@ -219,16 +229,16 @@ export class EventTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let chunk = this.chunk(); chunk; chunk = this.chunk()) {
-      await chunk;
+    const { loader, panels, story, brush, drawing, searching } = this;
+    const chunk = () =>
+      [loader.adapting, panels.loading, story.loading, brush.loading, drawing.loading].find(
+        (loading) => loading,
+      ) ?? searching.loading;
+    for (let loading = chunk(); loading; loading = chunk()) {
+      await loading;
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  private chunk(): Promise<void> | null {
-    const { loader, panels, story, brush, drawing } = this;
-    return loader.adapting ?? panels.loading ?? story.loading ?? brush.loading ?? drawing.loading;
   }
 }
 

@@ -24,6 +24,18 @@ export interface TimelineViewChangeDetail {
   end: string;
 }
 
+/** `timeline-search`: the query's matches changed. */
+export interface TimelineSearchDetail {
+  query: string;
+  /** How many of the events shown match it (0 for an empty query). */
+  count: number;
+}
+
+/** `timeline-filter-change`: the categories shown changed; empty means all. */
+export interface TimelineFilterChangeDetail {
+  categories: string[];
+}
+
 /**
  * The element's events by name. The element fires only these (see `emit`), and the framework
  * types in types/ and `HTMLElementEventMap` are read from this one map.
@@ -33,6 +45,8 @@ export interface EventTimelineEventMap {
   'timeline-error': CustomEvent<TimelineErrorDetail>;
   'timeline-select': CustomEvent<TimelineSelectDetail>;
   'timeline-view-change': CustomEvent<TimelineViewChangeDetail>;
+  'timeline-search': CustomEvent<TimelineSearchDetail>;
+  'timeline-filter-change': CustomEvent<TimelineFilterChangeDetail>;
 }
 
 declare global {

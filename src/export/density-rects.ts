@@ -1,5 +1,4 @@
-import { BIN } from '../layout/dense.js';
-import { GEOMETRY } from '../layout/geometry.js';
+import { BIN, GEOMETRY } from '../layout/geometry.js';
 import type { TimelineLayout } from '../layout/types.js';
 
 /** One rectangle of a crowded view's density, in the layout's coordinates. */

@@ -86,6 +86,21 @@ export const ar: Partial<Messages> = {
   slide: 'شريحة',
   slideOf: (n, total) => `${n} من ${total}`,
   beginStory: 'ابدأ القصة',
+  search: 'ابحث في الأحداث',
+  matches: (n, total) => `${n} من ${total}`,
+  nextMatch: 'النتيجة التالية',
+  previousMatch: 'النتيجة السابقة',
+  laneToggle: 'إظهار هذه الفئة أو إخفاؤها. Alt مع النقر أو Alt+Enter: إظهارها وحدها.',
+  showAll: 'إظهار كل الفئات',
+  hiddenCategories: (n, total) =>
+    count(n, total, {
+      zero: 'لا فئات مخفية',
+      one: 'فئة واحدة مخفية',
+      two: 'فئتان مخفيتان',
+      few: '# فئات مخفية',
+      many: '# فئة مخفية',
+      other: '# فئة مخفية',
+    }),
   comma: '، ',
 };
 

@@ -65,6 +65,16 @@ export const en = {
   slide: 'slide',
   slideOf: (n: string, total: string) => `${n} of ${total}`,
   beginStory: 'Begin the story',
+  /** The search field, its count of matches ("3 of 248": matches of the events shown) and buttons. */
+  search: 'Search events',
+  matches: (n: string, total: string) => `${n} of ${total}`,
+  nextMatch: 'Next match',
+  previousMatch: 'Previous match',
+  /** A lane's name is a toggle that shows or hides its events; Alt shows only it. */
+  laneToggle: 'Show or hide this category. Alt+click or Alt+Enter: show only this one.',
+  showAll: 'Show all categories',
+  hiddenCategories: (n: number, total: string) =>
+    n === 1 ? '1 category hidden' : `${total} categories hidden`,
   /** Between the parts of a spoken name: "Assad is ousted, 8 December 2024, Politics". */
   comma: ', ',
 };

@@ -65,6 +65,14 @@ export const ru: Partial<Messages> = {
   slide: 'слайд',
   slideOf: (n, total) => `${n} из ${total}`,
   beginStory: 'Начать рассказ',
+  search: 'Поиск по событиям',
+  matches: (n, total) => `${n} из ${total}`,
+  nextMatch: 'Следующее совпадение',
+  previousMatch: 'Предыдущее совпадение',
+  laneToggle: 'Показать или скрыть эту категорию. Alt+щелчок или Alt+Enter: только её.',
+  showAll: 'Показать все категории',
+  hiddenCategories: (n, total) =>
+    `скрыто: ${count(n, total, 'категория', 'категории', 'категорий')}`,
   comma: ', ',
 };
 

@@ -1,33 +1,16 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { TimelineModel } from '../model/types.js';
 import { forward } from './direction.js';
-import { rangeTargetY, trackY } from './geometry.js';
+import { BIN, rangeTargetY } from './geometry.js';
 import { below, drawnEnd, type LaneIndex, laneIndex, type Run } from './lane-index.js';
-import type { LanePlan } from './lanes.js';
-import { markOf } from './marks.js';
-import type { TimeScale } from './scale.js';
-import type { Density, LaneBox, MarkBox, TargetBox } from './types.js';
+import { isShown } from './lanes.js';
+import { placedMark } from './marks.js';
+import type { DenseInput, Density, LaneBox, MarkBox, TargetBox } from './types.js';
+
+export type { DenseInput } from './types.js';
+
 import type { View } from './view.js';
 
-/** Above this many events in view, marks are drawn as density on a canvas, not one by one. */
-export const DENSE = 400;
-/** Density is counted in bins this many pixels wide. */
-export const BIN = 2;
-
-export interface DenseInput {
-  model: TimelineModel;
-  plan: LanePlan;
-  /** The events in view, in time order: made when first asked for, as a crowded frame needs none. */
-  visible: () => number[];
-  lanes: LaneBox[];
-  x: TimeScale;
-  left: number;
-  right: number;
-  now: number;
-  rows: number;
-  selected: number;
-  rtl: boolean;
-}
+export { BIN, DENSE } from './geometry.js';
 
 /**
  * For a crowded view: the density of every lane, and the few events worth trying to label: per
@@ -45,7 +28,7 @@ export function denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Den
     counts(edges, bins, starts, index.rangeEnds[lane] as Float64Array),
   );
   const chosen = chooseCandidates(d, index);
-  const candidates = chosen.sort((p, q) => p - q).flatMap((i) => denseMark(d, i) ?? []);
+  const candidates = chosen.sort((p, q) => p - q).flatMap((i) => placedMark(d, i) ?? []);
   return { candidates, density: { bins, points, ranges } };
 }
 
@@ -185,27 +168,9 @@ function takeEarlier(
 
 function isVisible(d: DenseInput, i: number): boolean {
   const start = d.model.startMs[i];
-  if (start === undefined) return false;
+  if (start === undefined || !isShown(d.plan, i)) return false;
   const [a, b] = windowOf(d);
   return start <= b && drawnEnd(start, d.model.endMs[i] as number, d.now) >= a;
-}
-
-/** The mark of one event, if it is in view: where keyboard focus shows when it is on that event. */
-export function focusMark(d: DenseInput, i: number): MarkBox | null {
-  const start = d.model.startMs[i];
-  if (start === undefined || i < 0) return null;
-  const end = d.model.endMs[i] as number;
-  const last = Number.isFinite(end) ? end : Math.max(d.now, start);
-  const inView = start <= (d.x.domain().at(-1) as number) && last >= (d.x.domain()[0] as number);
-  return inView ? denseMark(d, i) : null;
-}
-
-/** One event's mark, as the layout builds every mark, placed on its lane once lanes are stacked. */
-function denseMark(d: DenseInput, i: number): MarkBox | null {
-  const mark = markOf(d, i);
-  const box = d.lanes[mark?.lane ?? -1];
-  if (mark && box) mark.y = trackY(box, mark.track);
-  return mark;
 }
 
 /**

@@ -23,6 +23,11 @@ export const GEOMETRY = {
   minLabel: 48,
 };
 
+/** Above this many events in view, marks are drawn as density on a canvas, not one by one. */
+export const DENSE = 400;
+/** Density is counted in bins this many pixels wide. */
+export const BIN = 2;
+
 /** The plot within the element's width: a gutter each side. */
 export function plotEdges(width: number): { left: number; right: number } {
   return { left: GEOMETRY.gutter, right: Math.max(GEOMETRY.gutter + 1, width - GEOMETRY.gutter) };

@@ -20,20 +20,76 @@ export interface LaneIndex {
   rangeStarts: Float64Array[];
   /** The ranges' ends, sorted: an ongoing range ends at `now` as it was when the index was made. */
   rangeEnds: Float64Array[];
+  /** Per lane, its ranges in time order (what rangeStarts and rangeEnds are made from). */
+  ranges: Run[];
   /** Per lane, events of importance 3, 2 and 1, in that order. */
   byImportance: Run[][];
 }
 
-const made = new WeakMap<LanePlan, LaneIndex>();
+const made = new WeakMap<Int32Array, LaneIndex>();
+const filtered = new WeakMap<LanePlan, LaneIndex>();
 
-/** The index of a dataset's lanes, made on first use and kept with the plan. */
+/**
+ * The index of a dataset's lanes, made on first use and kept with the plan. A filtered plan
+ * (lanes.ts filterLanes) shares its lanes with the whole one, so its index is the whole index
+ * with the runs of hidden events left out: showing or hiding a category sorts nothing again.
+ */
 export function laneIndex(model: TimelineModel, plan: LanePlan, now: number): LaneIndex {
-  let index = made.get(plan);
+  let index = made.get(plan.laneOf);
   if (!index) {
     index = buildIndex(model, plan, now);
-    made.set(plan, index);
+    made.set(plan.laneOf, index);
   }
-  return index;
+  const off = plan.off;
+  if (!off) return index;
+  let shown = filtered.get(plan);
+  if (!shown) {
+    shown = filterIndex(index, plan, off);
+    filtered.set(plan, shown);
+  }
+  return shown;
+}
+
+function filterIndex(index: LaneIndex, plan: LanePlan, off: Uint8Array): LaneIndex {
+  const keep = (run: Run, lane: number): Run =>
+    plan.lanes[lane]?.hidden ? emptyRun() : plan.lanes[lane]?.grouped ? without(run, off) : run;
+  const ranges = index.ranges.map(keep);
+  return {
+    points: index.points.map(keep),
+    rangeStarts: ranges.map((r) => r.starts),
+    rangeEnds: ranges.map((r, lane) =>
+      r === index.ranges[lane] ? (index.rangeEnds[lane] as Float64Array) : r.ends.slice().sort(),
+    ),
+    ranges,
+    byImportance: index.byImportance.map((levels, lane) => levels.map((run) => keep(run, lane))),
+  };
+}
+
+function emptyRun(): Run {
+  return {
+    index: new Int32Array(0),
+    starts: new Float64Array(0),
+    reach: new Float64Array(0),
+    ends: new Float64Array(0),
+  };
+}
+
+/** The run without the events `off` marks, its running reach made again. */
+function without(run: Run, off: Uint8Array): Run {
+  const at: number[] = [];
+  run.index.forEach((i, k) => {
+    if (off[i] === 0) at.push(k);
+  });
+  const out = {
+    index: Int32Array.from(at, (k) => run.index[k] as number),
+    starts: Float64Array.from(at, (k) => run.starts[k] as number),
+    reach: new Float64Array(at.length),
+    ends: Float64Array.from(at, (k) => run.ends[k] as number),
+  };
+  out.ends.forEach((end, k) => {
+    out.reach[k] = k > 0 ? Math.max(out.reach[k - 1] as number, end) : end;
+  });
+  return out;
 }
 
 /** Where a range is drawn to: its end, or just past today while it goes on. */
@@ -60,7 +116,8 @@ function buildIndex(model: TimelineModel, plan: LanePlan, now: number): LaneInde
   const levels = runs(lanes * 3, levelGroup, startMs, endMs, now);
   const rangeStarts: Float64Array[] = [];
   const rangeEnds: Float64Array[] = [];
-  for (const run of runs(lanes, rangeGroup, startMs, endMs, now)) {
+  const ranges = runs(lanes, rangeGroup, startMs, endMs, now);
+  for (const run of ranges) {
     rangeStarts.push(run.starts);
     rangeEnds.push(run.ends.slice().sort());
   }
@@ -68,6 +125,7 @@ function buildIndex(model: TimelineModel, plan: LanePlan, now: number): LaneInde
     points,
     rangeStarts,
     rangeEnds,
+    ranges,
     byImportance: Array.from({ length: lanes }, (_, l) => levels.slice(l * 3, l * 3 + 3)),
   };
 }

@@ -13,6 +13,8 @@ export interface Lane {
   points: boolean;
   /** For the one lane that holds the categories not shown on their own: how many it holds. */
   grouped?: number;
+  /** Filtered out (filterLanes): the lane collapses to its name, and its events are not drawn. */
+  hidden?: boolean;
 }
 
 /** Which lane and range track each event sits in; fixed for a dataset, so zooming never reshuffles. */
@@ -23,6 +25,8 @@ export interface LanePlan {
   trackOf: Int8Array;
   /** With more categories than LANES_SHOWN: the first shown on its own lane, and how many there are. */
   page?: { first: number; total: number };
+  /** With a category filter (filterLanes): 1 for each event filtered out. */
+  off?: Uint8Array;
 }
 
 export const MAX_TRACKS = 3;
@@ -105,4 +109,32 @@ export function planLanes(model: TimelineModel, first = 0, shown = LANES_SHOWN):
   });
   const page = paged ? { page: { first: from, total: all.length } } : {};
   return { lanes, laneOf, trackOf, ...page };
+}
+
+/**
+ * The plan with only the categories in `shown` drawn (all of them when it is empty). Lanes and
+ * tracks stay where they were, so showing a category again puts it back in its place; a lane
+ * with nothing left to draw is `hidden`, and each filtered-out event is marked in `off`. The
+ * lane of the categories grouped together (past LANES_SHOWN) hides only their events not shown.
+ */
+export function filterLanes(
+  model: TimelineModel,
+  plan: LanePlan,
+  shown: ReadonlySet<string>,
+): LanePlan {
+  if (shown.size === 0) return plan;
+  const { events } = model;
+  const off = new Uint8Array(events.length);
+  const drawn = new Uint8Array(plan.lanes.length);
+  events.forEach((event, i) => {
+    if (shown.has(event.category)) drawn[plan.laneOf[i] as number] = 1;
+    else off[i] = 1;
+  });
+  const lanes = plan.lanes.map((lane, i) => (drawn[i] ? lane : { ...lane, hidden: true }));
+  return { ...plan, lanes, off };
+}
+
+/** Whether event `i` is drawn under the plan's category filter. */
+export function isShown(plan: LanePlan, i: number): boolean {
+  return !plan.off || plan.off[i] === 0;
 }

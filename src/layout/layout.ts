@@ -1,21 +1,14 @@
 import { axisTicks } from './axis.js';
 import { clampToPlot } from './clamp.js';
 import { groupTargets } from './clusters.js';
-import {
-  countVisible,
-  DENSE,
-  type DenseInput,
-  denseMarks,
-  denseTargets,
-  focusMark,
-} from './dense.js';
 import { alignStart } from './direction.js';
-import { GEOMETRY, maxRows, plotEdges, timeRange, trackY } from './geometry.js';
+import { DENSE, GEOMETRY, maxRows, plotEdges, timeRange, trackY } from './geometry.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
-import { markOf } from './marks.js';
+import { focusMark, markOf } from './marks.js';
 import { RowSet } from './rows.js';
 import type { TimeScale } from './scale.js';
 import type {
+  DenseInput,
   LabelBox,
   LaneBox,
   LayoutInput,
@@ -50,8 +43,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const x = viewScale(warp, view, ...timeRange(left, right, rtl));
   const dense = denseInput(input, x, left, right);
   const { plan, selected } = dense;
-  // Crowded, the marks are the few worth trying to label, and the rest is density.
-  const crowded = countVisible(dense, view) > DENSE ? denseMarks(dense) : null;
+  // Crowded, the marks are the few worth trying to label, and the rest is density. The crowd's
+  // code is a chunk the element loads for data with more events than DENSE (and passes in).
+  const crowd = input.crowd;
+  const crowded = crowd && crowd.countVisible(dense, view) > DENSE ? crowd.denseMarks(dense) : null;
   let marks = crowded
     ? crowded.candidates
     : dense.visible().flatMap((i): MarkBox | [] => markOf(dense, i) ?? []);
@@ -91,7 +86,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     marks,
     labels,
     get targets() {
-      targets ??= denseTargets(dense, labelled);
+      targets ??= crowd ? crowd.denseTargets(dense, labelled) : [];
       return targets;
     },
     density: crowded ? crowded.density : null,
@@ -112,7 +107,11 @@ function denseInput(input: LayoutInput, x: TimeScale, left: number, right: numbe
   return {
     ...{ model, plan, x, left, right, now, rtl, selected: input.selected ?? -1 },
     visible: () => {
-      visible ??= visibleEvents(model, view.start, view.end);
+      if (!visible) {
+        const off = plan.off;
+        const all = visibleEvents(model, view.start, view.end);
+        visible = off ? all.filter((i) => off[i] === 0) : all;
+      }
       return visible;
     },
     lanes: [],
@@ -166,6 +165,19 @@ function stackLanes(input: LayoutInput, placed: PlacedLabel[]): LaneBox[] {
   for (const p of placed) if (p.leader) used[p.lane] = Math.max(used[p.lane] ?? 0, p.row + 1);
   let top = g.rail;
   return input.lanes.lanes.map((lane, index): LaneBox => {
+    if (lane.hidden) {
+      // Filtered out: only its name, which shows it again.
+      const box = {
+        index,
+        top,
+        height: g.header + g.lanePad,
+        rows: 0,
+        pointY: top,
+        tracksTop: top,
+      };
+      top += box.height;
+      return box;
+    }
     const rows = input.rows?.[index] ?? used[index] ?? 0;
     const pointRow = lane.points ? g.pointRow : 0;
     const pointY = top + g.header + rows * g.row + pointRow / 2;

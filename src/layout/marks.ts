@@ -2,9 +2,10 @@ import { addPeriod } from '../model/dates.js';
 import type { TimelineModel } from '../model/types.js';
 import { clampToPlot } from './clamp.js';
 import { forward } from './direction.js';
-import type { LanePlan } from './lanes.js';
+import { trackY } from './geometry.js';
+import { isShown, type LanePlan } from './lanes.js';
 import type { TimeScale } from './scale.js';
-import type { MarkBox } from './types.js';
+import type { LaneBox, MarkBox } from './types.js';
 
 /** What a mark needs to know of the plot: the scale, its edges, the direction and the present. */
 export interface MarkContext {
@@ -43,4 +44,28 @@ export function markOf(c: MarkContext, i: number): MarkBox | null {
   const open = ongoing && x2 >= left && x2 <= right;
   const at = { x: clip(x(start)), x2: clip(x2), y: 0, track };
   return { index: i, lane, ...at, range: true, ongoing: open };
+}
+
+/** What placedMark and focusMark read: the marks' context, and the lanes once stacked. */
+export interface PlacedContext extends MarkContext {
+  lanes: LaneBox[];
+  now: number;
+}
+
+/** One event's mark, as the layout builds every mark, placed on its lane once lanes are stacked. */
+export function placedMark(d: PlacedContext, i: number): MarkBox | null {
+  const mark = markOf(d, i);
+  const box = d.lanes[mark?.lane ?? -1];
+  if (mark && box) mark.y = trackY(box, mark.track);
+  return mark;
+}
+
+/** The mark of one event, if it is in view: where keyboard focus shows when it is on that event. */
+export function focusMark(d: PlacedContext, i: number): MarkBox | null {
+  const start = d.model.startMs[i];
+  if (start === undefined || i < 0 || !isShown(d.plan, i)) return null;
+  const end = d.model.endMs[i] as number;
+  const last = Number.isFinite(end) ? end : Math.max(d.now, start);
+  const inView = start <= (d.x.domain().at(-1) as number) && last >= (d.x.domain()[0] as number);
+  return inView ? placedMark(d, i) : null;
 }

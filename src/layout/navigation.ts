@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import type { TimelineModel } from '../model/types.js';
 import { firstVisible } from './visible.js';
 
@@ -31,8 +32,9 @@ export function viewKey(
 
 /**
  * The event an arrow, Home or End moves to from event `index`, in time order: Right/Left to the
- * next/previous (mirrored right to left), Up/Down to the nearest in time in the lane above/below,
- * Home/End to the first/last. -1 when the key is not a move or there is nowhere to go.
+ * next/previous (mirrored right to left), Up/Down to the nearest in time in the nearest lane
+ * above/below with events, Home/End to the first/last. Events `off` marks (filtered out) are
+ * skipped. -1 when the key is not a move or there is nowhere to go.
  */
 export function nextEvent(
   key: string,
@@ -40,44 +42,62 @@ export function nextEvent(
   starts: ArrayLike<number>,
   laneOf: ArrayLike<number>,
   rtl: boolean,
+  off?: Uint8Array,
 ): number {
   const n = starts.length;
+  const shown = (i: number) => !off || off[i] === 0;
+  const scan = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < n; i += step) if (shown(i)) return i;
+    return -1;
+  };
   if (n === 0) return -1;
-  if (key === 'Home') return 0;
-  if (key === 'End') return n - 1;
-  if (index < 0) return key.startsWith('Arrow') ? 0 : -1;
+  if (key === 'Home') return scan(0, 1);
+  if (key === 'End') return scan(n - 1, -1);
+  if (index < 0) return key.startsWith('Arrow') ? scan(0, 1) : -1;
   if (key === 'ArrowRight' || key === 'ArrowLeft') {
-    const next = index + ((key === 'ArrowRight') !== rtl ? 1 : -1);
-    return next >= 0 && next < n ? next : -1;
+    const step = (key === 'ArrowRight') !== rtl ? 1 : -1;
+    return scan(index + step, step);
   }
   if (key !== 'ArrowUp' && key !== 'ArrowDown') return -1;
-  const lane = (laneOf[index] as number) + (key === 'ArrowDown' ? 1 : -1);
+  const step = key === 'ArrowDown' ? 1 : -1;
   const at = starts[index] as number;
-  let best = -1;
-  for (let i = 0; i < n; i++) {
-    if (laneOf[i] !== lane) continue;
-    if (best < 0 || Math.abs((starts[i] as number) - at) < Math.abs((starts[best] as number) - at))
-      best = i;
+  let lanes = 0;
+  for (let i = 0; i < n; i++) lanes = Math.max(lanes, (laneOf[i] as number) + 1);
+  for (let lane = (laneOf[index] as number) + step; lane >= 0 && lane < lanes; lane += step) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (laneOf[i] !== lane || !shown(i)) continue;
+      const d = Math.abs((starts[i] as number) - at);
+      if (best < 0 || d < Math.abs((starts[best] as number) - at)) best = i;
+    }
+    if (best >= 0) return best;
   }
-  return best;
+  return -1;
 }
 
 /**
  * The one Tab stop into the events of a window: the event the reader moved focus to, else the
- * selected one, else the first in view; -1 when no event is in view.
+ * selected one, else the first in view; -1 when no event is in view. Events `off` marks are
+ * filtered out and never the stop.
  */
 export function tabStop(
   model: TimelineModel,
   view: { start: number; end: number },
   focused: number,
   selected: number,
+  off?: Uint8Array,
 ): number {
   const inView = (i: number) =>
     i >= 0 &&
     i < model.startMs.length &&
+    (!off || off[i] === 0) &&
     (model.startMs[i] as number) <= view.end &&
     (model.endMs[i] as number) >= view.start;
   if (inView(focused)) return focused;
   if (inView(selected)) return selected;
-  return firstVisible(model, view.start, view.end);
+  const first = firstVisible(model, view.start, view.end);
+  if (!off || first < 0 || off[first] === 0) return first;
+  const end = bisectRight(model.startMs, view.end);
+  for (let i = first; i < end; i++) if (inView(i)) return i;
+  return -1;
 }

@@ -1,6 +1,8 @@
 import type { TimelineModel } from '../model/types.js';
 import type { LanePlan } from './lanes.js';
+import type { TimeScale } from './scale.js';
 import type { TickUnit } from './ticks.js';
+import type { View } from './view.js';
 import type { Warp } from './warp.js';
 
 /**
@@ -63,6 +65,12 @@ export interface LayoutInput {
   focus?: number;
   /** The time scale's compressed stretches (scale="auto"), drawn as breaks; linear without. */
   warp?: Warp;
+  /**
+   * The crowded view's code (dense.ts): without it, every event in view gets a mark. The element
+   * loads it as a chunk for data with more than DENSE events; `layoutTimeline` from the package
+   * passes it always.
+   */
+  crowd?: Crowd;
   /**
    * Label rows of each lane's points. Without it each lane gets the rows its labels use in this
    * view (up to maxRows); the element passes the rows of the first view, so zooming keeps heights.
@@ -141,4 +149,26 @@ export interface TimelineLayout {
   breaks: BreakBox[];
   /** Names along the top rail, kept apart: "Today" at its line, each era's title at its start. */
   rail: { x: number; label: string; today: boolean }[];
+}
+
+/** What the layout asks of the crowd's code, which the element loads as a chunk. */
+export interface Crowd {
+  countVisible(d: Pick<DenseInput, 'model' | 'plan' | 'now'>, view: View): number;
+  denseMarks(d: DenseInput): { candidates: MarkBox[]; density: Density };
+  denseTargets(d: DenseInput, labelled: Set<number>, size?: number): TargetBox[];
+}
+
+export interface DenseInput {
+  model: TimelineModel;
+  plan: LanePlan;
+  /** The events in view, in time order: made when first asked for, as a crowded frame needs none. */
+  visible: () => number[];
+  lanes: LaneBox[];
+  x: TimeScale;
+  left: number;
+  right: number;
+  now: number;
+  rows: number;
+  selected: number;
+  rtl: boolean;
 }

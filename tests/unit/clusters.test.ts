@@ -6,10 +6,10 @@ import {
   GEOMETRY,
   type LaneBox,
   type LayoutInput,
-  layoutTimeline,
   type MarkBox,
   type TimelineLayout,
 } from '../../src/layout/layout.js';
+import { layoutTimeline } from '../../src/layout/package-layout.js';
 import type { TargetBox } from '../../src/layout/types.js';
 import { modelWarp } from '../../src/layout/warp.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';

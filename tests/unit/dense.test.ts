@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BIN, DENSE } from '../../src/layout/dense.js';
 import { planLanes } from '../../src/layout/lanes.js';
-import { layoutTimeline } from '../../src/layout/layout.js';
+import { layoutTimeline } from '../../src/layout/package-layout.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { event, timeline, utc } from './fixtures.js';
 

@@ -4,10 +4,10 @@ import { planLanes } from '../../src/layout/lanes.js';
 import {
   GEOMETRY,
   type LayoutInput,
-  layoutTimeline,
   maxRows,
   type TimelineLayout,
 } from '../../src/layout/layout.js';
+import { layoutTimeline } from '../../src/layout/package-layout.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { TimelineModel } from '../../src/model/types.js';
 import {

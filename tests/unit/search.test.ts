@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { SearchIndex, searchText } from '../../src/model/search.js';
+import { matchRanges, SearchIndex, searchText } from '../../src/model/search.js';
 import { event, timeline } from './fixtures.js';
 
 describe('searchText', () => {
@@ -64,5 +64,35 @@ describe('SearchIndex', () => {
 
   it('an empty query finds nothing', () => {
     expect(index.find('   ')).toEqual([]);
+  });
+});
+
+describe('matchRanges', () => {
+  const marked = (text: string, query: string, locale?: string) =>
+    matchRanges(text, query, locale).map(([a, b]) => text.slice(a, b));
+
+  it('finds each word where it is written, with its accents and case', () => {
+    expect(marked('Bachar el-Assad quitte Damas, dit Assad', 'assad damas', 'fr')).toEqual([
+      'Assad',
+      'Damas',
+      'Assad',
+    ]);
+    expect(marked('Café Éclair', 'cafe ECL')).toEqual(['Café', 'Écl']);
+  });
+
+  it('leads a ligature or a decomposed accent back to the characters written', () => {
+    expect(marked('the ﬁnal ﬁle', 'fil')).toEqual(['ﬁl']);
+    expect(marked('cafe\u0301 noir', 'café')).toEqual(['cafe\u0301']);
+  });
+
+  it('marks Arabic with its vowel signs and Russian with ё', () => {
+    expect(marked('سقوط الأسد في دمشق', 'الاسد', 'ar')).toEqual(['الأسد']);
+    expect(marked('مُحَمَّد', 'محمد', 'ar')).toEqual(['مُحَمَّد']);
+    expect(marked('Её визит в Москву', 'ее москв', 'ru')).toEqual(['Её', 'Москв']);
+  });
+
+  it('merges overlapping words and gives nothing for an empty query', () => {
+    expect(marked('Damascus', 'dam mascus')).toEqual(['Damascus']);
+    expect(matchRanges('Damascus', '  ')).toEqual([]);
   });
 });

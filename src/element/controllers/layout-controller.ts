@@ -1,15 +1,16 @@
 import type { ReactiveController } from 'lit';
-import { LANES_SHOWN, type LanePlan, planLanes } from '../../layout/lanes.js';
+import { DENSE } from '../../layout/geometry.js';
+import type { LanePlan } from '../../layout/lanes.js';
 import { laneRows, layoutTimeline } from '../../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
 import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
 import type { VerticalRow } from '../../layout/vertical.js';
 import { visibleEvents } from '../../layout/visible.js';
-import { ChunkRequest } from '../lazy-chunk.js';
-import { drawDensity, InkCache } from '../views/density.js';
+import { ChunkRequest, lazyChunk } from '../lazy-chunk.js';
 import { verticalChunk } from '../views/lazy-vertical.js';
 import { positionCard } from './card-position.js';
 import type { DataController } from './data-controller.js';
+import type { FilterController } from './filter-controller.js';
 import type { Host } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import { createMeasure, watchFonts } from './measure.js';
@@ -21,6 +22,8 @@ import type { ViewController } from './view-controller.js';
 
 export interface LayoutOptions {
   loader: DataController;
+  /** The lanes, with the categories filtered out that are not shown. */
+  filter: FilterController;
   language: LocaleController;
   size: SizeController;
   viewer: ViewController;
@@ -29,6 +32,12 @@ export interface LayoutOptions {
   roving: RovingFocusController;
   story: StoryController;
 }
+
+/**
+ * The crowded view's code: its layout (layout/dense.ts, lane-index.ts) and its canvas
+ * (views/density.ts). Data of DENSE events or fewer is never crowded, and never loads it.
+ */
+const crowdChunk = lazyChunk(() => import('./crowd-chunk.js'));
 
 /** Text widths in the fonts of the labels and of the axis's two rows. */
 type Measures = Record<'label' | 'tick' | 'context', (text: string) => number>;
@@ -46,7 +55,7 @@ export class LayoutController implements ReactiveController {
   vertical: VerticalRow[] | null = null;
   overview: OverviewLayout | null = null;
   private readonly verticalRequest: ChunkRequest<typeof import('../views/vertical-chunk.js')>;
-  private version = -1;
+  private readonly crowdRequest: ChunkRequest<typeof import('./crowd-chunk.js')>;
   private measure: Measures | null = null;
   private font = '';
   /** The host's text colour, which tells the colour scheme (views/density.ts InkCache). */
@@ -54,8 +63,10 @@ export class LayoutController implements ReactiveController {
   /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private overviewKey: unknown[] = [];
+  /** The last horizontal layout, and what it was made from. */
+  private last: { key: unknown[]; layout: TimelineLayout } | null = null;
   private unwatchFonts: (() => void) | null = null;
-  private readonly inks = new InkCache();
+  private inks: InstanceType<typeof import('./crowd-chunk.js').InkCache> | null = null;
   /** Lanes whose scrolling already moves the open card. */
   private readonly scrolled = new WeakSet<Element>();
 
@@ -64,12 +75,13 @@ export class LayoutController implements ReactiveController {
     private readonly o: LayoutOptions,
   ) {
     this.verticalRequest = new ChunkRequest(host, verticalChunk);
+    this.crowdRequest = new ChunkRequest(host, crowdChunk);
     host.addController(this);
   }
 
   /** The vertical layout's chunk while it loads (the element shows its status line until then). */
   get loading(): Promise<void> | null {
-    return this.verticalRequest.loading;
+    return this.verticalRequest.loading ?? this.crowdRequest.loading;
   }
 
   hostConnected(): void {
@@ -85,10 +97,10 @@ export class LayoutController implements ReactiveController {
 
   hostUpdate(): void {
     const { loader, size, viewer } = this.o;
-    if (loader.version !== this.version) {
-      this.version = loader.version;
-      this.lanes = loader.model ? planLanes(loader.model) : null;
-    }
+    this.lanes = this.o.filter.lanes;
+    // Data that can crowd a view asks for the crowd's code at once, in either layout (an export
+    // of the vertical one draws the horizontal).
+    if (loader.model && loader.model.events.length > DENSE) this.crowdRequest.get();
     this.layout = null;
     this.vertical = null;
     const model = loader.model;
@@ -102,7 +114,9 @@ export class LayoutController implements ReactiveController {
     if (size.vertical) {
       const parts = this.verticalParts();
       if (!parts) return;
-      const indices = visibleEvents(model, view.start, view.end);
+      const off = this.lanes.off;
+      const all = visibleEvents(model, view.start, view.end);
+      const indices = off ? all.filter((i) => off[i] === 0) : all;
       this.vertical = parts.layoutVertical(
         model,
         indices,
@@ -113,19 +127,28 @@ export class LayoutController implements ReactiveController {
       return;
     }
     const input = this.input();
+    if (!input.crowd && model.events.length > DENSE) return;
     // Each lane has the label rows its labels use in the first view at this width and in this
-    // font, and keeps them while the reader zooms, so the page does not jump.
-    const key = [this.lanes, this.measure, input.width, input.rtl];
+    // font, and keeps them while the reader zooms, so the page does not jump; with every
+    // category shown, so a lane shown again comes back as it was.
+    const all = this.o.filter.all ?? this.lanes;
+    const key = [all, this.measure, input.width, input.rtl];
     if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
-      this.rows = { key, rows: laneRows(input) };
+      this.rows = { key, rows: laneRows({ ...input, lanes: all }) };
     }
     const selected = this.o.selection.index;
-    this.layout = layoutTimeline({
-      ...input,
-      rows: this.rows.rows,
-      selected,
-      focus: this.o.roving.stop,
-    });
+    const focus = this.o.roving.stop;
+    // An update that changes nothing the layout reads (a search's highlight, the live region,
+    // a card's contents) keeps the layout it has.
+    const inputs = [this.lanes, view.start, view.end, input.width, this.rows.rows, selected, focus];
+    const more = [this.measure, input.rtl, viewer.warp, input.crowd, input.locale, input.words];
+    const drawnFor = [...inputs, ...more];
+    if (this.last && drawnFor.every((k, i) => k === this.last?.key[i])) {
+      this.layout = this.last.layout;
+    } else {
+      this.layout = layoutTimeline({ ...input, rows: this.rows.rows, selected, focus });
+      this.last = { key: drawnFor, layout: this.layout };
+    }
     this.layOverview(input);
   }
 
@@ -140,19 +163,6 @@ export class LayoutController implements ReactiveController {
     return layoutTimeline({ ...input, rows: laneRows(input), selected: this.o.selection.index });
   }
 
-  /**
-   * With more categories than have lanes of their own (layout/lanes.ts), shows the next ones
-   * (after the last, the first again); the rest stay together in the last lane.
-   */
-  nextLanes(): void {
-    const model = this.o.loader.model;
-    const page = this.lanes?.page;
-    if (!model || !page) return;
-    const next = page.first + LANES_SHOWN;
-    this.lanes = planLanes(model, next < page.total ? next : 0);
-    this.host.requestUpdate();
-  }
-
   hostUpdated(): void {
     const root = this.host.renderRoot as ShadowRoot;
     const rtl = this.o.language.rtl;
@@ -164,9 +174,11 @@ export class LayoutController implements ReactiveController {
       const follow = () => positionCard(root, this.o.language.rtl);
       lanes.addEventListener('scroll', follow, { passive: true });
     }
-    if (this.layout?.density) {
+    const crowd = crowdChunk.get();
+    if (this.layout?.density && crowd) {
       const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas.density')];
-      drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
+      this.inks ??= new crowd.InkCache();
+      crowd.drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
     }
   }
 
@@ -204,6 +216,10 @@ export class LayoutController implements ReactiveController {
       rtl,
       words,
       warp: viewer.warp,
+      // Asked for once there is more data than one view can draw mark by mark.
+      ...(loader.model && loader.model.events.length > DENSE
+        ? { crowd: this.crowdRequest.get() ?? undefined }
+        : {}),
     };
   }
 
@@ -225,11 +241,13 @@ export class LayoutController implements ReactiveController {
   /** The overview is laid out once per dataset, warp, width and direction. */
   private layOverview(input: LayoutInput): void {
     const { viewer } = this.o;
-    const key = [input.lanes, viewer.warp, viewer.fit, input.width, input.rtl];
+    // Of every lane: the overview shows the categories filtered out too, dimmed.
+    const lanes = this.o.filter.all ?? input.lanes;
+    const key = [lanes, viewer.warp, viewer.fit, input.width, input.rtl];
     if (this.overview && key.every((k, i) => k === this.overviewKey[i])) return;
     this.overviewKey = key;
     const full = viewer.fit ?? viewer.view;
-    const { model, lanes, width, now, rtl = false } = input;
+    const { model, width, now, rtl = false } = input;
     this.overview = layoutOverview(model, lanes, viewer.warp, full, width, now, rtl);
   }
 }

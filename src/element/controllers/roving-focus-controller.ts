@@ -63,7 +63,8 @@ export class RovingFocusController implements ReactiveController {
   hostUpdate(): void {
     const { model } = this.o.loader;
     const view = this.o.viewer.view;
-    this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index) : -1;
+    const off = this.o.lanes()?.off;
+    this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index, off) : -1;
     this.hadFocus = this.owed || !!this.root().activeElement?.closest?.('[part~="event"]');
     this.owed = false;
   }
@@ -103,6 +104,8 @@ export class RovingFocusController implements ReactiveController {
 
   private onKeyDown = (e: KeyboardEvent): void => {
     this.keyed = true;
+    // Keys typed into a field (the search) are text, not the view's keys.
+    if (e.composedPath()[0] instanceof HTMLInputElement && e.key !== 'Escape') return;
     const item = eventItem(e);
     if (item && this.moveFocus(e, Number(item.getAttribute('data-index')))) return;
     const { vertical } = this.o.size;
@@ -129,7 +132,7 @@ export class RovingFocusController implements ReactiveController {
     const { vertical } = this.o.size;
     const key = vertical ? (VERTICAL_KEYS[e.key] ?? e.key) : e.key;
     const rtl = this.o.language.rtl && !vertical;
-    const next = nextEvent(key, from, model.startMs, lanes.laneOf, rtl);
+    const next = nextEvent(key, from, model.startMs, lanes.laneOf, rtl, lanes.off);
     if (next < 0) return false;
     e.preventDefault();
     this.focused = next;

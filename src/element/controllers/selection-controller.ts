@@ -4,6 +4,7 @@ import type { TimelineLayout } from '../../layout/types.js';
 import { revealView, separateView } from '../../layout/view.js';
 import { eventFromHash, eventHash } from '../../model/deep-link.js';
 import type { DataController } from './data-controller.js';
+import type { FilterController } from './filter-controller.js';
 import { emit, type Host } from './host.js';
 import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
@@ -13,6 +14,8 @@ type SelectionHost = Host & { selected: string; hashLinks: boolean };
 
 export interface SelectionOptions {
   loader: DataController;
+  /** The categories shown: an event filtered out is no longer selected. */
+  filter: FilterController;
   size: SizeController;
   viewer: ViewController;
   /** The horizontal layout drawn now, for clicks on marks; null in the vertical layout. */
@@ -69,6 +72,9 @@ export class SelectionController implements ReactiveController {
       this.hashPending = false;
       this.selectFromHash();
     }
+    const off = this.o.filter.lanes?.off;
+    const index = this.index;
+    if (off && index >= 0 && off[index] === 1) this.choose('');
   }
 
   /** After timeline-load, the page hears of the selection the URL made, and sees it. */
@@ -174,19 +180,22 @@ export class SelectionController implements ReactiveController {
     }
   }
 
-  /** A cluster zooms in until its members stand apart, or lists them when zooming cannot. */
-  private openCluster(members: number[]): void {
+  /** Zooms in until a cluster's members stand apart; false when zooming cannot. */
+  zoomApart(members: number[]): boolean {
     const { loader, viewer } = this.o;
     const layout = this.o.layout();
     const model = loader.model;
-    if (!model || !layout || !viewer.limits) return;
+    if (!model || !layout || !viewer.limits) return false;
     const times = members.map((i) => model.startMs[i] as number);
     const width = layout.right - layout.left;
     const next = separateView(viewer.warp, viewer.view, viewer.limits, times, width);
-    if (next) {
-      viewer.go(next, true);
-      return;
-    }
+    if (next) viewer.go(next, true);
+    return !!next;
+  }
+
+  /** A cluster zooms in until its members stand apart, or lists them when zooming cannot. */
+  private openCluster(members: number[]): void {
+    if (!this.o.loader.model || !this.o.layout() || this.zoomApart(members)) return;
     this.cluster = members;
     this.host.requestUpdate();
     if (this.host.selected) this.choose('');

@@ -8,6 +8,7 @@ import { plotEdges } from '../../layout/geometry.js';
 import {
   fitView,
   requestedWindow,
+  timeOf,
   type View,
   type ViewLimits,
   viewLimits,
@@ -36,6 +37,9 @@ import {
   wheelDelta,
   zoomWindow,
 } from './zoom-behavior.js';
+
+/** A time for the view methods: an ISO string, a Date or milliseconds since 1970 UTC. */
+export type TimeInput = string | number | Date;
 
 /** The host's view inputs: the scale, and the window the attributes name. */
 type ViewHost = Host & { scale: string; viewStart: string; viewEnd: string };
@@ -204,6 +208,15 @@ export class ViewController implements ReactiveController {
   }
 
   /** Moves to a window through `zoom.transform`; resolves when it has arrived. */
+  /** zoomTo(start, end): the window between two times the page gives; rejects one that is not a window. */
+  zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
+    const a = timeOf(start, false);
+    const b = timeOf(end, true);
+    if (!(a < b))
+      return Promise.reject(new RangeError(`zoomTo: '${start}' to '${end}' is not a window`));
+    return this.go({ start: a, end: b }, true);
+  }
+
   go(view: View, animate: boolean): Promise<void> {
     const frame = this.frame;
     if (!frame) {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { mediaStyles } from './media.styles.js';
 import { panelStyles } from './panels.styles.js';
+import { searchStyles } from './search.styles.js';
 
 /** The element, its palette, the horizontal drawing and its labels, the controls, the overview. */
 const base = css`
@@ -373,4 +374,4 @@ const base = css`
 `;
 
 // The vertical layout's styles come with its chunk (views/vertical-chunk.ts), after the base.
-export const styles = [base, panelStyles, mediaStyles];
+export const styles = [base, searchStyles, panelStyles, mediaStyles];

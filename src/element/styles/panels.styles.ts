@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The status line, the card, the error panel, the table and their controls. */
+/** The status line, the card, the error panel and their controls (the table's come with it). */
 export const panelStyles = css`
   .status {
     display: flex;
@@ -138,43 +138,6 @@ export const panelStyles = css`
     color: var(--timeline-background);
     background: var(--timeline-text);
   }
-  .table-wrap {
-    overflow-x: auto;
-    padding: 4px 12px 8px;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 13px;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 4px 0 8px;
-  }
-  th, td {
-    padding: 4px 8px;
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid var(--timeline-grid);
-  }
-  thead th { color: var(--timeline-muted); font-weight: 600; }
-  tbody th { font-weight: 600; }
-  tbody th .link-button { font-weight: 600; text-align: start; min-height: 24px; }
-  td:first-child, td:nth-child(2) { white-space: nowrap; }
-  .pager { display: flex; gap: 8px; justify-content: flex-end; padding-top: 8px; }
-  .pager button {
-    min-height: 32px;
-    padding: 0 12px;
-    font: inherit;
-    color: var(--timeline-text);
-    background: var(--timeline-background);
-    border: 1px solid var(--timeline-grid);
-    border-radius: 6px;
-  }
-  .pager button[aria-disabled='true'] { color: var(--timeline-muted); cursor: default; }
-  .pager button:focus-visible { outline: 2px solid var(--timeline-accent); outline-offset: 2px; }
-
   .print-title { margin: 0 0 8px; font-size: 1.3em; }
   .print-list { margin: 12px 0 0; padding-inline-start: 20px; font-size: 12px; }
   .print-list li { margin-block-end: 6px; break-inside: avoid; }
@@ -184,7 +147,7 @@ export const panelStyles = css`
      lanes whole (a page that caps the element's height scrolls them on screen only). */
   @media print {
     :host { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-    .toolbar, .overview, .hint, .popover, .turns, .more-lanes, .status button, .problems { display: none !important; }
+    .toolbar, .findbar, .overview, .hint, .popover, .turns, .more-lanes, .status button, .problems { display: none !important; }
     * { outline: none !important; box-shadow: none !important; }
     .lanes { max-height: none !important; overflow: visible !important; }
   }

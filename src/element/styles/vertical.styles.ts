@@ -77,4 +77,16 @@ export const verticalStyles = css`
   .card-title { font-weight: 650; font-size: 15px; }
   .card-meta { font-size: 13px; color: var(--timeline-muted); }
   .card-item [part='detail'] { margin: 6px 0 0; }
+  /* The category filter: a toggle per category above the cards (lanes have no names here). */
+  .lane-toggles { display: flex; flex-wrap: wrap; gap: 6px; flex: 1 1 100%; }
+  .chip .lane-toggle {
+    height: 32px;
+    margin: 0;
+    padding: 0 10px;
+    font-size: 13px;
+    font-weight: 600;
+    text-transform: none;
+    border: 1px solid var(--timeline-grid);
+    border-radius: 16px;
+  }
 `;

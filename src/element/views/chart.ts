@@ -3,9 +3,8 @@ import { LABEL_OFFSET } from '../../layout/axis-labels.js';
 import { alignStart, forward, textStart } from '../../layout/direction.js';
 import { GEOMETRY } from '../../layout/geometry.js';
 import type { Lane } from '../../layout/lanes.js';
-import type { MarkBox, TimelineLayout } from '../../layout/types.js';
+import type { LaneBox, MarkBox, TimelineLayout } from '../../layout/types.js';
 import type { TimelineEvent, TimelineModel } from '../../model/types.js';
-import { densityStrip } from './density.js';
 import { laneClass, laneStyle } from './lane-style.js';
 import { place } from './place.js';
 
@@ -25,10 +24,11 @@ export function renderChart(
   lanes: Lane[],
   selected: number,
   rtl: boolean,
+  match: Uint8Array | null = null,
 ) {
   const { width, axisY: height } = layout;
-  const leaders = renderLeaders(layout, lanes.length);
-  const marks = renderMarks(layout, model, lanes.length, selected, rtl);
+  const leaders = renderLeaders(layout, lanes.length, match);
+  const marks = renderMarks(layout, model, lanes.length, selected, rtl, match);
   return html`
     <svg class="chart-back" aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       ${MASKS}
@@ -84,6 +84,20 @@ function renderRail(layout: TimelineLayout, rtl: boolean) {
   );
 }
 
+/* The density canvas's place (views/density.ts draws it, in the crowd's chunk). */
+/** The thickest band a lane's ranges draw below its point row: 6 px and 2 more per level, up to 5. */
+const BAND_MAX = 16;
+
+/**
+ * Where a lane's density canvas sits: from the top of its point row to the thickest band below
+ * it. One small canvas per lane, not one over the whole plot: a lane with many label rows and
+ * range tracks is tall, and a canvas's pixels cost to allocate, clear and composite in every
+ * frame even where nothing is drawn.
+ */
+export function densityStrip(lane: LaneBox): { top: number; height: number } {
+  return { top: lane.pointY - GEOMETRY.pointRow / 2, height: GEOMETRY.pointRow + BAND_MAX };
+}
+
 /** Crowded, the marks are a density drawn on a canvas per lane, at the screen's pixel ratio. */
 function renderDensityCanvas(layout: TimelineLayout) {
   if (!layout.density) return nothing;
@@ -96,12 +110,16 @@ function renderDensityCanvas(layout: TimelineLayout) {
 }
 
 /** The lines from labels down to their marks, by lane. */
-function renderLeaders(layout: TimelineLayout, laneCount: number): unknown[][] {
+function renderLeaders(
+  layout: TimelineLayout,
+  laneCount: number,
+  match: Uint8Array | null,
+): unknown[][] {
   const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
   for (const l of layout.labels) {
     if (!l.leader) continue;
     byLane[l.lane]?.push(
-      svg`<line class="leader" data-index=${l.index} x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
+      svg`<line class="leader${searched(match, l.index)}" data-index=${l.index} x1=${l.anchor} x2=${l.anchor} y1=${l.y + GEOMETRY.labelHeight} y2=${l.markY}></line>`,
     );
   }
   return byLane;
@@ -114,6 +132,7 @@ function renderMarks(
   laneCount: number,
   selected: number,
   rtl: boolean,
+  match: Uint8Array | null,
 ): unknown[][] {
   const byLane = Array.from({ length: laneCount }, () => [] as unknown[]);
   // Crowded, targets are worked out only when the pointer asks (layout.ts): not here.
@@ -130,7 +149,7 @@ function renderMarks(
   for (const m of marks) {
     const event = model.events[m.index];
     if (!event) continue;
-    const state = `${event.certainty}${m.index === selected ? ' selected' : ''}`;
+    const state = `${event.certainty}${m.index === selected ? ' selected' : ''}${searched(match, m.index)}`;
     (byLane[m.lane] as unknown[]).push(
       m.range ? renderBar(m, event, state, rtl) : renderPoint(m, event, state),
     );
@@ -138,10 +157,16 @@ function renderMarks(
   // Crowded, the clusters' badges are drawn on the canvas with the density.
   for (const t of clusters) {
     (byLane[t.lane] as unknown[]).push(
-      svg`<circle class="cluster" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
+      svg`<circle class="cluster${searched(match, ...t.members)}" cx=${t.x} cy=${t.y} r="10"></circle><text class="cluster-count" x=${t.x} y=${t.y + 4} text-anchor="middle">${t.members.length}</text>`,
     );
   }
   return byLane;
+}
+
+/** How a search shows a mark: highlighted when one of its events matches, else dimmed. */
+function searched(match: Uint8Array | null, ...indices: number[]): string {
+  if (!match) return '';
+  return indices.some((i) => match[i] === 1) ? ' match' : ' dim';
 }
 
 /** A range's bar, fading out where it is ongoing, fuzzy at both ends where it is approximate. */

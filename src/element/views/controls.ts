@@ -12,12 +12,15 @@ export function renderControls(
   words: Messages,
   actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void; table: () => void },
   table: boolean,
+  /** What goes before the buttons: the search field, the category filter's Show all. */
+  before: unknown = nothing,
 ) {
   const icon = (name: string, d: string, action: () => void) =>
     html`<button type="button" aria-label=${name} ?disabled=${table} @click=${action}>
       <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${d}></path></svg><span class="tip" aria-hidden="true">${name}</span>
     </button>`;
   return html`<div class="toolbar">
+    ${before}
     <div part="controls" class="controls" role="group" aria-label=${words.timeline}>
       <button type="button" class="table-toggle" aria-pressed=${table ? 'true' : 'false'} @click=${actions.table}>${words.tableView}</button>
       ${icon(words.zoomIn, 'M3 8h10M8 3v10', actions.zoomIn)}

@@ -1,5 +1,6 @@
-import { BIN } from '../../layout/dense.js';
-import { GEOMETRY, type LaneBox, type TimelineLayout } from '../../layout/layout.js';
+import { BIN, GEOMETRY } from '../../layout/geometry.js';
+import type { TimelineLayout } from '../../layout/layout.js';
+import { densityStrip } from './chart.js';
 
 export interface Ink {
   text: string;
@@ -35,19 +36,6 @@ function channels(color: string): [number, number, number] {
   if (read.size > 64) read.clear();
   read.set(color, [r, g, b]);
   return [r, g, b];
-}
-
-/** The thickest band a lane's ranges draw below its point row: 6 px and 2 more per level, up to 5. */
-const BAND_MAX = 16;
-
-/**
- * Where a lane's density canvas sits: from the top of its point row to the thickest band below
- * it. One small canvas per lane, not one over the whole plot: a lane with many label rows and
- * range tracks is tall, and a canvas's pixels cost to allocate, clear and composite in every
- * frame even where nothing is drawn.
- */
-export function densityStrip(lane: LaneBox): { top: number; height: number } {
-  return { top: lane.pointY - GEOMETRY.pointRow / 2, height: GEOMETRY.pointRow + BAND_MAX };
 }
 
 /**

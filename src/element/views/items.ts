@@ -19,6 +19,14 @@ export interface ItemContext {
   category: (event: TimelineEvent) => Category | undefined;
   /** The event that is the list's one Tab stop (layout/navigation.ts tabStop), or -1. */
   stop: number;
+  /** Per event, 1 when it matches the search; null without one. */
+  match: Uint8Array | null;
+}
+
+/** How a search shows an event: highlighted when it matches, dimmed when it does not. */
+function found(c: ItemContext, ...indices: number[]): string {
+  if (!c.match) return '';
+  return indices.some((i) => c.match?.[i] === 1) ? ' match' : ' dim';
 }
 
 const HALF = 12;
@@ -80,7 +88,7 @@ function renderLabel(c: ItemContext, label: LabelBox, stop: number) {
   const { left, right: end } = c.layout;
   const open = Math.min(label.full, end - left);
   const from = right ? Math.max(left, label.x + label.width - open) : Math.min(label.x, end - open);
-  return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${label.index} ${laneStyle(lane)}>
+  return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}${found(c, label.index)}" data-index=${label.index} ${laneStyle(lane)}>
     <button class="label${right ? ' anchor-right' : ''}${cut ? ' cut' : ''}" part="event" type="button" dir="auto" tabindex=${label.index === stop ? 0 : -1}
       ${customProperties({ '--open': cut ? `${open}px` : null, '--open-x': cut ? `${from - label.x - (right ? 0 : 2)}px` : null })}
       aria-label=${eventName(event, c.category(event), c.locale, c.words)} aria-expanded=${selected ? 'true' : 'false'}
@@ -95,13 +103,13 @@ function renderTarget(c: ItemContext, target: TargetBox, stop: number) {
     const index = target.members[0] as number;
     const event = c.model.events[index] as TimelineEvent;
     const selected = index === c.selected;
-    return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${index} ${laneStyle(lane)}>
+    return html`<li class="${laneClass(lane)}${selected ? ' selected' : ''}${found(c, index)}" data-index=${index} ${laneStyle(lane)}>
       <button class="hit" part="event" type="button" tabindex=${index === stop ? 0 : -1} aria-label=${eventName(event, c.category(event), c.locale, c.words)}
         aria-expanded=${selected ? 'true' : 'false'} ${at}></button>
     </li>`;
   }
   const events = target.members.map((i) => c.model.events[i] as TimelineEvent);
-  return html`<li class="${laneClass(lane)}" data-cluster=${target.members.join(' ')} ${laneStyle(lane)}>
+  return html`<li class="${laneClass(lane)}${found(c, ...target.members)}" data-cluster=${target.members.join(' ')} ${laneStyle(lane)}>
     <button class="hit cluster" part="event" type="button" tabindex="-1" aria-haspopup="true"
       aria-label=${clusterName(events, c.locale, c.words, c.model.categories)} ${at}></button>
   </li>`;

@@ -5,10 +5,14 @@ import type { renderTable } from './table-view.js';
  * never show one. Until it arrives the drawing stays; then the table replaces it.
  */
 let render: typeof renderTable | null = null;
+let sheet: CSSStyleSheet | undefined;
 let loading: Promise<void> | null = null;
 
-/** The table view's renderer, once loaded. */
-export function tableRenderer(): typeof renderTable | null {
+/** The table view's renderer, once loaded; its styles join those of the root it renders in. */
+export function tableRenderer(root: ShadowRoot): typeof renderTable | null {
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
   return render;
 }
 
@@ -18,6 +22,7 @@ export function loadTable(): Promise<void> | null {
   loading ??= import('./table-view.js').then(
     (module) => {
       render = module.renderTable;
+      sheet = module.tableStyles.styleSheet;
     },
     (error: unknown) => {
       // A chunk that failed to arrive (offline, say) is asked for again at the next press.

@@ -16,15 +16,18 @@ export function renderOverview(
   view: View,
   width: number,
   rtl: boolean,
+  /** The search's matches, as strokes across the strip ('' without a search). */
+  matches = '',
 ) {
   const [a, b] = windowOf(o, warp, view, rtl);
   return svg`<svg class="overview-svg" aria-hidden="true" width=${width} height=${OVERVIEW_HEIGHT}>
     ${o.paths.map((p) => {
       const lane = lanes[p.lane];
       return p.d
-        ? svg`<path class="overview-ticks ${laneClass(lane)}" ${laneStyle(lane)} d=${p.d}></path>`
+        ? svg`<path class="overview-ticks ${laneClass(lane)}${lane?.hidden ? ' off' : ''}${matches ? ' dim' : ''}" ${laneStyle(lane)} d=${p.d}></path>`
         : nothing;
     })}
+    ${matches ? svg`<path class="overview-matches" d=${matches}></path>` : nothing}
     <rect class="overview-shade" x="0" y="0" width=${Math.max(0, a)} height=${OVERVIEW_HEIGHT}></rect>
     <rect class="overview-shade" x=${b} y="0" width=${Math.max(0, width - b)} height=${OVERVIEW_HEIGHT}></rect>
     <!-- d3-brush owns what is inside this group: Lit renders it empty and never touches it. -->

@@ -2,7 +2,10 @@ import { html, nothing } from 'lit';
 import { formatIsoDateText } from '../../format/dates.js';
 import { eventDateText } from '../../format/event-text.js';
 import type { Messages } from '../../i18n/en.js';
+import { matchRanges } from '../../model/search.js';
 import type { Category, TimelineEvent } from '../../model/types.js';
+
+export { tableStyles } from '../styles/table.styles.js';
 
 /**
  * Rows per page: a table of 100,000 events is read a page at a time, not built at once. The pager
@@ -15,23 +18,34 @@ export const PAGE = 100;
  * the drawing, and a plain list to scan. A title opens the event in the timeline.
  */
 export function renderTable(
-  events: readonly TimelineEvent[],
+  all: readonly TimelineEvent[],
   page: number,
   locale: string,
   words: Messages,
   category: (event: TimelineEvent) => Category | undefined,
   on: { open: (id: string) => void; page: (page: number) => void },
+  /** The events listed, by index in time order (the search's matches, the categories shown); null for all. */
+  only: ArrayLike<number> | null = null,
+  /** The search, whose words each row marks. */
+  query = '',
 ) {
-  const pages = Math.max(1, Math.ceil(events.length / PAGE));
+  const count = only ? only.length : all.length;
+  const pages = Math.max(1, Math.ceil(count / PAGE));
   const first = Math.min(page, pages - 1) * PAGE;
-  const rows = events.slice(first, first + PAGE);
+  const rows = only
+    ? Array.from(
+        { length: Math.max(0, Math.min(PAGE, count - first)) },
+        (_, k) => all[only[first + k] as number] as TimelineEvent,
+      )
+    : all.slice(first, first + PAGE);
+  const marked = (text: string) => markMatches(text, query, locale);
   const number = new Intl.NumberFormat(locale);
   const shown = `${number.format(first + 1)}–${number.format(first + rows.length)}`;
   // A column of pictures only for data that has some: their alt text and credit.
-  const media = events.some((event) => event.media);
+  const media = all.some((event) => event.media);
   return html`<div class="table-wrap">
     <table part="table">
-      <caption>${words.tableCaption(shown, number.format(events.length))}</caption>
+      <caption>${words.tableCaption(shown, number.format(count))}</caption>
       <thead>
         <tr><th scope="col">${words.start}</th><th scope="col">${words.end}</th><th scope="col">${words.title}</th><th scope="col">${words.category}</th><th scope="col">${words.summary}</th>${media ? html`<th scope="col">${words.media}</th>` : nothing}</tr>
       </thead>
@@ -41,9 +55,9 @@ export function renderTable(
             <td>${event.approximate ? `${words.circa} ` : ''}${formatIsoDateText(event.start, locale)}</td>
             <td>${event.end ? formatIsoDateText(event.end, locale) : event.ongoing ? words.present : ''}</td>
             <th scope="row"><button class="link-button" type="button" aria-label=${`${event.title}, ${eventDateText(event, locale, words, true)}`}
-              @click=${() => on.open(event.id)}>${event.title}</button>${event.certainty === 'confirmed' ? nothing : html` <span class="meta">(${words[event.certainty]})</span>`}</th>
+              @click=${() => on.open(event.id)}>${marked(event.title)}</button>${event.certainty === 'confirmed' ? nothing : html` <span class="meta">(${words[event.certainty]})</span>`}</th>
             <td>${category(event)?.label ?? ''}</td>
-            <td>${event.summary}</td>
+            <td>${marked(event.summary)}</td>
             ${media ? renderMediaCell(event) : nothing}
           </tr>`,
         )}
@@ -53,12 +67,26 @@ export function renderTable(
       pages > 1
         ? html`<div class="pager">
             <button type="button" aria-disabled=${first === 0 ? 'true' : 'false'} @click=${() => first > 0 && on.page(page - 1)}>${words.previous}</button>
-            <button type="button" aria-disabled=${first + PAGE >= events.length ? 'true' : 'false'}
-              @click=${() => first + PAGE < events.length && on.page(page + 1)}>${words.next}</button>
+            <button type="button" aria-disabled=${first + PAGE >= count ? 'true' : 'false'}
+              @click=${() => first + PAGE < count && on.page(page + 1)}>${words.next}</button>
           </div>`
         : nothing
     }
   </div>`;
+}
+
+/** Text with the search's words in it marked, as text: never as HTML. */
+function markMatches(text: string, query: string, locale: string) {
+  const ranges = query ? matchRanges(text, query, locale) : [];
+  if (ranges.length === 0) return text;
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const [a, b] of ranges) {
+    parts.push(text.slice(at, a), html`<mark>${text.slice(a, b)}</mark>`);
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }
 
 /** What the table says of an event's media: the alt text (or caption) and the credit. */

@@ -10,16 +10,19 @@ import type { Category, Issue, TimelineEvent, TimelineModel } from '../../model/
 import type { HintPoint } from '../controllers/gesture-controller.js';
 import { renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
-import { renderHorizontal } from './horizontal-view.js';
+import { renderHorizontal, renderLaneToggle } from './horizontal-view.js';
 import { laneClass, laneStyle } from './lane-style.js';
 import { tableRenderer } from './lazy-table.js';
 import { verticalChunk } from './lazy-vertical.js';
 import { renderOverview } from './overview.js';
 import { renderPrintList } from './print-view.js';
+import { renderSearchField, type SearchFieldContext } from './search-field.js';
 import { renderStatus } from './status.js';
 
 /** Everything the loaded timeline shows, and what its controls do. */
 export interface FrameContext {
+  /** The shadow root drawn into: chunks' styles are adopted there when they arrive. */
+  root: ShadowRoot;
   /** Story mode's slides (views/story-view.ts), shown above the chart as its strip; null in the chart. */
   story: unknown;
   /** While printing: the events in view, listed under the drawing; null on screen. */
@@ -50,6 +53,16 @@ export interface FrameContext {
   /** What the live region says: the title of the event just opened. */
   announce: string;
   category: (event: TimelineEvent) => Category | undefined;
+  /** The search field, and the search's matches as the drawing shows them. */
+  search: SearchFieldContext;
+  match: Uint8Array | null;
+  matchTicks: string;
+  overviewMatches: string;
+  /** A lane name's toggle (Alt: only that lane), and Show all while some are hidden. */
+  toggleLane: (id: string, only: boolean) => void;
+  showAll: () => void;
+  /** The table's rows while searching or filtering (indices in time order); null for every event. */
+  tableRows: ArrayLike<number> | null;
   on: {
     zoomIn: () => void;
     zoomOut: () => void;
@@ -89,6 +102,8 @@ export function renderFrame(c: FrameContext) {
     { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table },
     c.table !== null,
   );
+  // Above the drawing: the search, and the category filter's state.
+  const findbar = html`<div class="findbar">${renderSearchField(c.search)}${renderFilter(c)}</div>`;
   const status = renderStatus(
     model.events.length,
     [...c.issues],
@@ -120,27 +135,28 @@ export function renderFrame(c: FrameContext) {
   return html`
     <div class="root${c.story === null ? '' : ' story-mode'}" role="region" aria-label=${c.label}>
       ${c.print ? html`<h2 class="print-title">${c.label}</h2>` : nothing}
+      ${c.print || c.story !== null ? nothing : findbar}
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
       ${table ?? c.story ?? nothing}
       ${
         c.vertical && !table
           ? html`<div class="plot vertical" @click=${on.verticalClick}>
-              ${(verticalChunk.get() as NonNullable<ReturnType<typeof verticalChunk.get>>).renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail })}
+              ${(verticalChunk.get() as NonNullable<ReturnType<typeof verticalChunk.get>>).renderVertical({ model, lanes: lanes.lanes, laneOf: lanes.laneOf, rows: c.vertical, selected: c.selected, stop: c.stop, locale: c.locale, words, category: c.category, detail, match: c.match })}
             </div>`
           : nothing
       }
       ${
         c.layout && !table
           ? html`<div class="plot" @click=${on.plotClick}>
-              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, stop: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category, nextLanes: on.nextLanes })}
+              ${renderHorizontal({ layout: c.layout, model, lanes, selected: c.selected, stop: c.stop, rtl: c.rtl, locale: c.locale, words, category: c.category, nextLanes: on.nextLanes, match: c.match, matchTicks: c.matchTicks, toggleLane: c.toggleLane })}
               ${renderWheelHint(words, c.hint)}
             </div>
             ${card}
             ${
               c.overview
                 ? html`<div part="overview" class="overview">
-                    ${renderOverview(c.overview, lanes.lanes, c.warp, c.view, c.layout.width, c.rtl)}
+                    ${renderOverview(c.overview, lanes.lanes, c.warp, c.view, c.layout.width, c.rtl, c.overviewMatches)}
                   </div>`
                 : nothing
             }`
@@ -158,14 +174,43 @@ export function renderFrame(c: FrameContext) {
   `;
 }
 
+/**
+ * The category filter beside the search: in the vertical layout, where lanes have no names, a
+ * toggle per category; and while some are hidden, how many, with Show all.
+ */
+function renderFilter(c: FrameContext) {
+  const lanes = c.lanes.lanes.filter((lane) => !lane.grouped);
+  const named = lanes.length > 1 || (lanes[0] !== undefined && lanes[0].id !== '');
+  const hidden = lanes.filter((lane) => lane.hidden).length;
+  const number = (n: number) => n.toLocaleString(c.locale);
+  return html`${
+    c.vertical && named
+      ? html`<div class="lane-toggles" role="group" aria-label=${c.words.category}>
+          ${lanes.map((lane) => html`<span class="chip ${laneClass(lane)}${lane.hidden ? ' off' : ''}" ${laneStyle(lane)}>${renderLaneToggle({ words: c.words, toggleLane: c.toggleLane }, lane)}</span>`)}
+        </div>`
+      : nothing
+  }${
+    hidden
+      ? html`<div class="filtered"><span>${c.words.hiddenCategories(hidden, number(hidden))}</span>
+          <button type="button" class="show-all" @click=${c.showAll}>${c.words.showAll}</button></div>`
+      : nothing
+  }`;
+}
+
 /** The table replaces the drawing once its chunk has loaded (lazy-table.ts). */
 function renderTableOf(c: FrameContext) {
-  const renderTable = tableRenderer();
+  const renderTable = tableRenderer(c.root);
   if (c.table === null || !renderTable) return null;
-  return renderTable(c.model.events, c.table, c.locale, c.words, c.category, {
-    open: c.on.openFromTable,
-    page: c.on.tablePage,
-  });
+  return renderTable(
+    c.model.events,
+    c.table,
+    c.locale,
+    c.words,
+    c.category,
+    { open: c.on.openFromTable, page: c.on.tablePage },
+    c.tableRows,
+    c.search.count === null ? '' : c.search.query,
+  );
 }
 
 /**

@@ -22,6 +22,8 @@ export interface VerticalContext {
   category: (event: TimelineEvent) => Category | undefined;
   /** The detail card of the selected event, opened inline under its card. */
   detail: (event: TimelineEvent) => TemplateResult;
+  /** Per event, 1 when it matches the search; null without one. */
+  match: Uint8Array | null;
 }
 
 /**
@@ -43,7 +45,8 @@ export function renderVertical(c: VerticalContext) {
         const category = c.category(event);
         // What stands above the card: its mark and bars are placed below it (the styles' heights).
         const head = (row.marker ? 30 : 0) + (row.hidden ? 24 : 0);
-        return html`<li class="card-item ${laneClass(lane)}${selected ? ' selected' : ''}" data-index=${row.index}
+        const found = c.match ? (c.match[row.index] ? ' match' : ' dim') : '';
+        return html`<li class="card-item ${laneClass(lane)}${selected ? ' selected' : ''}${found}" data-index=${row.index}
           ${customProperties({ '--c': laneInk(lane), '--gap': `${Math.round(row.gap)}px`, '--head': `${head}px` })}>
           ${row.hidden ? html`<div class="hidden-time" aria-hidden="true">⋯ ${row.hidden} ⋯</div>` : nothing}
           ${row.marker ? html`<div class="marker" aria-hidden="true">${row.marker}</div>` : nothing}
