@@ -37,3 +37,16 @@ describe('the parse worker in the build', () => {
     expect(existsSync(new URL(`element/controllers/${url}`, LIB))).toBe(true);
   });
 });
+
+describe('the search worker in the build', () => {
+  it('is a file of its own beside the bundle, started from a chunk loaded on first search', () => {
+    const worker = chunk('search-worker');
+    const client = chunk('search-client');
+    expect(client.text).toContain(`new URL(\`${worker.file}\`,import.meta.url)`);
+    expect(client.text).not.toMatch(/["'`](data|blob):|createObjectURL/);
+    expect(worker.text).not.toContain('event-timeline.js');
+    const bundle = readFileSync(new URL('event-timeline.js', DIST), 'utf8');
+    expect(bundle).not.toContain('search-worker');
+    expect(bundle).not.toContain('search-client');
+  });
+});

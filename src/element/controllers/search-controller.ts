@@ -63,7 +63,11 @@ export class SearchController implements ReactiveController {
     this.wanted = true;
     const module = this.chunk.get();
     if (!module) return;
-    this.state ??= new module.Search(this.host, this.o);
+    if (!this.state) {
+      this.state = new module.Search(this.host, this.o);
+      // Wanted, so searched soon: the index starts building now.
+      this.state.prepare();
+    }
     this.state.update();
   }
 

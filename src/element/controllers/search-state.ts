@@ -4,13 +4,12 @@ import type { OverviewLayout } from '../../layout/overview.js';
 import type { LaneBox } from '../../layout/types.js';
 import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
-import { SearchIndex } from '../../model/search.js';
-import type { TimelineEvent } from '../../model/types.js';
 import { matchStyles } from '../styles/match.styles.js';
 import type { DataController } from './data-controller.js';
 import type { FilterController } from './filter-controller.js';
 import { emit, type Host } from './host.js';
 import type { LocaleController } from './locale-controller.js';
+import { type SearchEngine, searchEngine } from './search-engine.js';
 
 /** The host's search input: the query, as typed. */
 export type SearchHost = Host & { query: string };
@@ -19,18 +18,6 @@ export interface SearchOptions {
   loader: DataController;
   filter: FilterController;
   language: LocaleController;
-}
-
-/** What finds the matches of a query: indices of events, in time order. */
-interface Engine {
-  find(query: string): Promise<Int32Array>;
-  dispose(): void;
-}
-
-/** The main thread's index, built on the first search. */
-function mainThreadEngine(events: readonly TimelineEvent[], locale: string): Engine {
-  const index = new SearchIndex(events, locale);
-  return { find: async (query) => Int32Array.from(index.find(query)), dispose() {} };
 }
 
 type Edges = { left: number; right: number; rtl: boolean };
@@ -56,7 +43,7 @@ export class Search {
   live = '';
   /** The query the matches are of ('' for none). */
   query = '';
-  private engine: Engine | null = null;
+  private engine: SearchEngine | null = null;
   private engineKey = '';
   /** Matches of `query` in every category, before the filter. */
   private found: Int32Array | null = null;
@@ -143,11 +130,18 @@ export class Search {
     }, PAUSE_MS);
   }
 
-  /** The engine, made on the field's first focus or the first query. */
-  prepare(): Engine | null {
+  /**
+   * The engine, made on the field's first focus or the first query, which starts building its
+   * index (in a worker above 100,000 events) before the first key.
+   */
+  prepare(): SearchEngine | null {
     const model = this.o.loader.model;
     if (!model) return null;
-    this.engine ??= mainThreadEngine(model.events, this.o.language.locale);
+    if (!this.engine) {
+      this.engine = searchEngine(model.events, this.o.language.locale);
+      // Disposed before it was ready: the data or the language changed meanwhile.
+      this.engine.prepare().catch(() => {});
+    }
     return this.engine;
   }
 
@@ -195,12 +189,19 @@ export class Search {
     const engine = this.prepare();
     if (!engine) return;
     this.asked = query;
-    const pending = engine.find(query).then((found) => {
+    const done = () => {
       if (this.pending === pending) this.pending = null;
-      // A later key asked again, or the data changed, while this was worked out.
-      if (this.asked !== query || this.engine !== engine) return;
-      this.settle(query, found);
-    });
+    };
+    const pending = engine.find(query).then(
+      (found) => {
+        done();
+        // A later key asked again, or the data changed, while this was worked out.
+        if (this.asked !== query || this.engine !== engine) return;
+        this.settle(query, found);
+      },
+      // The engine was let go (the data or the language changed): a newer one answers.
+      done,
+    );
     this.pending = pending;
   }
 
