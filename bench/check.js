@@ -1,6 +1,6 @@
 // npm run test:bench: shows that the bench can fail. Builds the bundle, and a deliberately slow
 // copy of it (slow-build.js: every render spins 30 ms first), benchmarks both with
-// `--sizes=1000,10000 --runs=1 --no-peers --no-lanes --check`, and checks that
+// `--sizes=1000,10000 --runs=1 --no-peers --no-lanes --no-search --check`, and checks that
 // - the slow build fails the targets (`--check` exits 1), its data→render and its script time per
 //   step through the API, ctrl+wheel and a drag at 10,000 events each, and that each of those
 //   script figures is above the normal build's by most of the 30 ms;
@@ -30,7 +30,7 @@ const expect = (ok, message) => {
 
 function bench(bundle, out) {
   const args = ['bench/run.js', `--bundle=${bundle}`, '--sizes=1000,10000', '--runs=1'];
-  args.push('--no-peers', '--no-lanes', '--check', `--out=${out}`);
+  args.push('--no-peers', '--no-lanes', '--no-search', '--check', `--out=${out}`);
   console.log(`\n▶ node ${args.join(' ')}`);
   const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   return { status: run.status, results: JSON.parse(readFileSync(out, 'utf8')) };

@@ -1,5 +1,5 @@
 // The figures of one run (browser-run.js), flat, and their medians over runs. Pure.
-import { median, round } from './stats.js';
+import { median, percentile, round } from './stats.js';
 
 /** The scenario's phases: zoom through the API and ctrl+wheel, pan through the API and a drag. */
 export const PHASES = ['zoomApi', 'zoomWheel', 'panApi', 'drag'];
@@ -67,4 +67,28 @@ export function mediansOf(runs) {
 /** The first error among failed runs, if any. */
 export function firstError(runs) {
   return runs.find((r) => !r.ok)?.error ?? null;
+}
+
+/**
+ * The search and filter figures of one dataset over its runs (bench/search-run.js): keystroke and
+ * filter times pooled over every run's steps (p50, p95, the most), the index build as the median
+ * of the runs, the long tasks while typing added up; null when no run succeeded.
+ */
+export function searchFiguresOf(runs) {
+  const ok = runs.filter((r) => r.ok);
+  if (ok.length === 0) return null;
+  const keys = ok.flatMap((r) => r.typing.keys.map((k) => k.ms));
+  const filter = ok.flatMap((r) => r.filter.steps);
+  return {
+    keystrokes: keys.length,
+    keystrokeP50: round(percentile(keys, 50), 2),
+    keystrokeP95: round(percentile(keys, 95), 2),
+    keystrokeMax: round(Math.max(...keys), 2),
+    buildMs: round(median(ok.map((r) => r.build.buildMs)), 2),
+    filterSteps: filter.length,
+    filterP50: round(percentile(filter, 50), 2),
+    filterP95: round(percentile(filter, 95), 2),
+    typingLongTasks: ok.reduce((sum, r) => sum + r.typing.longTasks.count, 0),
+    typingLongTaskMaxMs: round(Math.max(...ok.map((r) => r.typing.longTasks.maxMs)), 1),
+  };
 }

@@ -4,6 +4,9 @@ export const PEERS = ['vis', 'timelines-chart', 'timelinejs'];
 
 export const USAGE = `usage: npm run bench -- [options]
   --sizes=10000,100000,1000000   events per dataset (8 categories)
+  --search=100000,1000000        events per dataset where search and the category filter are timed
+  --no-search                    without them
+  --search-only                  only them: no other dataset, no peer
   --lanes=10000:3000             also a dataset of 10,000 events in 3,000 categories (the default)
   --no-lanes                     without it
   --runs=5                       runs per library and dataset; the figures are their medians
@@ -25,6 +28,7 @@ const count = (text) => Number(String(text).replace(/_/g, ''));
 export function parseOptions(argv) {
   const o = {
     sizes: [10_000, 100_000, 1_000_000],
+    search: [100_000, 1_000_000],
     lanes: { events: 10_000, categories: 3000 },
     runs: 5,
     peers: [...PEERS],
@@ -39,6 +43,9 @@ export function parseOptions(argv) {
   for (const arg of argv) {
     const [key, value = ''] = arg.replace(/^--/, '').split(/=(.*)/s);
     if (key === 'sizes') o.sizes = value.split(',').map(count);
+    else if (key === 'search') o.search = value.split(',').map(count);
+    else if (key === 'no-search') o.search = [];
+    else if (key === 'search-only') Object.assign(o, { sizes: [], lanes: null, peers: [] });
     else if (key === 'lanes') {
       const [events, categories] = value.split(':').map(count);
       o.lanes = { events, categories };
@@ -58,14 +65,16 @@ export function parseOptions(argv) {
   check(o);
   if (o.bundle) o.build = false;
   o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
+  o.search = [...new Set(o.search)].sort((a, b) => a - b);
   return o;
 }
 
 const positive = (x) => Number.isInteger(x) && x > 0;
 
 function check(o) {
-  if (!o.sizes.length || !o.sizes.every(positive))
-    throw new UsageError('bench: --sizes takes positive integers');
+  if (!o.sizes.every(positive) || !o.search.every(positive))
+    throw new UsageError('bench: --sizes and --search take positive integers');
+  if (!o.sizes.length && !o.search.length) throw new UsageError('bench: nothing to measure');
   if (o.lanes && !(positive(o.lanes.events) && positive(o.lanes.categories)))
     throw new UsageError('bench: --lanes takes <events>:<categories>, both positive integers');
   if (!positive(o.runs)) throw new UsageError('bench: --runs takes a positive integer');

@@ -20,7 +20,16 @@ export function rowName(row) {
 
 /** The targets in the order of the issue's table, then the two that are not in it. */
 const ORDER = ['render', 'vsVis', 'scriptApi', 'scriptWheel', 'scriptDrag', 'frameZoom'];
-ORDER.push('framePan', 'longTasks', 'heap', 'dom', 'domLanes', 'bundle');
+ORDER.push(
+  'framePan',
+  'longTasks',
+  'heap',
+  'dom',
+  'domLanes',
+  'searchKeystroke',
+  'filter',
+  'bundle',
+);
 
 /** The targets as a matrix: one line per target, one column per dataset size. */
 function targetTable(verdicts) {
@@ -166,6 +175,26 @@ function ratioTables(results) {
   return lines;
 }
 
+/** Search and the category filter at each size they were timed at (issue 15). */
+function searchTable(results) {
+  const entries = Object.values(results.search ?? {});
+  if (!entries.length) return [];
+  const lines = [
+    '| events | keystroke → highlighted result: p50 / p95 / most (keystrokes) | index build: first focus → first answer | long tasks while typing (longest) | category filter → next frame: p50 / p95 (steps) |',
+    '|---:|---:|---:|---:|---:|',
+  ];
+  for (const { events, figures: f, error } of entries) {
+    if (!f) {
+      lines.push(`| ${count(events)} | failed: ${error ?? 'no run'} | | | |`);
+      continue;
+    }
+    lines.push(
+      `| ${count(events)} | ${slash(f.keystrokeP50, f.keystrokeP95, f.keystrokeMax)} ms (${f.keystrokes}) | ${ms(f.buildMs)} | ${f.typingLongTasks} (${ms(f.typingLongTaskMaxMs)}) | ${slash(f.filterP50, f.filterP95)} ms (${f.filterSteps}) |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 function bundleLine({ bundles }) {
   const peers = Object.entries(bundles).filter(([name]) => name !== 'ours');
   const parts = peers.map(
@@ -197,8 +226,8 @@ export function report(results) {
   return [
     ...targetTable(results.targets),
     '',
-    ...figureTable(results),
-    '',
+    ...(Object.keys(results.rows).length ? [...figureTable(results), ''] : []),
+    ...searchTable(results),
     ...ratioTables(results),
     ...(notes.length ? ['What the peers could and could not do:', '', ...notes, ''] : []),
     bundleLine(results),

@@ -16,10 +16,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { runPage } from './browser-run.js';
-import { firstError, mediansOf } from './figures.js';
+import { firstError, mediansOf, searchFiguresOf } from './figures.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
 import { PEER_FILES, PEER_TITLES } from './peers.js';
 import { report } from './report.js';
+import { runSearchPage } from './search-run.js';
 import { serve } from './server.js';
 import { round } from './stats.js';
 import { allPass, ORDERS, verdicts } from './targets.js';
@@ -204,6 +205,28 @@ async function measureRow(ctx, row) {
   return entry;
 }
 
+const ms = (x) => `${round(x)} ms`;
+
+/** The search and filter scenario at one size, `options.runs` times, each in a fresh page. */
+async function measureSearch(ctx, events) {
+  const runs = [];
+  const query = { n: String(events), categories: '8', order: ORDERS[0], scenario: '0' };
+  const params = new URLSearchParams({ seed: String(SEED), ...query, bundle: ctx.bundleUrl });
+  const url = `${ctx.server.url}/bench/pages/ours.html?${params}`;
+  for (let r = 1; r <= ctx.options.runs; r++) {
+    const t = performance.now();
+    const run = await runSearchPage(ctx.browser, url, ctx.options.timeout);
+    runs.push(run);
+    const said = run.ok
+      ? `index ${ms(run.build.buildMs)}; keystroke p95 ${ms(searchFiguresOf([run]).keystrokeP95)}; filter p95 ${ms(searchFiguresOf([run]).filterP95)}`
+      : `FAILED: ${run.error}`;
+    log(
+      `bench: search, ${count(events)} events, run ${r}/${ctx.options.runs}: ${said} (${round((performance.now() - t) / 1000)} s)`,
+    );
+  }
+  return { events, runs, figures: searchFiguresOf(runs), error: firstError(runs) };
+}
+
 function writeResults(results, out) {
   const path = resolve(ROOT, out);
   mkdirSync(dirname(path), { recursive: true });
@@ -252,9 +275,11 @@ async function main() {
     options: { ...options, seed: SEED, bundle: relative(ROOT, bundlePath) },
     bundles: bundles(options, relative(ROOT, bundlePath)),
     rows: {},
+    search: {},
   };
   try {
     for (const row of plan(options)) results.rows[row.key] = await measureRow(ctx, row);
+    for (const events of options.search) results.search[events] = await measureSearch(ctx, events);
   } finally {
     await ctx.browser.close();
     await server.close();

@@ -1,4 +1,4 @@
-// The targets of issue 12 and the verdict on a bench's results: figures in, pass/fail rows out.
+// The targets of issues 12 and 15 and the verdict on a bench's results: figures in, pass/fail rows out.
 // Pure, so that its tests can show the bench fails what it should (tests/unit/bench/).
 
 /**
@@ -11,6 +11,14 @@ export const LIMITS = {
   1000000: { render: 4000, script: 12, frame: 33.3, longTasks: 0, heap: 200 },
 };
 export const DOM_LIMIT = 2000;
+/**
+ * Issue 15, per dataset size: keystroke → highlighted result p95, and a category filter's
+ * setting → the next frame after its update p95 (one frame: FRAME_SLACK applies), in ms.
+ */
+export const SEARCH_LIMITS = {
+  100000: { keystroke: 50, filter: 16.7 },
+  1000000: { keystroke: 150, filter: null },
+};
 /** At 10,000 events, data→render at least this many times faster than vis-timeline's. */
 export const VIS_RATIO = 20;
 export const BUNDLE_KB = 70;
@@ -135,12 +143,42 @@ function visVerdict(row, ours, capS) {
   );
 }
 
+/** Issue 15's targets at one size: search's keystrokes, and the filter where it has a limit. */
+function searchVerdicts(entry) {
+  const limits = SEARCH_LIMITS[entry.events];
+  if (!limits) return [];
+  const f = entry.figures;
+  const why = entry.error ? `did not finish: ${entry.error}` : 'not measured';
+  const one = (id, what, value, max, slack = 0) =>
+    known(value)
+      ? verdict(
+          id,
+          entry.events,
+          what,
+          `≤ ${max} ms`,
+          value,
+          `${tenth(value)} ms`,
+          value <= max + slack,
+        )
+      : verdict(id, entry.events, what, `≤ ${max} ms`, null, why, false);
+  const out = [
+    one('searchKeystroke', 'keystroke → highlighted result p95', f?.keystrokeP95, limits.keystroke),
+  ];
+  if (limits.filter !== null) {
+    const what = 'category filter → next frame p95';
+    out.push(one('filter', what, f?.filterP95, limits.filter, FRAME_SLACK));
+  }
+  return out;
+}
+
 /**
  * Every target the results can be judged on: per dataset size in LIMITS, the DOM bound on every
- * dataset (the many-categories one too), the ratio to vis-timeline at 10,000 events, the bundle.
+ * dataset (the many-categories one too), the ratio to vis-timeline at 10,000 events, search and
+ * the category filter per size in SEARCH_LIMITS, the bundle.
  */
 export function verdicts(results) {
   const out = [];
+  for (const entry of Object.values(results.search ?? {})) out.push(...searchVerdicts(entry));
   for (const row of Object.values(results.rows)) {
     const ours = oursOf(row);
     const limits = row.lanes ? null : LIMITS[row.events];

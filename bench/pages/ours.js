@@ -3,7 +3,8 @@
 //   connected-first  the element is in the 1200 px box and laid out before `data` is set;
 //   data-first       `data` is set on a new element that is not yet connected, which is then
 //                    appended to the box.
-// `go()` times from `el.data = …` to two animation frames after `timeline-load`.
+// `go()` times from `el.data = …` to two animation frames after `timeline-load`; `search()` gives
+// the search and filter scenario (search.js).
 import {
   benchData,
   countElements,
@@ -14,6 +15,7 @@ import {
   publish,
   scenario,
 } from './common.js';
+import { searchScenario } from './search.js';
 
 const raw = window.__raw;
 
@@ -118,5 +120,6 @@ publish(async () => {
     },
     scenario: () => scenario(adapterOf(el), extent),
     drag: () => dragPhase(adapterOf(el), extent),
+    search: () => searchScenario(el),
   };
 });
