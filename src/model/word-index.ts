@@ -128,6 +128,16 @@ export class WordIndexBuilder {
 
   /** The index of the events added so far. */
   build(): WordIndex {
+    const assembly = this.assemble();
+    for (let event = 0; event < assembly.size; event++) assembly.fill(event);
+    return assembly.done();
+  }
+
+  /**
+   * The index of the events added so far, in steps a caller can spread over several tasks:
+   * `fill(event)` files each event's words under them, in order; then `done()`.
+   */
+  assemble(): { size: number; fill(event: number): void; done(): WordIndex } {
     const size = this.#eventEnds.length;
     const words = [...this.#ids.keys()];
     const wordStarts = new Int32Array(words.length + 1);
@@ -143,9 +153,9 @@ export class WordIndexBuilder {
     });
     const postings = new Int32Array(postingStarts[words.length] ?? 0);
     const next = postingStarts.slice(0, words.length);
-    let start = 0;
-    this.#eventEnds.forEach((end, event) => {
-      for (let k = start; k < end; k++) {
+    const fill = (event: number) => {
+      const end = this.#eventEnds[event] ?? 0;
+      for (let k = this.#eventEnds[event - 1] ?? 0; k < end; k++) {
         const id = this.#eventWords[k] ?? 0;
         const bits = bitSets[id];
         if (bits) addBit(bits, event);
@@ -155,9 +165,11 @@ export class WordIndexBuilder {
           next[id] = at + 1;
         }
       }
-      start = end;
-    });
-    const dictionary = words.length ? `${words.join('\n')}\n` : '';
-    return new WordIndex(size, dictionary, wordStarts, postingStarts, postings, bitSets);
+    };
+    const done = () => {
+      const dictionary = words.length ? `${words.join('\n')}\n` : '';
+      return new WordIndex(size, dictionary, wordStarts, postingStarts, postings, bitSets);
+    };
+    return { size, fill, done };
   }
 }

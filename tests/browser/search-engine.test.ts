@@ -207,7 +207,9 @@ describe('building the index', function () {
   this.retries(2);
 
   for (const n of [WORKER_EVENTS, WORKER_EVENTS + 20_000]) {
-    it(`of ${n.toLocaleString('en-US')} events leaves the page no long task`, async () => {
+    it(`of ${n.toLocaleString('en-US')} events leaves the page no long task`, async function () {
+      // Firefox and WebKit report no long tasks: the test would pass whatever happened.
+      if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) this.skip();
       const events = eventsOf(n, 2);
       const engine = searchEngine(events, 'en');
       await new Promise((resolve) => setTimeout(resolve, 100));
