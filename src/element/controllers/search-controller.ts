@@ -63,12 +63,12 @@ export class SearchController implements ReactiveController {
     this.wanted = true;
     const module = this.chunk.get();
     if (!module) return;
-    if (!this.state) {
-      this.state = new module.Search(this.host, this.o);
-      // Wanted, so searched soon: the index starts building now.
-      this.state.prepare();
-    }
+    const fresh = !this.state;
+    this.state ??= new module.Search(this.host, this.o);
     this.state.update();
+    // Wanted, so searched soon: the index starts building now (after update(), which lets go of
+    // an engine made for other data).
+    if (fresh) this.state.prepare();
   }
 
   hostUpdated(): void {
