@@ -12,6 +12,7 @@ import { RovingFocusController } from './controllers/roving-focus-controller.js'
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
+import { UrlStateController } from './controllers/url-state-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { type ElementViews, exportScene, renderElement } from './element-views.js';
 import { styles } from './styles/event-timeline.styles.js';
@@ -108,6 +109,8 @@ export class EventTimeline extends LitElement {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: it works through its host's updates
+  private readonly link = new UrlStateController(this, this.parts());
   private readonly story: StoryController = new StoryController(this, {
     ...this.parts(),
     lanes: () => this.drawing.lanes,

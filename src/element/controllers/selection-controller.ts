@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { hitTest } from '../../layout/hit-test.js';
 import type { TimelineLayout } from '../../layout/types.js';
 import { revealView, separateView } from '../../layout/view.js';
-import { eventFromHash, eventHash } from '../../model/deep-link.js';
+import { parseUrlState } from '../../model/url-state.js';
 import type { DataController } from './data-controller.js';
 import { emit, type Host } from './host.js';
 import type { SizeController } from './size-controller.js';
@@ -22,7 +22,8 @@ export interface SelectionOptions {
 /**
  * Owns what is open: the selected event (the host's `selected`) with its card, or the list of a
  * cluster's members. It says the title of an opened event in the live region, fires
- * timeline-select, and with hash-links keeps the URL's `#<id>/<event id>` and the selection in step.
+ * timeline-select, and with hash-links selects the event the URL's `#<id>/<event id>` names (the
+ * URL state controller writes that URL).
  */
 export class SelectionController implements ReactiveController {
   /** The live region's words: the title of the event the reader just opened. */
@@ -161,12 +162,7 @@ export class SelectionController implements ReactiveController {
   async choose(id: string, refocus = false): Promise<void> {
     const previous = this.o.loader.indexOf(this.host.selected);
     if (!this.setSelection(id)) return;
-    const next = this.host.selected;
     this.emitSelect();
-    if (this.host.hashLinks) {
-      const url = next ? eventHash(this.host.id, next) : location.pathname + location.search;
-      history.replaceState(history.state, '', url);
-    }
     if (refocus && previous >= 0) {
       await this.host.updateComplete;
       const button = `li[data-index="${previous}"] button`;
@@ -194,7 +190,7 @@ export class SelectionController implements ReactiveController {
 
   private onHashChange = (): void => {
     if (!this.host.hashLinks || !this.o.loader.model) return;
-    const id = eventFromHash(location.hash, this.host.id);
+    const id = this.hashEvent();
     if (id === null || this.o.loader.indexOf(id) < 0) return;
     this.select(id);
     this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
@@ -205,10 +201,15 @@ export class SelectionController implements ReactiveController {
    * page hears of it after timeline-load.
    */
   private selectFromHash(): void {
-    const id = eventFromHash(location.hash, this.host.id);
+    const id = this.hashEvent();
     if (id === null || this.o.loader.indexOf(id) < 0) return;
     this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
     this.reveal(id, false);
+  }
+
+  /** The event the URL's hash names for this timeline, or null. */
+  private hashEvent(): string | null {
+    return parseUrlState(location.hash, this.host.id)?.state.event || null;
   }
 
   /** Selects an event (or none) with its card and the live region's words; false if unchanged. */
