@@ -105,8 +105,19 @@ function readView(value: string, problems: string[]): UrlState['view'] {
   const b = parseIsoDate(end);
   if ('error' in a) return fail(`is not a window: ${a.error}`);
   if ('error' in b) return fail(`is not a window: ${b.error}`);
-  if (b.endMs <= a.ms) return fail('is not a window: it ends before it starts');
+  if (b.ms <= a.ms) return fail('is not a window: it ends before it starts');
   return { start, end };
+}
+
+/**
+ * The window of a link's view, in ms. Each end is the instant its text names, not the end of its
+ * day or year, so a window written from the attributes reads back as itself and the link does not
+ * drift as it is shared on (`2024~2025` is the year 2024).
+ */
+export function linkWindow(view: { start: string; end: string }): { start: number; end: number } {
+  const a = parseIsoDate(view.start);
+  const b = parseIsoDate(view.end);
+  return { start: 'ms' in a ? a.ms : Number.NaN, end: 'ms' in b ? b.ms : Number.NaN };
 }
 
 /** The search text; `+` is a space, as in a form's query string (the element writes `%20`). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { viewToIso } from '../../src/layout/view.js';
+import { utcMs } from '../../src/model/dates.js';
 import {
   fitToData,
   formatUrlState,
+  linkWindow,
   parseUrlState,
   type UrlState,
 } from '../../src/model/url-state.js';
@@ -182,5 +185,32 @@ describe('fitToData', () => {
       "event 'nope' is not in the data; none is selected",
     ]);
     expect(fitToData(state(), has)).toEqual({ categories: [], problems: [] });
+  });
+});
+
+describe('linkWindow', () => {
+  it('linkWindow(view) reads each end as the instant it names: 2024~2025 is the year 2024', () => {
+    expect(linkWindow({ start: '2024', end: '2025' })).toEqual({
+      start: utcMs(2024),
+      end: utcMs(2025),
+    });
+  });
+
+  it('linkWindow(view) reads back the window the view attributes write, without drifting', () => {
+    const windows = [
+      { start: utcMs(2011, 3, 15, 7), end: utcMs(2066, 6, 1, 13) },
+      { start: utcMs(-500, 2, 3), end: utcMs(-43, 3, 15) },
+      { start: utcMs(2024, 12, 8, 10, 31), end: utcMs(2024, 12, 9, 18, 2) },
+      { start: utcMs(2024, 12, 8, 10, 31, 5), end: utcMs(2024, 12, 8, 10, 35, 7) },
+      { start: utcMs(9000), end: utcMs(12000) },
+    ];
+    for (const w of windows) {
+      const text = viewToIso(w);
+      const back = linkWindow(text);
+      expect(viewToIso(back), JSON.stringify(text)).toEqual(text);
+      expect(roundTrip('', state({ view: text }))?.view).toEqual(text);
+      // Written again, the window read back names the same text: a shared link stays put.
+      expect(viewToIso(linkWindow(viewToIso(back)))).toEqual(text);
+    }
   });
 });

@@ -22,8 +22,8 @@ export interface SelectionOptions {
 /**
  * Owns what is open: the selected event (the host's `selected`) with its card, or the list of a
  * cluster's members. It says the title of an opened event in the live region, fires
- * timeline-select, and with hash-links selects the event the URL's `#<id>/<event id>` names (the
- * URL state controller writes that URL).
+ * timeline-select, and with hash-links selects the event the URL's `#<id>/<event id>` names when
+ * the data loads (the URL state controller does the rest: hashchange, and writing the URL).
  */
 export class SelectionController implements ReactiveController {
   /** The live region's words: the title of the event the reader just opened. */
@@ -46,14 +46,6 @@ export class SelectionController implements ReactiveController {
   /** The index of the selected event, or -1. */
   get index(): number {
     return this.o.loader.indexOf(this.host.selected);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   /** A new dataset closes any list and, with hash-links, opens the event the URL names. */
@@ -187,14 +179,6 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
     if (this.host.selected) this.choose('');
   }
-
-  private onHashChange = (): void => {
-    if (!this.host.hashLinks || !this.o.loader.model) return;
-    const id = this.hashEvent();
-    if (id === null || this.o.loader.indexOf(id) < 0) return;
-    this.select(id);
-    this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
-  };
 
   /**
    * The event the URL's hash names, selected and in view in the first render of its data; the

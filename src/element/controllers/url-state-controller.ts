@@ -1,9 +1,16 @@
 import type { ReactiveController } from 'lit';
-import { requestedWindow, viewToIso } from '../../layout/view.js';
+import { viewToIso } from '../../layout/view.js';
 import type { Issue } from '../../model/types.js';
-import { fitToData, formatUrlState, parseUrlState, type UrlState } from '../../model/url-state.js';
+import {
+  fitToData,
+  formatUrlState,
+  linkWindow,
+  parseUrlState,
+  type UrlState,
+} from '../../model/url-state.js';
 import type { DataController } from './data-controller.js';
 import type { Host } from './host.js';
+import type { SelectionController } from './selection-controller.js';
 import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
@@ -22,6 +29,7 @@ export interface UrlStateOptions {
   loader: DataController;
   size: SizeController;
   viewer: ViewController;
+  selection: SelectionController;
 }
 
 /** Moves of the window and keystrokes in the search are written once they pause this long. */
@@ -91,8 +99,18 @@ export class UrlStateController implements ReactiveController {
     }
   }
 
+  /**
+   * A new hash selects its event and shows it, then applies the rest, all before the host
+   * updates: an update in between would write the state it replaces.
+   */
   private onHashChange = (): void => {
-    if (this.host.hashLinks && this.o.loader.model && !this.pending) this.read(true);
+    if (!this.host.hashLinks || !this.o.loader.model || this.pending) return;
+    const event = parseUrlState(location.hash, this.host.id)?.state.event;
+    if (event && this.o.loader.indexOf(event) >= 0) {
+      this.o.selection.select(event);
+      this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
+    }
+    this.read(true);
   };
 
   /** Applies what the hash names for this timeline, and says what it could not use. */
@@ -117,8 +135,7 @@ export class UrlStateController implements ReactiveController {
   /** The link's window, or all the data when its window could not be read. */
   private showView(view: UrlState['view'], bad: boolean, animate: boolean): void {
     const { viewer } = this.o;
-    const asked = view && requestedWindow(view.start, view.end);
-    if (asked) viewer.go(asked, animate);
+    if (view) viewer.go(linkWindow(view), animate);
     else if (bad && viewer.fit) viewer.go(viewer.fit, animate);
   }
 
