@@ -98,7 +98,8 @@ export class EventTimeline extends LitElement {
   private readonly loader = new DataController(this, {
     timeout: () => EventTimeline.loadTimeout,
     // Drawn: at its real width, with the code its layout needs (a chunk may still be on its way).
-    drawn: () => this.size.measured && !this.drawing.loading && !this.story.loading,
+    drawn: () =>
+      this.size.measured && !this.drawing.loading && !this.story.loading && !this.link.loading,
     loaded: () => this.selection.loaded(),
   });
   private readonly size = new SizeController(this, this.attachInternals().states);
@@ -109,7 +110,6 @@ export class EventTimeline extends LitElement {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: it works through its host's updates
   private readonly link = new UrlStateController(this, this.parts());
   private readonly story: StoryController = new StoryController(this, {
     ...this.parts(),
@@ -230,8 +230,9 @@ export class EventTimeline extends LitElement {
   }
 
   private chunk(): Promise<void> | null {
-    const { loader, panels, story, brush, drawing } = this;
-    return loader.adapting ?? panels.loading ?? story.loading ?? brush.loading ?? drawing.loading;
+    const { loader, panels, story, brush, drawing, link } = this;
+    const views = panels.loading ?? story.loading ?? brush.loading ?? drawing.loading;
+    return loader.adapting ?? views ?? link.loading;
   }
 }
 

@@ -2,14 +2,13 @@ import type { ReactiveController } from 'lit';
 import { hitTest } from '../../layout/hit-test.js';
 import type { TimelineLayout } from '../../layout/types.js';
 import { revealView, separateView } from '../../layout/view.js';
-import { parseUrlState } from '../../model/url-state.js';
 import type { DataController } from './data-controller.js';
 import { emit, type Host } from './host.js';
 import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
-/** The host's selection inputs: the selected id (reflected) and whether the URL names it. */
-type SelectionHost = Host & { selected: string; hashLinks: boolean };
+/** The host's selection input: the selected id (reflected). */
+type SelectionHost = Host & { selected: string };
 
 export interface SelectionOptions {
   loader: DataController;
@@ -22,8 +21,7 @@ export interface SelectionOptions {
 /**
  * Owns what is open: the selected event (the host's `selected`) with its card, or the list of a
  * cluster's members. It says the title of an opened event in the live region, fires
- * timeline-select, and with hash-links selects the event the URL's `#<id>/<event id>` names when
- * the data loads (the URL state controller does the rest: hashchange, and writing the URL).
+ * timeline-select. With hash-links, the URL state controller opens the event a link names.
  */
 export class SelectionController implements ReactiveController {
   /** The live region's words: the title of the event the reader just opened. */
@@ -31,8 +29,6 @@ export class SelectionController implements ReactiveController {
   /** Members of the cluster whose list is open, or null. */
   cluster: number[] | null = null;
   private version = -1;
-  /** With hash-links, each dataset selects the event the URL names, once it has been measured. */
-  private hashPending = false;
   /** What that selection still owes the page after timeline-load: an event, a scroll. */
   private hashOnLoad: 'select' | 'scroll' | null = null;
 
@@ -48,19 +44,13 @@ export class SelectionController implements ReactiveController {
     return this.o.loader.indexOf(this.host.selected);
   }
 
-  /** A new dataset closes any list and, with hash-links, opens the event the URL names. */
+  /** A new dataset closes any list. */
   hostUpdate(): void {
     const { loader } = this.o;
     if (loader.version !== this.version) {
       this.version = loader.version;
       this.cluster = null;
-      this.hashPending = this.host.hashLinks;
       this.hashOnLoad = null;
-    }
-    // Once the element's width is known, so the window chosen now is the one the reader gets.
-    if (loader.model && this.hashPending && this.o.size.measured) {
-      this.hashPending = false;
-      this.selectFromHash();
     }
   }
 
@@ -70,6 +60,16 @@ export class SelectionController implements ReactiveController {
     this.hashOnLoad = null;
     if (fromHash === 'select') this.emitSelect();
     if (fromHash) this.host.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * The event a link names, selected and in view in the first render of its data (called once the
+   * data is measured, so the window chosen now is the one the reader gets); the page hears of it
+   * after timeline-load.
+   */
+  openLinked(id: string): void {
+    this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
+    this.reveal(id, false);
   }
 
   /** Selects an event by id (or none), opens its card and brings it into view. */
@@ -178,22 +178,6 @@ export class SelectionController implements ReactiveController {
     this.cluster = members;
     this.host.requestUpdate();
     if (this.host.selected) this.choose('');
-  }
-
-  /**
-   * The event the URL's hash names, selected and in view in the first render of its data; the
-   * page hears of it after timeline-load.
-   */
-  private selectFromHash(): void {
-    const id = this.hashEvent();
-    if (id === null || this.o.loader.indexOf(id) < 0) return;
-    this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
-    this.reveal(id, false);
-  }
-
-  /** The event the URL's hash names for this timeline, or null. */
-  private hashEvent(): string | null {
-    return parseUrlState(location.hash, this.host.id)?.state.event || null;
   }
 
   /** Selects an event (or none) with its card and the live region's words; false if unchanged. */
