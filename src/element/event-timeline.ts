@@ -85,7 +85,7 @@ export class EventTimeline extends LitElement {
   declare orientation: 'auto' | 'horizontal' | 'vertical';
   /** `auto` compresses long empty stretches; `linear` does not. */
   declare scale: 'auto' | 'linear';
-  /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
+  /** The URL's hash carries the selected event, the window, the search and the categories shown. */
   declare hashLinks: boolean;
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   declare mode: 'chart' | 'story';

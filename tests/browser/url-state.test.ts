@@ -260,6 +260,13 @@ describe('URL state', () => {
       await waitUntil(() => el.issues.length === 0, 'the warnings stayed');
       await el.updateComplete;
       expect(h.problemsToggle).to.equal(null);
+      location.hash = '#timeline/?q=%zz';
+      await waitUntil(() => el.issues.length === 1, 'no warning for the broken escape');
+      location.hash = '#another-timeline/x';
+      await waitUntil(
+        () => el.issues.length === 0,
+        "another timeline's link kept this one's warning",
+      );
     });
   });
 

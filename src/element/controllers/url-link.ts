@@ -101,23 +101,27 @@ export class UrlLink {
   }
 
   /**
-   * A new hash selects its event and shows it, then applies the rest, all before the host
-   * updates: an update in between would write the state it replaces.
+   * A new hash for this timeline selects its event, applies the rest and brings the timeline into
+   * view, all before the host updates: an update in between would write the state it replaces.
    */
   private onHashChange = (): void => {
     if (!this.host.hashLinks || !this.o.loader.model || this.pending) return;
-    const event = parseUrlState(location.hash, this.host.id)?.state.event;
-    if (event && this.o.loader.indexOf(event) >= 0) {
-      this.o.selection.select(event);
-      this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
-    }
+    const reading = parseUrlState(location.hash, this.host.id);
+    const event = reading?.state.event;
+    if (event && this.o.loader.indexOf(event) >= 0) this.o.selection.select(event);
     this.read(true);
+    if (reading)
+      this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
   };
 
   /** Applies what the hash names for this timeline, and says what it could not use. */
   private read(animate: boolean): void {
     const reading = parseUrlState(location.hash, this.host.id);
-    if (!reading) return;
+    // A hash for another timeline, or none: what the last link said of this one no longer holds.
+    if (!reading) {
+      this.report([]);
+      return;
+    }
     const { state } = reading;
     const { loader } = this.o;
     const shown = fitToData(state, {
@@ -182,8 +186,7 @@ export class UrlLink {
     const hash = formatUrlState(this.host.id, this.state());
     // Nothing to say: the hash goes, unless it belongs to another timeline or to the page.
     if (!hash && !parseUrlState(location.hash, this.host.id)) return;
-    const base = location.pathname + location.search;
-    if (base + hash === base + location.hash) return;
-    history.replaceState(history.state, '', base + hash);
+    if (hash === location.hash) return;
+    history.replaceState(history.state, '', location.pathname + location.search + hash);
   }
 }
