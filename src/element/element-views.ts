@@ -82,7 +82,8 @@ export function renderElement(v: ElementViews) {
     cluster: selection.cluster,
     problemsOpen: panels.problemsOpen,
     table: panels.page,
-    announce: selection.announce,
+    // One live region: the title of the event just opened, or the search's count, the later.
+    announce: v.search.liveAt > selection.announcedAt ? v.search.live : selection.announce,
     category,
     ...findAndFilter(v, lanes),
     on: {
@@ -159,7 +160,6 @@ function findAndFilter(v: ElementViews, lanes: LanePlan) {
       query: host.query,
       count: search.mask ? search.matches.length : null,
       total: search.total,
-      live: search.live,
       on: {
         input: (text) => {
           host.query = text;

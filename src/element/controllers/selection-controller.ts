@@ -29,6 +29,8 @@ export interface SelectionOptions {
 export class SelectionController implements ReactiveController {
   /** The live region's words: the title of the event the reader just opened. */
   announce = '';
+  /** When the live region's words were last set (performance.now()). */
+  announcedAt = 0;
   /** Members of the cluster whose list is open, or null. */
   cluster: number[] | null = null;
   private version = -1;
@@ -198,6 +200,7 @@ export class SelectionController implements ReactiveController {
     this.cluster = null;
     // Opening an event says its title once, politely; the card itself is there to read on.
     this.announce = index < 0 ? '' : (this.o.loader.model?.events[index]?.title ?? '');
+    this.announcedAt = performance.now();
     this.host.requestUpdate();
     return true;
   }

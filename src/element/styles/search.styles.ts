@@ -2,18 +2,16 @@ import { css } from 'lit';
 
 /** The search field, and the lane names as toggles that filter the categories. */
 export const searchStyles = css`
-  .findbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 6px 16px;
-    padding: 4px 8px;
-  }
+  .toolbar { flex-wrap: wrap; row-gap: 4px; }
+  /* Under the chart, the search, the filter and the buttons share the footer's line with the
+     count, each wrapping to the next line only when the line is full. */
+  .footer .toolbar { display: contents; }
+  .footer .toolbar > * { margin: 4px 8px 2px 0; }
   .search {
     display: flex;
     align-items: center;
     gap: 4px;
-    flex: 0 1 24em;
+    flex: 0 1 20em;
     min-width: 0;
   }
   .search input {
