@@ -72,6 +72,27 @@ describe('search: typing', () => {
     for (const mark of h.root.querySelectorAll('.mark.match')) {
       expect(mark.classList.contains('dim')).to.equal(false);
     }
+    // The overview marks the matches too.
+    expect(h.overview?.querySelector('path.overview-matches')?.getAttribute('d')).to.match(/^M/);
+  });
+
+  it('story mode has no findbar', async () => {
+    const { h } = await searched({ mode: 'story' });
+    expect(h.root.querySelector('.findbar')).to.equal(null);
+    expect(h.root.querySelector('[part~="search"]')).to.equal(null);
+  });
+
+  it('in the vertical layout the cards of matches are highlighted and the rest dimmed', async () => {
+    const { h, f } = await searched({ width: 375 });
+    expect(h.cards).to.have.length(10);
+    await f.type('assad');
+    const expected = assadIds(h);
+    expect(f.count).to.equal(`${expected.length} of 10`);
+    const cards = [...h.root.querySelectorAll<HTMLElement>('li.card-item')];
+    expect(
+      cards.filter((c) => c.classList.contains('match')).map((c) => h.eventOf(c).id),
+    ).to.deep.equal(expected);
+    expect(cards.filter((c) => c.classList.contains('dim'))).to.have.length(10 - expected.length);
   });
 
   it('timeline-search fires with the query and its count once the matches are drawn', async () => {
@@ -170,6 +191,25 @@ describe('search: stepping through the matches', () => {
     const expected = assadIds(h);
     const after = expected.find((id) => STORY_IDS.indexOf(id) > STORY_IDS.indexOf(STORY.leases.id));
     expect(h.el.selected).to.equal(after);
+  });
+
+  it('with nothing selected, steps from the window: Enter from its start, Shift+Enter from its end', async () => {
+    const { h, f } = await searched();
+    await h.el.zoomTo('2024-06-01', '2025-03-01');
+    await h.settle();
+    await f.type('assad');
+    const expected = assadIds(h);
+    const { start, end } = h.view();
+    const startOf = (id: string) => Date.parse(h.el.events.find((e) => e.id === id)?.start ?? '');
+    // The civil war reaches into the window but starts before it: the first match starting in it comes first.
+    await f.press('Enter');
+    expect(h.el.selected).to.equal(expected.find((id) => startOf(id) >= start));
+    h.el.select(null);
+    await h.el.updateComplete;
+    f.field.focus();
+    await chord('Shift', 'Enter');
+    await h.el.updateComplete;
+    expect(h.el.selected).to.equal(expected.findLast((id) => startOf(id) <= end));
   });
 
   it('the Next match and Previous match buttons step too', async () => {
@@ -374,6 +414,7 @@ describe('search: the table', () => {
       (b) => h.el.events.find((e) => e.title === b.textContent?.trim())?.id,
     );
     expect(titles).to.deep.equal(expected);
+    expect(h.tableCaption).to.equal(`Events 1–${expected.length} of ${expected.length}`);
     const marks = [...(h.table as HTMLTableElement).querySelectorAll('tbody mark')];
     expect(marks.length).to.be.greaterThan(0);
     for (const mark of marks) expect(mark.textContent?.toLowerCase()).to.equal('assad');
