@@ -461,12 +461,16 @@ describe('search: accessibility', () => {
     await f.type('assad');
     await f.press('Enter');
     expect(h.root.querySelector('.lanes.searching')).to.not.equal(null);
+    // BUG (Firefox): axe's target-size (WCAG 2.2, 2.5.8) fails on a lane toggle: it is 18 px
+    // tall (.lane-toggle, src/element/styles/search.styles.ts) and, with Firefox's wider text,
+    // a neighbouring button comes within 24 px of it. See filter.test.ts for the hidden lanes.
     expect(await h.axeViolations()).to.deep.equal([]);
   });
 
   it('has no violations with a query that matches nothing', async () => {
     const { h, f } = await searched();
     await f.type('zzzz');
+    // BUG (Firefox): target-size of a lane toggle, as above.
     expect(await h.axeViolations()).to.deep.equal([]);
   });
 });
