@@ -59,10 +59,14 @@ export class FindHarness {
     return button;
   }
 
-  /** Types into the field as a reader does (focusing it first), then waits for the matches. */
+  /**
+   * Types into the field as a reader does (focusing it first), then waits for the matches. One
+   * character at a time: WebKit's WebDriver drops a character typed twice in a row ("assad"
+   * arrives as "asad") when they come in one command.
+   */
   async type(text: string): Promise<void> {
     this.field.focus();
-    await sendKeys({ type: text });
+    for (const char of text) await sendKeys({ type: char });
     await this.h.el.updateComplete;
   }
 

@@ -390,7 +390,8 @@ describe('search: Arabic and Russian', () => {
       const f = new FindHarness(h);
       await waitUntil(() => h.accessibleName(f.field) !== 'Search events', `'${lang}' words load`);
       await f.type(query);
-      const n = (x: number) => x.toLocaleString(lang);
+      // Latin digits in every language unless the page asks for others (src/format/dates.ts).
+      const n = (x: number) => x.toLocaleString(`${lang}-u-nu-latn`);
       expect(f.count).to.equal(`${n(1)} ${words} ${n(3)}`);
       expect(f.matchedIds).to.deep.equal(['e0']);
       await f.press('Enter');
@@ -461,16 +462,18 @@ describe('search: accessibility', () => {
     await f.type('assad');
     await f.press('Enter');
     expect(h.root.querySelector('.lanes.searching')).to.not.equal(null);
-    // BUG (Firefox): axe's target-size (WCAG 2.2, 2.5.8) fails on a lane toggle: it is 18 px
-    // tall (.lane-toggle, src/element/styles/search.styles.ts) and, with Firefox's wider text,
-    // a neighbouring button comes within 24 px of it. See filter.test.ts for the hidden lanes.
+    // BUG (Firefox and WebKit): axe's target-size (WCAG 2.2, 2.5.8) fails on the Conflict
+    // toggle. A lane toggle is 18 px tall (.lane-toggle, src/element/styles/search.styles.ts),
+    // and the label of "Syrian civil war" starts right under it (toggle 58–76 px, label from
+    // 76 px, in Chromium): with those engines' wider text axe finds less than 24 px of room.
+    // See filter.test.ts for the hidden lanes, which fail in every engine.
     expect(await h.axeViolations()).to.deep.equal([]);
   });
 
   it('has no violations with a query that matches nothing', async () => {
     const { h, f } = await searched();
     await f.type('zzzz');
-    // BUG (Firefox): target-size of a lane toggle, as above.
+    // BUG (Firefox and WebKit): target-size of the Conflict toggle, as above.
     expect(await h.axeViolations()).to.deep.equal([]);
   });
 });
