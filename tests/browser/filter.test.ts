@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { chord } from './engine.js';
 import { expectedMatches, FindHarness } from './find-harness.js';
-import type { TimelineHarness } from './harness/timeline-harness.js';
+import { event } from './fixtures.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
 import { STORY, storyHarness } from './story-harness.js';
 
 /** The story, with its lane toggles. */
@@ -266,6 +267,31 @@ describe('filter: with the selection and the search', () => {
     const titles = h.tableTitleButtons.map((b) => b.textContent?.trim());
     const expected = h.el.events.filter((e) => e.category !== 'military').map((e) => e.title);
     expect(titles).to.deep.equal(expected);
+  });
+});
+
+describe('filter: events without a category', () => {
+  it("their lane's toggle hides them, and they are shown as ''", async () => {
+    const h = await TimelineHarness.create({
+      data: {
+        categories: [{ id: 'a', label: 'Alpha' }],
+        events: [
+          event('In alpha', '2024-01-01', { id: 'in', category: 'a' }),
+          event('In none', '2024-03-01', { id: 'none' }),
+        ],
+      },
+    });
+    const f = new FindHarness(h);
+    expect(Object.keys(f.pressed)).to.deep.equal(['Alpha', 'Other']);
+    f.toggle('Other').click();
+    await h.el.updateComplete;
+    expect(h.el.categories).to.deep.equal(['a']);
+    expect(f.shownIds()).to.deep.equal(['in']);
+    altClick(f.toggle('Other'));
+    await h.el.updateComplete;
+    expect(h.el.categories).to.deep.equal(['']);
+    expect(f.shownIds()).to.deep.equal(['none']);
+    expect(f.filterChanges.map((c) => c.categories)).to.deep.equal([['a'], ['']]);
   });
 });
 

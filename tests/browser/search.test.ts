@@ -265,6 +265,58 @@ describe('search: stepping through the matches', () => {
   });
 });
 
+/** 600 points a day apart in two categories; every 50th is a "Special" one. */
+const CROWD = {
+  title: 'Crowd',
+  categories: [
+    { id: 'a', label: 'A' },
+    { id: 'b', label: 'B' },
+  ],
+  events: Array.from({ length: 600 }, (_, i) =>
+    event(
+      i % 50 === 7 ? `Special ${i}` : `Ordinary ${i}`,
+      new Date(utc(2020, 1, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      {
+        id: `c${i}`,
+        category: i % 2 ? 'a' : 'b',
+      },
+    ),
+  ),
+};
+
+describe('search: a crowded view and new data', () => {
+  it('a crowded view marks the matches the density hides with strokes', async () => {
+    const h = await TimelineHarness.create({ data: CROWD, width: 1280 });
+    const f = new FindHarness(h);
+    expect(h.root.querySelector('.match-ticks')).to.equal(null);
+    await f.type('special');
+    expect(f.count).to.equal('12 of 600');
+    const path = h.root.querySelector('svg.match-ticks path');
+    const strokes = (path?.getAttribute('d') ?? '').match(/M/g) ?? [];
+    // One stroke per match, at most: the twelve are weeks apart, so none share a pixel.
+    expect(strokes.length).to.be.within(1, 12);
+    await f.press('Escape');
+    expect(h.root.querySelector('.match-ticks')).to.equal(null);
+  });
+
+  it('new data is searched again with the query', async () => {
+    const { h, f } = await searched();
+    await f.type('assad');
+    expect(f.count).to.equal(`${assadIds(h).length} of 10`);
+    h.el.data = {
+      events: [
+        event('Assad speaks', '2024-01-01', { id: 'speaks' }),
+        event('Something else', '2024-02-01', { id: 'else' }),
+      ],
+    };
+    await h.loaded();
+    await h.el.updateComplete;
+    expect(f.count).to.equal('1 of 2');
+    expect(f.matchedIds).to.deep.equal(['speaks']);
+    expect(await h.el.search('assad')).to.deep.equal(['speaks']);
+  });
+});
+
 describe('search: Escape and keys', () => {
   it('Escape in the field clears the query and leaves the card open', async () => {
     const { h, f } = await searched();
