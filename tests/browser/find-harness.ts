@@ -33,9 +33,9 @@ export class FindHarness {
 
   get field(): HTMLInputElement {
     const input = this.h.root.querySelector<HTMLInputElement>(
-      '.findbar [part~="search"] input[type="search"]',
+      '.toolbar [part~="search"] input[type="search"]',
     );
-    if (!input) throw new Error('no search field in the findbar');
+    if (!input) throw new Error('no search field among the controls');
     return input;
   }
 
@@ -45,9 +45,9 @@ export class FindHarness {
     return count && !count.hidden ? normalize(count.textContent) : '';
   }
 
-  /** What the search's polite live region says. */
+  /** What the element's one polite live region says (the count, once typing pauses). */
   get live(): string {
-    return normalize(this.h.root.querySelector('.search [role="status"]')?.textContent);
+    return normalize(this.h.root.querySelector('.root > .sr-only[role="status"]')?.textContent);
   }
 
   /** The button beside the field named "Next match" or "Previous match" (in English). */

@@ -34,18 +34,18 @@ const ONE_DAY = {
 };
 
 describe('search: typing', () => {
-  it('the field sits in the findbar above the drawing, named, and empty', async () => {
+  it('the field sits among the controls under the chart, named, and empty', async () => {
     const { h, f } = await searched();
     expect(f.field.value).to.equal('');
     expect(h.accessibleName(f.field)).to.equal('Search events');
     expect(f.count).to.equal('');
-    // Above the drawing: the findbar comes before the plot in the shadow tree and on screen.
-    const bar = f.field.closest('.findbar') as HTMLElement;
+    // Under the chart, on the line with the zoom buttons: after the plot in the tree and on screen.
+    const bar = f.field.closest('.toolbar') as HTMLElement;
     expect(
-      bar.compareDocumentPosition(h.plot as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING,
+      bar.compareDocumentPosition(h.plot as HTMLElement) & Node.DOCUMENT_POSITION_PRECEDING,
     ).to.not.equal(0);
-    expect(bar.getBoundingClientRect().bottom).to.be.at.most(
-      (h.plot as HTMLElement).getBoundingClientRect().top + 1,
+    expect(f.field.getBoundingClientRect().top).to.be.at.least(
+      (h.plot as HTMLElement).getBoundingClientRect().bottom - 1,
     );
     expect(h.root.querySelector('.lanes.searching')).to.equal(null);
   });
@@ -76,7 +76,7 @@ describe('search: typing', () => {
     expect(h.overview?.querySelector('path.overview-matches')?.getAttribute('d')).to.match(/^M/);
   });
 
-  it('story mode has no findbar', async () => {
+  it('story mode has no search', async () => {
     const { h } = await searched({ mode: 'story' });
     expect(h.root.querySelector('.findbar')).to.equal(null);
     expect(h.root.querySelector('[part~="search"]')).to.equal(null);
@@ -381,10 +381,14 @@ describe('search: the live region', () => {
     });
   });
 
-  it('is polite, and the field is described by the count', async () => {
+  it('is the one polite live region, and the field is described by the count', async () => {
     const { h, f } = await searched();
     await f.type('assad');
-    const region = h.root.querySelector('.search [role="status"]') as HTMLElement;
+    // One live region for the element: an opened title and the count take turns in it.
+    expect(h.root.querySelectorAll('.sr-only[role="status"], .search [aria-live]')).to.have.length(
+      1,
+    );
+    const region = h.root.querySelector('.root > .sr-only[role="status"]') as HTMLElement;
     // role=status is polite by definition; nothing makes it assertive.
     expect(region.getAttribute('aria-live')).to.not.equal('assertive');
     const described = f.field.getAttribute('aria-describedby') ?? '';
