@@ -52,7 +52,8 @@ describe('URL state', () => {
       const entries = history.length;
       await el.zoomTo('2024-01-01', '2025-12-31');
       await h.settle();
-      expect(h.viewChanges.length, 'the zoom moved through several frames').to.be.above(2);
+      // At least two frames, however busy the machine: one write for all of them is the point.
+      expect(h.viewChanges.length, 'the zoom moved through several frames').to.be.at.least(2);
       await waitUntil(() => location.hash !== '', 'the window was not written', { timeout: 2000 });
       expect(location.hash).to.equal(`#syria/?${viewPart(el)}`);
       expect(el.viewStart).to.equal('2024-01-01');
