@@ -85,7 +85,7 @@ export type EventTimelineProps = {
   orientation?: EventTimeline["orientation"];
   /** `auto` compresses long empty stretches; `linear` does not. */
   scale?: EventTimeline["scale"];
-  /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
+  /** The URL's hash carries the selected event, the window, the search and the categories shown. */
   "hash-links"?: EventTimeline["hashLinks"];
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   mode?: EventTimeline["mode"];

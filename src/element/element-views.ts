@@ -82,7 +82,8 @@ export function renderElement(v: ElementViews) {
     cluster: selection.cluster,
     problemsOpen: panels.problemsOpen,
     table: panels.page,
-    announce: selection.announce,
+    // One live region: the title of the event just opened, or the search's count, the later.
+    announce: v.search.liveAt > selection.announcedAt ? v.search.live : selection.announce,
     category,
     ...findAndFilter(v, lanes),
     on: {
@@ -159,7 +160,6 @@ function findAndFilter(v: ElementViews, lanes: LanePlan) {
       query: host.query,
       count: search.mask ? search.matches.length : null,
       total: search.total,
-      live: search.live,
       on: {
         input: (text) => {
           host.query = text;
@@ -204,7 +204,9 @@ function shownEvents(off: Uint8Array): Int32Array {
 
 /**
  * Enter in the search field, or its arrows: selects the next (or previous) match and brings it
- * into view; a match inside a cluster is zoomed to until it stands apart.
+ * into view; a match that shares a mark with others is zoomed to until they stand apart. The
+ * selected event's label is placed first, so the cluster is looked for before it is selected
+ * (and, for a match out of view, once the view has come to it).
  */
 async function goToMatch(v: ElementViews, direction: 1 | -1): Promise<void> {
   const { search, selection, viewer, host } = v;
@@ -212,10 +214,28 @@ async function goToMatch(v: ElementViews, direction: 1 | -1): Promise<void> {
   const next = search.step(direction, selection.index, viewer.view);
   const event = model?.events[next];
   if (!event) return;
+  let cluster = clusterOf(v, next);
   selection.select(event.id);
-  await host.updateComplete;
+  if (!cluster) {
+    await host.updateComplete;
+    cluster = clusterOf(v, next, true);
+  }
+  if (cluster) selection.zoomApart(cluster);
+}
+
+/**
+ * The members of the cluster event `index` is in, in the layout drawn now; or, with `near`, of
+ * one whose mark is within a target's width of its own in its lane (its own label took it out).
+ */
+function clusterOf(v: ElementViews, index: number, near = false): number[] | null {
   const layout = v.drawing.layout;
-  if (!layout || layout.labels.some((l) => l.index === next)) return;
-  const cluster = layout.targets.find((t) => t.members.length > 1 && t.members.includes(next));
-  if (cluster) selection.zoomApart(cluster.members);
+  if (!layout) return null;
+  const own = layout.targets.find((t) => t.members.length > 1 && t.members.includes(index));
+  if (own || !near) return own?.members ?? null;
+  const mark = layout.marks.find((m) => m.index === index);
+  if (!mark) return null;
+  const close = layout.targets.find(
+    (t) => t.members.length > 1 && t.lane === mark.lane && Math.abs(t.x - mark.x) < 24,
+  );
+  return close ? [...close.members, index] : null;
 }

@@ -13,6 +13,7 @@ import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
+import { UrlStateController } from './controllers/url-state-controller.js';
 import { type TimeInput, ViewController } from './controllers/view-controller.js';
 import { type ElementViews, exportScene, renderElement } from './element-views.js';
 import { styles } from './styles/event-timeline.styles.js';
@@ -89,7 +90,7 @@ export class EventTimeline extends LitElement {
   declare orientation: 'auto' | 'horizontal' | 'vertical';
   /** `auto` compresses long empty stretches; `linear` does not. */
   declare scale: 'auto' | 'linear';
-  /** Selecting an event writes `#<id>/<event id>` to the URL, and such a URL selects it. */
+  /** The URL's hash carries the selected event, the window, the search and the categories shown. */
   declare hashLinks: boolean;
   /** `chart` (the default) or `story`: one slide at a time above a compact timeline strip. */
   declare mode: 'chart' | 'story';
@@ -106,7 +107,8 @@ export class EventTimeline extends LitElement {
   private readonly loader = new DataController(this, {
     timeout: () => EventTimeline.loadTimeout,
     // Drawn: at its real width, with the code its layout needs (a chunk may still be on its way).
-    drawn: () => this.size.measured && !this.drawing.loading && !this.story.loading,
+    drawn: () =>
+      this.size.measured && !this.drawing.loading && !this.story.loading && !this.link.loading,
     loaded: () => this.selection.loaded(),
   });
   private readonly size = new SizeController(this, this.attachInternals().states);
@@ -119,13 +121,10 @@ export class EventTimeline extends LitElement {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  private readonly story: StoryController = new StoryController(this, {
-    ...this.parts(),
-    lanes: () => this.filter.lanes,
-  });
+  private readonly link = new UrlStateController(this, this.parts());
+  private readonly story: StoryController = new StoryController(this, this.parts());
   private readonly roving: RovingFocusController = new RovingFocusController(this, {
     ...this.parts(),
-    lanes: () => this.filter.lanes,
     panels: () => this.panels,
   });
   private readonly drawing: LayoutController = new LayoutController(this, this.parts());
@@ -229,11 +228,8 @@ export class EventTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const { loader, panels, story, brush, drawing, searching } = this;
-    const chunk = () =>
-      [loader.adapting, panels.loading, story.loading, brush.loading, drawing.loading].find(
-        (loading) => loading,
-      ) ?? searching.loading;
+    const waits = [this.panels, this.story, this.brush, this.drawing, this.link, this.searching];
+    const chunk = () => this.loader.adapting ?? waits.find((c) => c.loading)?.loading;
     for (let loading = chunk(); loading; loading = chunk()) {
       await loading;
       done = await super.getUpdateComplete();

@@ -16,6 +16,11 @@ export const GEOMETRY = {
   track: 34,
   barOffset: 29,
   lanePad: 2,
+  /**
+   * How far a lane's name (a toggle, 24 px tall for touch and WCAG 2.5.8) reaches above its
+   * 18 px row: into the lane above, whose labels and targets end at least this far above it.
+   */
+  toggleReach: 6,
   axis: 42,
   labelPad: 6,
   gap: 6,

@@ -170,7 +170,7 @@ function stackLanes(input: LayoutInput, placed: PlacedLabel[]): LaneBox[] {
       const box = {
         index,
         top,
-        height: g.header + g.lanePad,
+        height: g.header + g.lanePad + g.toggleReach,
         rows: 0,
         pointY: top,
         tracksTop: top,
@@ -182,7 +182,11 @@ function stackLanes(input: LayoutInput, placed: PlacedLabel[]): LaneBox[] {
     const pointRow = lane.points ? g.pointRow : 0;
     const pointY = top + g.header + rows * g.row + pointRow / 2;
     const tracksTop = top + g.header + rows * g.row + pointRow;
-    const height = tracksTop - top + lane.tracks * g.track + g.lanePad;
+    // The next lane's name is a 24 px toggle reaching up toggleReach px out of its row: a lane
+    // that ends with its points' 24 px targets leaves it that much more room.
+    const last = index === input.lanes.lanes.length - 1;
+    const reach = lane.tracks === 0 && lane.points && !last ? g.toggleReach : 0;
+    const height = tracksTop - top + lane.tracks * g.track + g.lanePad + reach;
     const box = { index, top, height, rows, pointY, tracksTop };
     top += height;
     return box;

@@ -439,13 +439,14 @@ describe('accessibility matrix', () => {
         (h.container.querySelector('#before') as HTMLElement).focus();
         const weak: string[] = [];
         const seen: string[] = [];
-        for (let i = 0; i < 5; i++) {
+        for (let i = 0; i < 10; i++) {
           const focused = (await h.tab()) as Element;
           seen.push(name(focused));
           weak.push(...weakRing(h, focused));
         }
-        // The events come first, then the four controls under the chart: back to the events.
-        for (let i = 0; i < 4; i++) await h.tab(true);
+        // The four lane names come first, then the events, then the search and the four controls
+        // under the chart: back to the events.
+        for (let i = 0; i < 5; i++) await h.tab(true);
         expect(h.focusedEvent, 'Tab reached the events').to.not.equal(null);
         await h.press('End');
         await h.press('Enter');

@@ -105,4 +105,21 @@ describe('chunks loaded on first use', () => {
     expect(h.buttonNames).to.deep.equal(['Later, 2022']);
     expect(h.results.map((e) => (e.detail as LoadDetail).events)).to.deep.equal([1, 1]);
   });
+
+  it('links load with hash-links, not before, and timeline-load waits for the link to be shown', async () => {
+    const story = await loadJson(STORY_URL);
+    await TimelineHarness.create({ data: story });
+    expect(loaded('url-link'), 'not loaded without hash-links').to.equal(false);
+    const url = location.href;
+    history.replaceState(history.state, '', '#timeline/assad-ousted');
+    try {
+      const h = await TimelineHarness.create({ data: story, hashLinks: true });
+      expect(loaded('url-link')).to.equal(true);
+      // timeline-load came with the link's event open.
+      expect(h.el.selected).to.equal('assad-ousted');
+      expect(h.detail?.querySelector('h3')?.textContent).to.equal('Assad is ousted');
+    } finally {
+      history.replaceState(history.state, '', url);
+    }
+  });
 });

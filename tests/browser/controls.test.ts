@@ -37,7 +37,7 @@ async function mount(story: unknown, lang = 'en', dir = 'ltr'): Promise<Timeline
 /** Tabs from the page button before the timeline until `target` has focus. */
 async function tabTo(h: TimelineHarness, target: Element): Promise<void> {
   (h.container.querySelector('#before') as HTMLElement).focus();
-  for (let i = 0; i < 8 && h.activeElement !== target; i++) await h.tab();
+  for (let i = 0; i < 16 && h.activeElement !== target; i++) await h.tab();
   if (h.activeElement !== target) throw new Error('Tab never reached the button');
 }
 

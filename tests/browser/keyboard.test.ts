@@ -70,7 +70,7 @@ function pageButton(h: TimelineHarness, id: 'before' | 'after'): HTMLButtonEleme
 /** Tabs from the page button before the timeline until an event has focus. */
 async function tabIntoEvents(h: TimelineHarness): Promise<HTMLElement> {
   pageButton(h, 'before').focus();
-  for (let i = 0; i < 8 && !h.focusedEvent; i++) await h.tab();
+  for (let i = 0; i < 12 && !h.focusedEvent; i++) await h.tab();
   if (!h.focusedEvent) throw new Error('Tab never reached an event');
   return h.focused as HTMLElement;
 }
@@ -128,11 +128,16 @@ describe('keyboard', () => {
         await emulateMediaFeatures();
       });
 
-      it('Tab goes once into the events at the first, then through the four controls under the chart, then out', async () => {
+      it('Tab goes through the lane names, once into the events at the first, then through the search and the four controls under the chart, then out', async () => {
         const h = await mount(d, story);
         pageButton(h, 'before').focus();
-        const controls = h.controlButtons;
-        expect(controls).to.have.length(4);
+        const toggles = [...h.root.querySelectorAll<HTMLElement>('button.lane-toggle')];
+        expect(toggles).to.have.length(4);
+        for (const toggle of toggles) expect(await h.tab()).to.equal(toggle);
+        const search = h.root.querySelector('[part~="search"] input');
+        // With no search, the buttons to the matches are disabled: no Tab stops.
+        const controls = [search, ...h.controlButtons];
+        expect(controls).to.have.length(5);
         const stop = await h.tab();
         expect(h.focusedEvent?.id).to.equal(STORY.civilWar.id);
         expect(stop?.matches(':focus-visible'), 'the focus ring shows').to.equal(true);
@@ -144,6 +149,7 @@ describe('keyboard', () => {
         expect(h.focusedEvent?.id, 'Shift+Tab comes back to the same event').to.equal(
           STORY.civilWar.id,
         );
+        for (const toggle of toggles.slice().reverse()) expect(await h.tab(true)).to.equal(toggle);
         expect(await h.tab(true)).to.equal(pageButton(h, 'before'));
       });
 

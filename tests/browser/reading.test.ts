@@ -504,8 +504,17 @@ function laneProblems(s: Scene): string[] {
       .map((e) => e.index);
     const points = events.some((i) => isPoint(s.h, i));
     const tracks = new Set(s.bars.filter((b) => b.lane === lane).map((b) => Math.round(b.y))).size;
+    // A lane that ends with its points leaves room under them for the next lane's name (a 24 px
+    // toggle reaching up out of its row).
+    const last = s.lanes.indexOf(lane) === s.lanes.length - 1;
+    const reach = points && tracks === 0 && !last ? G.toggleReach : 0;
     const height =
-      G.header + lane.rows * G.row + (points ? G.pointRow : 0) + tracks * G.track + G.lanePad;
+      G.header +
+      lane.rows * G.row +
+      (points ? G.pointRow : 0) +
+      tracks * G.track +
+      G.lanePad +
+      reach;
     const drawn = lane.bottom - lane.top;
     if (Math.abs(drawn - height) > 0.5) {
       problems.push(

@@ -159,9 +159,10 @@ describe('layoutTimeline', () => {
     ]);
     const layout = layoutTimeline(input(m, { start: utc(2024, 12), end: utc(2025) }, 1000));
     const g = GEOMETRY;
-    // Lane a: two points on one day, so two label rows over its point row; lane b: one range,
-    // so one track and no point row.
-    const a = g.header + 2 * g.row + g.pointRow + g.lanePad;
+    // Lane a: two points on one day, so two label rows over its point row, and room under its
+    // points for the next lane's name to reach up into; lane b: one range, so one track and no
+    // point row.
+    const a = g.header + 2 * g.row + g.pointRow + g.lanePad + g.toggleReach;
     const b = g.header + g.track + g.lanePad;
     const pointY = g.rail + g.header + 2 * g.row + g.pointRow / 2;
     expect(layout.lanes).toEqual([

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
-import type { LanePlan } from '../../layout/lanes.js';
 import { nextEvent, tabStop, viewKey } from '../../layout/navigation.js';
 import type { DataController } from './data-controller.js';
+import type { FilterController } from './filter-controller.js';
 import type { Host } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { PanelsController } from './panels-controller.js';
@@ -15,8 +15,8 @@ export interface RovingFocusOptions {
   language: LocaleController;
   viewer: ViewController;
   selection: SelectionController;
-  /** The lanes of the data, for Up and Down. */
-  lanes: () => LanePlan | null;
+  /** The lanes, with the categories shown. */
+  filter: FilterController;
   panels: () => PanelsController;
 }
 
@@ -63,7 +63,7 @@ export class RovingFocusController implements ReactiveController {
   hostUpdate(): void {
     const { model } = this.o.loader;
     const view = this.o.viewer.view;
-    const off = this.o.lanes()?.off;
+    const off = this.o.filter.lanes?.off;
     this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index, off) : -1;
     this.hadFocus = this.owed || !!this.root().activeElement?.closest?.('[part~="event"]');
     this.owed = false;
@@ -127,7 +127,7 @@ export class RovingFocusController implements ReactiveController {
   /** An arrow, Home or End on an event: focus moves to the next one, brought into view. */
   private moveFocus(e: KeyboardEvent, from: number): boolean {
     const { model } = this.o.loader;
-    const lanes = this.o.lanes();
+    const lanes = this.o.filter.lanes;
     if (!model || !lanes) return false;
     const { vertical } = this.o.size;
     const key = vertical ? (VERTICAL_KEYS[e.key] ?? e.key) : e.key;

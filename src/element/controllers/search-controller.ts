@@ -52,6 +52,11 @@ export class SearchController implements ReactiveController {
     return this.state?.live ?? '';
   }
 
+  /** When the count was last said (performance.now()), to tell it from an opened event's title. */
+  get liveAt(): number {
+    return this.state?.liveAt ?? 0;
+  }
+
   /** The search's chunk while it loads, or the matches while they are worked out. */
   get loading(): Promise<void> | null {
     return this.chunk.loading ?? this.state?.pending ?? null;

@@ -39,8 +39,9 @@ export class Search {
   matches: Int32Array = NONE;
   /** How many events are shown: the count's "of". */
   total = 0;
-  /** What the live region says: the count, once typing pauses. */
+  /** What the live region says: the count, once typing pauses, and when it was set. */
   live = '';
+  liveAt = 0;
   /** The query the matches are of ('' for none). */
   query = '';
   private engine: SearchEngine | null = null;
@@ -126,6 +127,7 @@ export class Search {
       const words = this.o.language.words;
       const number = (n: number) => n.toLocaleString(this.o.language.locale);
       this.live = this.query ? words.matches(number(this.matches.length), number(this.total)) : '';
+      this.liveAt = performance.now();
       this.host.requestUpdate();
     }, PAUSE_MS);
   }

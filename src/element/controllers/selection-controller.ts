@@ -2,15 +2,14 @@ import type { ReactiveController } from 'lit';
 import { hitTest } from '../../layout/hit-test.js';
 import type { TimelineLayout } from '../../layout/types.js';
 import { revealView, separateView } from '../../layout/view.js';
-import { eventFromHash, eventHash } from '../../model/deep-link.js';
 import type { DataController } from './data-controller.js';
 import type { FilterController } from './filter-controller.js';
 import { emit, type Host } from './host.js';
 import type { SizeController } from './size-controller.js';
 import type { ViewController } from './view-controller.js';
 
-/** The host's selection inputs: the selected id (reflected) and whether the URL names it. */
-type SelectionHost = Host & { selected: string; hashLinks: boolean };
+/** The host's selection input: the selected id (reflected). */
+type SelectionHost = Host & { selected: string };
 
 export interface SelectionOptions {
   loader: DataController;
@@ -25,16 +24,16 @@ export interface SelectionOptions {
 /**
  * Owns what is open: the selected event (the host's `selected`) with its card, or the list of a
  * cluster's members. It says the title of an opened event in the live region, fires
- * timeline-select, and with hash-links keeps the URL's `#<id>/<event id>` and the selection in step.
+ * timeline-select. With hash-links, the URL state controller opens the event a link names.
  */
 export class SelectionController implements ReactiveController {
   /** The live region's words: the title of the event the reader just opened. */
   announce = '';
+  /** When the live region's words were last set (performance.now()). */
+  announcedAt = 0;
   /** Members of the cluster whose list is open, or null. */
   cluster: number[] | null = null;
   private version = -1;
-  /** With hash-links, each dataset selects the event the URL names, once it has been measured. */
-  private hashPending = false;
   /** What that selection still owes the page after timeline-load: an event, a scroll. */
   private hashOnLoad: 'select' | 'scroll' | null = null;
 
@@ -50,27 +49,13 @@ export class SelectionController implements ReactiveController {
     return this.o.loader.indexOf(this.host.selected);
   }
 
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
-  /** A new dataset closes any list and, with hash-links, opens the event the URL names. */
+  /** A new dataset closes any list. */
   hostUpdate(): void {
     const { loader } = this.o;
     if (loader.version !== this.version) {
       this.version = loader.version;
       this.cluster = null;
-      this.hashPending = this.host.hashLinks;
       this.hashOnLoad = null;
-    }
-    // Once the element's width is known, so the window chosen now is the one the reader gets.
-    if (loader.model && this.hashPending && this.o.size.measured) {
-      this.hashPending = false;
-      this.selectFromHash();
     }
     const off = this.o.filter.lanes?.off;
     const index = this.index;
@@ -83,6 +68,16 @@ export class SelectionController implements ReactiveController {
     this.hashOnLoad = null;
     if (fromHash === 'select') this.emitSelect();
     if (fromHash) this.host.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * The event a link names, selected and in view in the first render of its data (called once the
+   * data is measured, so the window chosen now is the one the reader gets); the page hears of it
+   * after timeline-load.
+   */
+  openLinked(id: string): void {
+    this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
+    this.reveal(id, false);
   }
 
   /** Selects an event by id (or none), opens its card and brings it into view. */
@@ -167,12 +162,7 @@ export class SelectionController implements ReactiveController {
   async choose(id: string, refocus = false): Promise<void> {
     const previous = this.o.loader.indexOf(this.host.selected);
     if (!this.setSelection(id)) return;
-    const next = this.host.selected;
     this.emitSelect();
-    if (this.host.hashLinks) {
-      const url = next ? eventHash(this.host.id, next) : location.pathname + location.search;
-      history.replaceState(history.state, '', url);
-    }
     if (refocus && previous >= 0) {
       await this.host.updateComplete;
       const button = `li[data-index="${previous}"] button`;
@@ -201,25 +191,6 @@ export class SelectionController implements ReactiveController {
     if (this.host.selected) this.choose('');
   }
 
-  private onHashChange = (): void => {
-    if (!this.host.hashLinks || !this.o.loader.model) return;
-    const id = eventFromHash(location.hash, this.host.id);
-    if (id === null || this.o.loader.indexOf(id) < 0) return;
-    this.select(id);
-    this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'nearest' }));
-  };
-
-  /**
-   * The event the URL's hash names, selected and in view in the first render of its data; the
-   * page hears of it after timeline-load.
-   */
-  private selectFromHash(): void {
-    const id = eventFromHash(location.hash, this.host.id);
-    if (id === null || this.o.loader.indexOf(id) < 0) return;
-    this.hashOnLoad = this.setSelection(id) ? 'select' : 'scroll';
-    this.reveal(id, false);
-  }
-
   /** Selects an event (or none) with its card and the live region's words; false if unchanged. */
   private setSelection(id: string): boolean {
     const index = this.o.loader.indexOf(id);
@@ -229,6 +200,7 @@ export class SelectionController implements ReactiveController {
     this.cluster = null;
     // Opening an event says its title once, politely; the card itself is there to read on.
     this.announce = index < 0 ? '' : (this.o.loader.model?.events[index]?.title ?? '');
+    this.announcedAt = performance.now();
     this.host.requestUpdate();
     return true;
   }

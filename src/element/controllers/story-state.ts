@@ -1,9 +1,9 @@
-import type { LanePlan } from '../../layout/lanes.js';
 import { storyOrder } from '../../layout/story.js';
 import type { Category, TimelineEvent, TimelineModel } from '../../model/types.js';
 import { storyStyles } from '../styles/story.styles.js';
 import { renderStory } from '../views/story-view.js';
 import type { DataController } from './data-controller.js';
+import type { FilterController } from './filter-controller.js';
 import type { Host } from './host.js';
 import type { LocaleController } from './locale-controller.js';
 import type { SelectionController } from './selection-controller.js';
@@ -15,8 +15,8 @@ export interface StoryOptions {
   language: LocaleController;
   selection: SelectionController;
   size: SizeController;
-  /** The lanes of the data, for the colour of each slide's category. */
-  lanes: () => LanePlan | null;
+  /** The lanes, with the categories shown. */
+  filter: FilterController;
 }
 
 /** How far a finger must move sideways, and more than up or down, to turn a slide. */
@@ -150,7 +150,7 @@ export class Story {
       words: language.words,
       category,
       lane: (index) => {
-        const lanes = this.o.lanes();
+        const lanes = this.o.filter.lanes;
         return lanes?.lanes[lanes.laneOf[index] as number];
       },
       neighbour: (step) => this.neighbour(step),

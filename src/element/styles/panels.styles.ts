@@ -147,7 +147,7 @@ export const panelStyles = css`
      lanes whole (a page that caps the element's height scrolls them on screen only). */
   @media print {
     :host { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-    .toolbar, .findbar, .overview, .hint, .popover, .turns, .more-lanes, .status button, .problems { display: none !important; }
+    .toolbar, .overview, .hint, .popover, .turns, .more-lanes, .status button, .problems { display: none !important; }
     * { outline: none !important; box-shadow: none !important; }
     .lanes { max-height: none !important; overflow: visible !important; }
   }

@@ -2,18 +2,16 @@ import { css } from 'lit';
 
 /** The search field, and the lane names as toggles that filter the categories. */
 export const searchStyles = css`
-  .findbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 6px 16px;
-    padding: 4px 8px;
-  }
+  .toolbar { flex-wrap: wrap; row-gap: 4px; }
+  /* Under the chart, the search, the filter and the buttons share the footer's line with the
+     count, each wrapping to the next line only when the line is full. */
+  .footer .toolbar { display: contents; }
+  .footer .toolbar > * { margin: 4px 8px 2px 0; }
   .search {
     display: flex;
     align-items: center;
     gap: 4px;
-    flex: 0 1 24em;
+    flex: 0 1 20em;
     min-width: 0;
   }
   .search input {
@@ -43,13 +41,17 @@ export const searchStyles = css`
 
   /* A category filtered out: its name stays, to show it again; the overview still draws it, faint. */
   .overview-ticks.off { opacity: 0.2; }
+  /* 24 px tall for a finger (and WCAG 2.5.8), reaching 6 px above the 18 px row of the name
+     (GEOMETRY.toggleReach): the name itself stays in its row. */
   .lane-toggle {
     display: inline-flex;
     align-items: center;
+    align-self: flex-end;
     gap: 6px;
-    height: 18px;
+    box-sizing: border-box;
+    height: 24px;
     margin-inline-start: -4px;
-    padding: 0 4px;
+    padding: 6px 4px 0;
     font: inherit;
     letter-spacing: inherit;
     text-transform: inherit;

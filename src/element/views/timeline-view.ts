@@ -101,9 +101,9 @@ export function renderFrame(c: FrameContext) {
     words,
     { zoomIn: on.zoomIn, zoomOut: on.zoomOut, fit: on.fit, table: on.table },
     c.table !== null,
+    // Before the buttons: the search, and the category filter's state (not in story mode).
+    c.story === null ? html`${renderSearchField(c.search)}${renderFilter(c)}` : nothing,
   );
-  // Above the drawing: the search, and the category filter's state.
-  const findbar = html`<div class="findbar">${renderSearchField(c.search)}${renderFilter(c)}</div>`;
   const status = renderStatus(
     model.events.length,
     [...c.issues],
@@ -135,7 +135,6 @@ export function renderFrame(c: FrameContext) {
   return html`
     <div class="root${c.story === null ? '' : ' story-mode'}" role="region" aria-label=${c.label}>
       ${c.print ? html`<h2 class="print-title">${c.label}</h2>` : nothing}
-      ${c.print || c.story !== null ? nothing : findbar}
       ${c.vertical ? toolbar : nothing}
       <div class="sr-only" role="status">${c.announce}</div>
       ${table ?? c.story ?? nothing}

@@ -21,9 +21,12 @@ export abstract class TimelineQueries extends ElementHarness<EventTimeline> {
     return this.plot;
   }
 
-  /** The polite live region that says the title of the event just opened. */
+  /**
+   * The polite live region that says the title of the event just opened: the frame's own, not
+   * the search field's (which says the count of matches, and comes first in the tree).
+   */
   protected get liveRegionSelector(): string {
-    return '.sr-only[role="status"]';
+    return '.root > .sr-only[role="status"]';
   }
 
   // ---- Events: buttons, labels, marks ----
