@@ -41,7 +41,7 @@ function columns(
 /**
  * A crowded view's matches, which the density would hide: a short upright stroke at each
  * match's start on its lane's point row or its range's track. One stroke per pixel and row, and
- * only the first few dozen matches of a pixel are looked at: the path stays small, and quick to
+ * only the first 32 matches of a pixel are looked at: the path stays small, and quick to
  * make, with a million matches.
  */
 export function matchTicks(
@@ -61,15 +61,15 @@ export function matchTicks(
   const x = viewScale(warp, view, rtl ? right : left, rtl ? left : right);
   let d = '';
   for (const [px, from, to] of columns(model, matches, x, left, right)) {
-    const rows = new Set<number>();
-    for (let k = from; k < to && k < from + 64; k++) {
+    const rows: number[] = [];
+    for (let k = from; k < to && k < from + 32; k++) {
       const i = matches[k] as number;
       const box = lanes[plan.laneOf[i] as number];
       if (!box || plan.lanes[box.index]?.hidden) continue;
       const track = model.startMs[i] === model.endMs[i] ? -1 : (plan.trackOf[i] as number);
       const y = Math.round(trackY(box, track));
-      if (rows.has(y)) continue;
-      rows.add(y);
+      if (rows.includes(y)) continue;
+      rows.push(y);
       d += `M${px} ${y - 8}v16`;
     }
   }

@@ -63,6 +63,8 @@ export class LayoutController implements ReactiveController {
   /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private overviewKey: unknown[] = [];
+  /** What the density canvases were last painted with. */
+  private painted: unknown[] = [];
   /** The last horizontal layout, and what it was made from. */
   private last: { key: unknown[]; layout: TimelineLayout } | null = null;
   private unwatchFonts: (() => void) | null = null;
@@ -163,7 +165,23 @@ export class LayoutController implements ReactiveController {
     return layoutTimeline({ ...input, rows: laneRows(input), selected: this.o.selection.index });
   }
 
+  /**
+   * The element's font and text colour, from its computed style: a new font measures again (in
+   * another update), and the colour tells the density canvas the scheme.
+   */
+  private readStyle(): void {
+    const style = getComputedStyle(this.host);
+    this.scheme = style.color;
+    if (style.fontFamily === this.font) return;
+    const first = !this.font;
+    this.font = style.fontFamily;
+    this.measure = null;
+    if (!first) this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
+    // After the render the styles are computed for the paint anyway: reading them costs nothing.
+    if (this.font) this.readStyle();
     const root = this.host.renderRoot as ShadowRoot;
     const rtl = this.o.language.rtl;
     positionCard(root, rtl);
@@ -177,6 +195,12 @@ export class LayoutController implements ReactiveController {
     const crowd = crowdChunk.get();
     if (this.layout?.density && crowd) {
       const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas.density')];
+      // The same layout on the same canvases in the same colours (an update for a search's
+      // highlight, say) is drawn already.
+      const painted = [this.layout, this.scheme, ...canvases];
+      if (painted.length === this.painted.length && painted.every((p, i) => p === this.painted[i]))
+        return;
+      this.painted = painted;
       this.inks ??= new crowd.InkCache();
       crowd.drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
     }
@@ -225,11 +249,10 @@ export class LayoutController implements ReactiveController {
 
   /** Measured in the font the labels are drawn in: again when it changes or finishes loading. */
   private measures(): Measures {
-    const style = getComputedStyle(this.host);
-    const family = style.fontFamily;
-    this.scheme = style.color;
-    if (family !== this.font) this.measure = null;
-    this.font = family;
+    // The font is read once here, then after each render (readStyle): read before a render, the
+    // computed style costs a recalculation of the styles the last render changed, again.
+    if (!this.font) this.readStyle();
+    const family = this.font;
     this.measure ??= {
       label: createMeasure(`600 13px ${family}`),
       tick: createMeasure(`12px ${family}`),
