@@ -1,0 +1,183 @@
+// Ingests a data file once into a DuckDB file: events sorted by start (so a tile's query reads
+// only the row groups of its interval), ranges apart (a tile also needs those that began before
+// it), the search text of each event, and the grid of meta.json.
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { DuckDBInstance, DuckDBScalarFunction, VARCHAR } from '@duckdb/node-api';
+import { chooseGrid } from './grid.js';
+import { ISO_MACROS } from './iso-sql.js';
+import { readSource } from './read-source.js';
+import { searchText } from './search-text.js';
+
+const MAX_TIME = 8.64e15;
+
+/** @param {(line: string) => void} say */
+async function step(connection, say, label, sql) {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const { percentage } = connection.progress;
+    if (percentage >= 0) say(`${label}: ${percentage.toFixed(0)}%`);
+  }, 1000);
+  try {
+    await connection.run(sql);
+  } finally {
+    clearInterval(timer);
+  }
+  say(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`, true);
+}
+
+/** `search_text(text)`: the element's normalisation, for text that is not plain ASCII. */
+function registerSearchText(connection) {
+  connection.registerScalarFunction(
+    DuckDBScalarFunction.create({
+      name: 'search_text',
+      returnType: VARCHAR,
+      parameterTypes: [VARCHAR],
+      mainFunction: (_info, input, output) => {
+        const texts = input.getColumnVector(0);
+        for (let i = 0; i < input.rowCount; i++)
+          output.setItem(i, searchText(texts.getItem(i) ?? ''));
+        output.flush();
+      },
+    }),
+  );
+}
+
+// ASCII text needs only lower case and white space folded, which SQL does as JavaScript does;
+// only other text goes through the JavaScript function (a byte count equal to the character count).
+const EVENTS = `
+CREATE OR REPLACE TEMP MACRO search_of(t) AS CASE WHEN strlen(t) = length(t)
+  THEN trim(regexp_replace(lower(t), '[\\t\\n\\x0B\\f\\r ]+', ' ', 'g'))
+  ELSE search_text(t) END;
+CREATE TEMP TABLE parts AS
+SELECT *, iso_fields(start) AS sp, CASE WHEN nullif(trim("end"), '') IS NOT NULL THEN iso_fields("end") END AS ep,
+  coalesce(lower(ongoing) IN ('true', '1', 'yes'), false) AS is_ongoing FROM raw;
+CREATE TEMP TABLE dated AS
+SELECT *, iso_start_of(sp) AS s0, iso_stop_of(ep) AS e1, iso_problem_of(sp, start) AS start_problem,
+  iso_problem_of(ep, "end") AS end_problem FROM parts;
+CREATE TEMP TABLE checked AS
+SELECT *, CASE
+    WHEN title IS NULL OR trim(title) = '' THEN 'title is missing'
+    WHEN start_problem IS NOT NULL THEN 'start: ' || start_problem
+    WHEN ep IS NOT NULL AND end_problem IS NOT NULL THEN 'end: ' || end_problem
+    WHEN ep IS NOT NULL AND e1 <= s0
+      THEN 'end ''' || trim("end") || ''' is before start ''' || trim(start) || ''''
+  END AS problem
+FROM dated;
+CREATE TABLE events AS
+SELECT coalesce(nullif(trim(id), ''), 'row-' || row) AS id, trim(title) AS title,
+  trim(start) AS start_iso, nullif(trim("end"), '') AS end_iso, is_ongoing AS ongoing, s0 AS s,
+  CASE WHEN is_ongoing THEN ${MAX_TIME}::BIGINT WHEN ep IS NOT NULL THEN e1 ELSE s0 + 1 END AS stop,
+  coalesce(trim(category), '') AS category,
+  CASE WHEN TRY_CAST(importance AS DOUBLE) IN (1, 2, 3) THEN TRY_CAST(importance AS DOUBLE)::TINYINT
+    ELSE 2 END AS importance,
+  nullif(summary, '') AS summary, nullif(description, '') AS description, extra,
+  coalesce(search, search_of(concat_ws(chr(10), trim(title), nullif(summary, ''), nullif(description, '')))) AS search
+FROM checked WHERE problem IS NULL
+ORDER BY s, id;
+CREATE TABLE ranges AS SELECT * FROM events WHERE stop - s > 1 ORDER BY s, id;
+`;
+
+/**
+ * Ingests `source` into a new DuckDB file at `target`, replacing any older one only when done.
+ * @param {string} source
+ * @param {string} target
+ * @param {{ say?: (line: string, final?: boolean) => void, tileSize?: number, bins?: number, k?: number, maxTileEvents?: number }} [options]
+ */
+export async function ingest(source, target, options = {}) {
+  const say = options.say ?? (() => {});
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  rmSync(`${partial}.wal`, { force: true });
+  const instance = await DuckDBInstance.create(partial);
+  const connection = await instance.connect();
+  try {
+    await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+    await connection.run(ISO_MACROS);
+    registerSearchText(connection);
+    const started = Date.now();
+    say(`reading ${source}`, true);
+    const { title, categories } = await readSourceTimed(connection, source, say);
+    await step(connection, say, 'parsing dates, sorting by start, search text', EVENTS);
+    const rejected = await rejectedRows(connection);
+    for (const line of rejected.examples) say(`  skipped row ${line}`, true);
+    const info = await describeData(connection, {
+      title,
+      categories,
+      rejected: rejected.count,
+      ...options,
+    });
+    await connection.run('CREATE TABLE info (json VARCHAR)');
+    const stat = statSync(source);
+    await connection.run('INSERT INTO info VALUES ($1)', [
+      JSON.stringify({ ...info, source: { path: source, size: stat.size, mtimeMs: stat.mtimeMs } }),
+    ]);
+    await connection.run('CHECKPOINT');
+    say(
+      `ingested ${info.count.toLocaleString('en-US')} events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      true,
+    );
+    return info;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    renameOver(partial, target);
+  }
+}
+
+async function readSourceTimed(connection, source, say) {
+  const started = Date.now();
+  const result = await readSource(connection, source);
+  say(`reading: done in ${((Date.now() - started) / 1000).toFixed(1)} s`, true);
+  return result;
+}
+
+function renameOver(partial, target) {
+  rmSync(`${target}.wal`, { force: true });
+  renameSync(partial, target);
+}
+
+async function rejectedRows(connection) {
+  const count = await connection.runAndReadAll(
+    'SELECT count(*) FROM checked WHERE problem IS NOT NULL',
+  );
+  const examples = await connection.runAndReadAll(
+    `SELECT row || ': ' || problem FROM checked WHERE problem IS NOT NULL ORDER BY row LIMIT 5`,
+  );
+  return {
+    count: Number(count.getRows()[0]?.[0] ?? 0),
+    examples: examples.getRows().map((r) => String(r[0])),
+  };
+}
+
+/** Count, extent, categories and the grid: everything meta.json says. */
+async function describeData(
+  connection,
+  { title, categories, rejected, tileSize = 256, bins = 64, k = 3, maxTileEvents = 2000 },
+) {
+  const totals = (
+    await connection.runAndReadAll('SELECT count(*), min(s)::DOUBLE, max(stop)::DOUBLE FROM events')
+  ).getRows()[0];
+  const count = Number(totals?.[0] ?? 0);
+  const extent = count > 0 ? [Number(totals?.[1]), Number(totals?.[2])] : [0, 1];
+  const counted = (
+    await connection.runAndReadAll(
+      'SELECT category, count(*) FROM events GROUP BY category ORDER BY category',
+    )
+  ).getRows();
+  const counts = new Map(counted.map(([id, n]) => [String(id), Number(n)]));
+  const listed = categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }));
+  const rest = [...counts]
+    .filter(([id]) => !categories.some((c) => c.id === id))
+    .map(([id, n]) => ({ id, label: id, color: null, count: n }));
+  const grid = await chooseGrid(connection, extent, { tileSize, bins, maxTileEvents });
+  return {
+    version: 1,
+    title,
+    count,
+    rejected,
+    extent,
+    ...grid,
+    k,
+    categories: [...listed, ...rest],
+  };
+}

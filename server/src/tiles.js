@@ -1,0 +1,99 @@
+// The documents of the protocol (docs/tiles.md) from an engine's rows: meta.json, summary tiles
+// and event tiles. Bad requests throw a RequestError that names the bad value.
+import { tileInterval } from './grid.js';
+import { searchWords } from './search-text.js';
+
+export class RequestError extends Error {
+  /** @param {number} status @param {string} message */
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * The filter of a request's query parameters (`q`, `categories`).
+ * @param {URLSearchParams} params
+ * @returns {import('./engine.js').TileFilter}
+ */
+export function readFilter(params) {
+  const words = searchWords(params.get('q') ?? '');
+  const list = params.get('categories');
+  const categories = list === null ? null : list.split(',').filter(Boolean);
+  return { words, categories: categories && [...new Set(categories)].sort() };
+}
+
+/** @param {import('./engine.js').TileEngine} engine */
+export function metaDocument(engine) {
+  const { source: _source, rejected: _rejected, ...meta } = engine.info;
+  return meta;
+}
+
+/** An event object of the JSON format from a stored row. */
+export function eventObject(row) {
+  const event = { id: row.id, title: row.title, start: row.start_iso };
+  if (row.end_iso) event.end = row.end_iso;
+  if (row.ongoing) event.ongoing = true;
+  if (row.category) event.category = row.category;
+  event.importance = Number(row.importance);
+  if (row.summary) event.summary = row.summary;
+  if (row.description) event.description = row.description;
+  return row.extra ? { ...event, ...JSON.parse(row.extra) } : event;
+}
+
+/** Reads `z` and `x` of a tile path, or throws a RequestError saying which is wrong. */
+export function readTileAddress(info, zText, xText) {
+  const z = Number(zText);
+  if (!/^\d+$/.test(zText) || z > info.maxLevel) {
+    throw new RequestError(400, `level ${zText} is not one of 0–${info.maxLevel}`);
+  }
+  const x = Number(xText);
+  const last = 2 ** z - 1;
+  if (!/^\d+$/.test(xText) || x > last) {
+    throw new RequestError(400, `x ${xText} is outside level ${z}: 0–${last}`);
+  }
+  return { z, x };
+}
+
+/**
+ * @param {import('./engine.js').TileEngine} engine
+ * @param {number} z
+ * @param {number} x
+ * @param {import('./engine.js').TileFilter} filter
+ */
+export async function tileDocument(engine, z, x, filter) {
+  const { info } = engine;
+  const interval = tileInterval(info, z, x);
+  const head = { version: 1, z, x, start: interval.start, end: interval.end };
+  if (z > info.deepestLevel) {
+    const rows = await engine.events(interval, filter);
+    return { ...head, kind: 'events', count: rows.length, events: rows.map(eventObject) };
+  }
+  const { steps, representatives } = await engine.summary(interval, info.bins, info.k, filter);
+  return { ...head, kind: 'summary', ...summaryBody(info, steps, representatives) };
+}
+
+/** Lanes from the +1/−1 steps (a running sum per category), representatives grouped by bin. */
+function summaryBody(info, steps, representatives) {
+  const byCategory = new Map();
+  for (const { category, bin, step } of steps) {
+    if (!byCategory.has(category)) byCategory.set(category, new Array(info.bins).fill(0));
+    byCategory.get(category)[bin] += Number(step);
+  }
+  const order = info.categories.map((c) => c.id);
+  const lanes = [...byCategory]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([category, counts]) => {
+      for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+      return { category, counts };
+    });
+  const bins = [];
+  for (const row of representatives) {
+    const last = bins[bins.length - 1];
+    if (last?.bin === row.bin) last.events.push(eventObject(row));
+    else bins.push({ bin: row.bin, events: [eventObject(row)] });
+  }
+  // Each event has one owning bin, so the events owned across all bins are those in the tile.
+  const count = steps.reduce((sum, s) => (s.step > 0 ? sum + Number(s.step) : sum), 0);
+  return { count, bins: info.bins, lanes, representatives: bins };
+}
