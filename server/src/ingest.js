@@ -155,7 +155,10 @@ async function describeData(
   { title, categories, rejected, tileSize = 256, bins = 64, k = 3, maxTileEvents = 2000 },
 ) {
   const totals = (
-    await connection.runAndReadAll('SELECT count(*), min(s)::DOUBLE, max(stop)::DOUBLE FROM events')
+    await connection.runAndReadAll(
+      // An ongoing event reaches every later tile but does not stretch the extent to the end of time.
+      'SELECT count(*), min(s)::DOUBLE, max(CASE WHEN ongoing THEN s + 1 ELSE stop END)::DOUBLE FROM events',
+    )
   ).getRows()[0];
   const count = Number(totals?.[0] ?? 0);
   const extent = count > 0 ? [Number(totals?.[1]), Number(totals?.[2])] : [0, 1];

@@ -22,14 +22,15 @@ async function recordedSource(db) {
 
 /**
  * @param {string} source a .json, .csv, .tsv or .parquet file of events
- * @param {{ db?: string, reingest?: boolean, say?: (line: string, final?: boolean) => void }} [options]
+ * @param {{ db?: string, reingest?: boolean, say?: (line: string, final?: boolean) => void, maxTileEvents?: number }} [options]
  * @returns {Promise<import('./engine.js').TileEngine>}
  */
-export async function openSource(source, { db = `${source}.duckdb`, reingest = false, say } = {}) {
+export async function openSource(source, options = {}) {
+  const { db = `${source}.duckdb`, reingest = false, say, maxTileEvents } = options;
   const stat = statSync(source);
   const recorded = reingest ? null : await recordedSource(db);
   if (!recorded || recorded.size !== stat.size || recorded.mtimeMs !== stat.mtimeMs) {
-    await ingest(source, db, { say });
+    await ingest(source, db, { say, maxTileEvents });
   } else {
     say?.(`using ${db} (ingested before; --reingest to redo it)`, true);
   }
