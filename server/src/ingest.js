@@ -44,17 +44,17 @@ function registerSearchText(connection) {
 
 // ASCII text needs only lower case and white space folded, which SQL does as JavaScript does;
 // only other text goes through the JavaScript function (a byte count equal to the character count).
-const EVENTS = `
+const CHECKED = `
 CREATE OR REPLACE TEMP MACRO search_of(t) AS CASE WHEN strlen(t) = length(t)
   THEN trim(regexp_replace(lower(t), '[\\t\\n\\x0B\\f\\r ]+', ' ', 'g'))
   ELSE search_text(t) END;
 CREATE TEMP TABLE parts AS
 SELECT *, iso_fields(start) AS sp, CASE WHEN nullif(trim("end"), '') IS NOT NULL THEN iso_fields("end") END AS ep,
   coalesce(lower(ongoing) IN ('true', '1', 'yes'), false) AS is_ongoing FROM raw;
-CREATE TEMP TABLE dated AS
+CREATE TEMP VIEW dated AS
 SELECT *, iso_start_of(sp) AS s0, iso_stop_of(ep) AS e1, iso_problem_of(sp, start) AS start_problem,
   iso_problem_of(ep, "end") AS end_problem FROM parts;
-CREATE TEMP TABLE checked AS
+CREATE TEMP VIEW checked AS
 SELECT *, CASE
     WHEN title IS NULL OR trim(title) = '' THEN 'title is missing'
     WHEN start_problem IS NOT NULL THEN 'start: ' || start_problem
@@ -63,19 +63,30 @@ SELECT *, CASE
       THEN 'end ''' || trim("end") || ''' is before start ''' || trim(start) || ''''
   END AS problem
 FROM dated;
+`;
+
+// Each event gets `rid`, its place in time order, `lane`, its category's place in meta.json, and
+// `p`, its rank for representatives: importance first, then time order, as one integer so that
+// picking the top k of a bin compares integers only.
+const EVENTS = `
 CREATE TABLE events AS
-SELECT coalesce(nullif(trim(id), ''), 'row-' || row) AS id, trim(title) AS title,
+SELECT *, (3 - importance)::BIGINT * ${2 ** 40} + rid AS p FROM (
+SELECT row_number() OVER (ORDER BY s0, coalesce(nullif(trim(id), ''), 'row-' || row)) - 1 AS rid,
+  coalesce(nullif(trim(id), ''), 'row-' || row) AS id, trim(title) AS title,
   trim(start) AS start_iso, nullif(trim("end"), '') AS end_iso, is_ongoing AS ongoing, s0 AS s,
   CASE WHEN is_ongoing THEN ${MAX_TIME}::BIGINT WHEN ep IS NOT NULL THEN e1 ELSE s0 + 1 END AS stop,
-  coalesce(trim(category), '') AS category,
+  coalesce(trim(category), '') AS category, l.lane,
   CASE WHEN TRY_CAST(importance AS DOUBLE) IN (1, 2, 3) THEN TRY_CAST(importance AS DOUBLE)::TINYINT
     ELSE 2 END AS importance,
   nullif(summary, '') AS summary, nullif(description, '') AS description, extra,
   coalesce(search, search_of(concat_ws(chr(10), trim(title), nullif(summary, ''), nullif(description, '')))) AS search
-FROM checked WHERE problem IS NULL
-ORDER BY s, id;
-CREATE TABLE ranges AS SELECT * FROM events WHERE stop - s > 1 ORDER BY s, id;
+FROM checked JOIN lanes AS l (lane_id, lane) ON coalesce(trim(category), '') = l.lane_id WHERE problem IS NULL)
+ORDER BY rid;
+CREATE TABLE ranges AS SELECT * FROM events WHERE stop - s > 1 ORDER BY rid;
 `;
+
+/** DuckDB's memory while ingesting: sorting ten million events spills to disk past it. */
+const INGEST_MEMORY = '1536MB';
 
 /**
  * Ingests `source` into a new DuckDB file at `target`, replacing any older one only when done.
@@ -88,7 +99,7 @@ export async function ingest(source, target, options = {}) {
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   rmSync(`${partial}.wal`, { force: true });
-  const instance = await DuckDBInstance.create(partial);
+  const instance = await DuckDBInstance.create(partial, { memory_limit: INGEST_MEMORY });
   const connection = await instance.connect();
   try {
     await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
@@ -97,12 +108,15 @@ export async function ingest(source, target, options = {}) {
     const started = Date.now();
     say(`reading ${source}`, true);
     const { title, categories } = await readSourceTimed(connection, source, say);
-    await step(connection, say, 'parsing dates, sorting by start, search text', EVENTS);
+    await step(connection, say, 'parsing dates', CHECKED);
     const rejected = await rejectedRows(connection);
     for (const line of rejected.examples) say(`  skipped row ${line}`, true);
+    const lanes = await orderLanes(connection, categories);
+    await step(connection, say, 'sorting by start, search text', EVENTS);
+    await connection.run('DROP VIEW checked; DROP VIEW dated; DROP TABLE parts');
     const info = await describeData(connection, {
       title,
-      categories,
+      categories: lanes,
       rejected: rejected.count,
       ...options,
     });
@@ -149,6 +163,30 @@ async function rejectedRows(connection) {
   };
 }
 
+/**
+ * The categories in meta.json's order, each with its number of events, written to the table
+ * `lanes` (id, lane): the data's own list first, then the others by id.
+ */
+async function orderLanes(connection, listed) {
+  const rows = await connection.runAndReadAll(
+    `SELECT coalesce(trim(category), '') AS id, count(*) FROM checked WHERE problem IS NULL
+     GROUP BY ALL ORDER BY id`,
+  );
+  const counts = new Map(rows.getRows().map(([id, n]) => [String(id), Number(n)]));
+  const known = new Set(listed.map((c) => c.id));
+  const lanes = [
+    ...listed.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })),
+    ...[...counts]
+      .filter(([id]) => !known.has(id))
+      .map(([id, count]) => ({ id, label: id, color: null, count })),
+  ];
+  await connection.run('CREATE TEMP TABLE lanes (id VARCHAR, lane INTEGER)');
+  for (const [lane, { id }] of lanes.entries()) {
+    await connection.run('INSERT INTO lanes VALUES ($1, $2)', [id, lane]);
+  }
+  return lanes;
+}
+
 /** Count, extent, categories and the grid: everything meta.json says. */
 async function describeData(
   connection,
@@ -162,16 +200,6 @@ async function describeData(
   ).getRows()[0];
   const count = Number(totals?.[0] ?? 0);
   const extent = count > 0 ? [Number(totals?.[1]), Number(totals?.[2])] : [0, 1];
-  const counted = (
-    await connection.runAndReadAll(
-      'SELECT category, count(*) FROM events GROUP BY category ORDER BY category',
-    )
-  ).getRows();
-  const counts = new Map(counted.map(([id, n]) => [String(id), Number(n)]));
-  const listed = categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }));
-  const rest = [...counts]
-    .filter(([id]) => !categories.some((c) => c.id === id))
-    .map(([id, n]) => ({ id, label: id, color: null, count: n }));
   const grid = await chooseGrid(connection, extent, { tileSize, bins, maxTileEvents });
   return {
     version: 1,
@@ -181,6 +209,6 @@ async function describeData(
     extent,
     ...grid,
     k,
-    categories: [...listed, ...rest],
+    categories,
   };
 }

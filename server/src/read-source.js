@@ -44,8 +44,9 @@ export async function readSource(connection, path) {
   const columns = COLUMNS.map((c) =>
     present.has(c) ? `CAST("${c}" AS VARCHAR) AS "${c}"` : `NULL::VARCHAR AS "${c}"`,
   );
+  // A view: the file is read once, by the step that parses the dates.
   await connection.run(
-    `CREATE TEMP TABLE raw AS SELECT row_number() OVER () AS row, ${columns.join(', ')},
+    `CREATE TEMP VIEW raw AS SELECT row_number() OVER () AS row, ${columns.join(', ')},
        NULL::VARCHAR AS extra, NULL::VARCHAR AS search FROM ${reader}`,
   );
   return { title: '', categories: [] };

@@ -69,23 +69,25 @@ export async function tileDocument(engine, z, x, filter) {
     const rows = await engine.events(interval, filter);
     return { ...head, kind: 'events', count: rows.length, events: rows.map(eventObject) };
   }
-  const { steps, representatives } = await engine.summary(interval, info.bins, info.k, filter);
-  return { ...head, kind: 'summary', ...summaryBody(info, steps, representatives) };
+  const { spans, representatives } = await engine.summary(interval, info.bins, info.k, filter);
+  return { ...head, kind: 'summary', ...summaryBody(info, spans, representatives) };
 }
 
-/** Lanes from the +1/−1 steps (a running sum per category), representatives grouped by bin. */
-function summaryBody(info, steps, representatives) {
-  const byCategory = new Map();
-  for (const { category, bin, step } of steps) {
-    if (!byCategory.has(category)) byCategory.set(category, new Array(info.bins).fill(0));
-    byCategory.get(category)[bin] += Number(step);
+/** Lanes from each lane's first and last bins (a running sum), representatives grouped by bin. */
+function summaryBody(info, spans, representatives) {
+  const steps = new Map();
+  let count = 0;
+  for (const { lane, first, last, n } of spans) {
+    if (!steps.has(lane)) steps.set(lane, new Array(info.bins + 1).fill(0));
+    steps.get(lane)[first] += n;
+    steps.get(lane)[last + 1] -= n;
+    count += n;
   }
-  const order = info.categories.map((c) => c.id);
-  const lanes = [...byCategory]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([category, counts]) => {
+  const lanes = [...steps]
+    .sort(([a], [b]) => a - b)
+    .map(([lane, counts]) => {
       for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
-      return { category, counts };
+      return { category: info.categories[lane].id, counts: counts.slice(0, info.bins) };
     });
   const bins = [];
   for (const row of representatives) {
@@ -93,7 +95,5 @@ function summaryBody(info, steps, representatives) {
     if (last?.bin === row.bin) last.events.push(eventObject(row));
     else bins.push({ bin: row.bin, events: [eventObject(row)] });
   }
-  // Each event has one owning bin, so the events owned across all bins are those in the tile.
-  const count = steps.reduce((sum, s) => (s.step > 0 ? sum + Number(s.step) : sum), 0);
   return { count, bins: info.bins, lanes, representatives: bins };
 }
