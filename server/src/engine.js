@@ -25,9 +25,9 @@
 
 /**
  * @typedef {object} SummaryRows
- * @property {{ category: string, bin: number, step: number }[]} steps per category, +n where n
- *   events' first bin is `bin`, −n where n events' last bin is `bin − 1`
- * @property {(EventRow & { bin: number })[]} representatives up to k per owning bin, ranked
+ * @property {{ lane: number, first: number, last: number, n: number }[]} spans per lane (the
+ *   category's place in `info.categories`), how many events overlap bins `first` to `last`
+ * @property {(EventRow & { bin: number })[]} representatives up to k per owning bin, best first
  */
 
 /**
@@ -36,6 +36,8 @@
  * @property {(interval: { start: number, end: number }, filter: TileFilter) => Promise<EventRow[]>} events
  *   every matching event overlapping [start, end), by start then id
  * @property {(interval: { start: number, end: number }, bins: number, k: number, filter: TileFilter) => Promise<SummaryRows>} summary
+ * @property {(z: number, x: number) => Promise<string | null>} rendered a tile's JSON as rendered
+ *   at ingest (levels 0 to `info.renderedLevels`, no filter), or null
  * @property {() => Promise<void>} close
  */
 

@@ -2,7 +2,7 @@
 // recent answers (LRU, capped in bytes) so a warm tile costs a Map lookup.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { metaDocument, RequestError, readFilter, readTileAddress, tileDocument } from './tiles.js';
+import { metaDocument, RequestError, readFilter, readTileAddress, tileBody } from './tiles.js';
 
 const TILE = /^\/(\d+|[^/]+)\/([^/]+)\.json$/;
 
@@ -57,7 +57,7 @@ export function tileHandler(engine, { cacheBytes = 256 * 1024 * 1024 } = {}) {
     const key = `${z}/${x}?${filter.words.join(' ')}&${filter.categories?.join(',') ?? '*'}`;
     let entry = cache.get(key);
     if (!entry) {
-      const body = JSON.stringify(await tileDocument(engine, z, x, filter));
+      const body = await tileBody(engine, z, x, filter);
       entry = { body, etag: etagOf(body) };
       cache.set(key, entry);
     }

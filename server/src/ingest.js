@@ -3,10 +3,12 @@
 // it), the search text of each event, and the grid of meta.json.
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { DuckDBInstance, DuckDBScalarFunction, VARCHAR } from '@duckdb/node-api';
+import { duckdbEngine } from './engines/duckdb.js';
 import { chooseGrid } from './grid.js';
 import { ISO_MACROS } from './iso-sql.js';
 import { readSource } from './read-source.js';
 import { searchText } from './search-text.js';
+import { tileBody } from './tiles.js';
 
 const MAX_TIME = 8.64e15;
 
@@ -82,7 +84,9 @@ SELECT row_number() OVER (ORDER BY s0, coalesce(nullif(trim(id), ''), 'row-' || 
   coalesce(search, search_of(concat_ws(chr(10), trim(title), nullif(summary, ''), nullif(description, '')))) AS search
 FROM checked JOIN lanes AS l (lane_id, lane) ON coalesce(trim(category), '') = l.lane_id WHERE problem IS NULL)
 ORDER BY rid;
-CREATE TABLE ranges AS SELECT * FROM events WHERE stop - s > 1 ORDER BY rid;
+-- Length classes by powers of 8 ms: a tile reads each class back only as far as its longest.
+CREATE TABLE ranges AS SELECT *, ceil(log2(stop - s) / 3)::INTEGER AS cls FROM events
+WHERE stop - s > 1 ORDER BY cls, s;
 `;
 
 /** DuckDB's memory while ingesting: sorting ten million events spills to disk past it. */
@@ -120,6 +124,7 @@ export async function ingest(source, target, options = {}) {
       rejected: rejected.count,
       ...options,
     });
+    await renderCoarsest(connection, info, say);
     await connection.run('CREATE TABLE info (json VARCHAR)');
     const stat = statSync(source);
     await connection.run('INSERT INTO info VALUES ($1)', [
@@ -187,6 +192,37 @@ async function orderLanes(connection, listed) {
   return lanes;
 }
 
+/** Levels rendered at ingest: 127 tiles at most, each of which would read a large part of the data. */
+const RENDERED_LEVELS = 6;
+
+/**
+ * Renders the tiles of the coarsest levels once, without a filter, into the table `rendered`:
+ * these read the most rows, and every view of the whole timeline asks for them.
+ */
+async function renderCoarsest(connection, info, say) {
+  await connection.run('CREATE TABLE rendered (z INTEGER, x BIGINT, body VARCHAR)');
+  const query = async (sql, params) =>
+    (await connection.runAndReadAll(sql, params)).getRowObjectsJS();
+  const engine = duckdbEngine(query, info);
+  const started = Date.now();
+  const noFilter = { words: [], categories: null };
+  let tiles = 0;
+  for (let z = 0; z <= info.renderedLevels; z++) {
+    const span = info.baseSpan / 2 ** z;
+    const last = Math.floor((info.extent[1] - 1 - info.origin) / span);
+    for (let x = 0; x <= last; x++) {
+      const body = await tileBody(engine, z, x, noFilter);
+      await connection.run('INSERT INTO rendered VALUES ($1, $2, $3)', [z, x, body]);
+      tiles++;
+    }
+    say(`rendering levels 0–${info.renderedLevels}: ${tiles} tiles`);
+  }
+  say(
+    `rendering levels 0–${info.renderedLevels}: ${tiles} tiles in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    true,
+  );
+}
+
 /** Count, extent, categories and the grid: everything meta.json says. */
 async function describeData(
   connection,
@@ -201,6 +237,12 @@ async function describeData(
   const count = Number(totals?.[0] ?? 0);
   const extent = count > 0 ? [Number(totals?.[1]), Number(totals?.[2])] : [0, 1];
   const grid = await chooseGrid(connection, extent, { tileSize, bins, maxTileEvents });
+  const classes = await connection.runAndReadAll(
+    'SELECT cls, max(stop - s)::VARCHAR FROM ranges GROUP BY cls ORDER BY cls',
+  );
+  // The longest range of each class, as text: lengths past 2^53 ms would round as numbers.
+  const rangeClasses = classes.getRows().map(([cls, reach]) => [Number(cls), String(reach)]);
+  const renderedLevels = Math.min(RENDERED_LEVELS, grid.deepestLevel);
   return {
     version: 1,
     title,
@@ -209,6 +251,8 @@ async function describeData(
     extent,
     ...grid,
     k,
+    rangeClasses,
+    renderedLevels,
     categories,
   };
 }

@@ -25,7 +25,7 @@ export function readFilter(params) {
 
 /** @param {import('./engine.js').TileEngine} engine */
 export function metaDocument(engine) {
-  const { source: _source, rejected: _rejected, ...meta } = engine.info;
+  const { source: _s, rejected: _r, rangeClasses: _c, renderedLevels: _l, ...meta } = engine.info;
   return meta;
 }
 
@@ -71,6 +71,22 @@ export async function tileDocument(engine, z, x, filter) {
   }
   const { spans, representatives } = await engine.summary(interval, info.bins, info.k, filter);
   return { ...head, kind: 'summary', ...summaryBody(info, spans, representatives) };
+}
+
+/**
+ * A tile's JSON text: rendered at ingest for the coarsest levels without a filter, else computed.
+ * @param {import('./engine.js').TileEngine} engine
+ * @param {number} z
+ * @param {number} x
+ * @param {import('./engine.js').TileFilter} filter
+ */
+export async function tileBody(engine, z, x, filter) {
+  const plain = filter.words.length === 0 && filter.categories === null;
+  if (plain && z <= (engine.info.renderedLevels ?? -1)) {
+    const body = await engine.rendered(z, x);
+    if (body) return body;
+  }
+  return JSON.stringify(await tileDocument(engine, z, x, filter));
 }
 
 /** Lanes from each lane's first and last bins (a running sum), representatives grouped by bin. */

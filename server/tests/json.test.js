@@ -4,11 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseIsoDate } from '../../src/model/dates.ts';
 import { tileIndexAt, tileInterval } from '../../src/tiles/tile-math.ts';
 import { serveTiles } from '../src/http.js';
 import { openSource } from '../src/open.js';
+
+// DuckDB and HTTP on a machine shared with other work: a slow moment is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const iso = (ms) => new Date(ms).toISOString();
 const ORIGIN = Date.UTC(2000, 0, 1);

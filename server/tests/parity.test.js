@@ -1,13 +1,16 @@
 // The server repeats three things of the element in a form it can run (JavaScript, SQL): search
 // normalisation, the tile grid, and reading ISO dates. These tests keep each equal to the original.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseIsoDate } from '../../src/model/dates.ts';
 import { searchText as elementSearchText } from '../../src/model/search.ts';
 import { tileInterval as elementTileInterval, gridForExtent } from '../../src/tiles/tile-math.ts';
 import { tileInterval } from '../src/grid.js';
 import { ISO_MACROS } from '../src/iso-sql.js';
 import { searchText } from '../src/search-text.js';
+
+// DuckDB and HTTP on a machine shared with other work: a slow moment is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('searchText', () => {
   it('is the element’s, over Latin, Arabic, Cyrillic, ligatures and white space', () => {

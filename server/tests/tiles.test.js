@@ -4,12 +4,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tileInterval } from '../../src/tiles/tile-math.ts';
 import { generate } from '../scripts/generate.js';
 import { serveTiles } from '../src/http.js';
 import { openSource } from '../src/open.js';
 import { bruteSummary, overlapping, readCsvEvents } from './oracle.js';
+
+// DuckDB and HTTP on a machine shared with other work: a slow moment is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 let folder;
 let engine;

@@ -1,41 +1,90 @@
 // The DuckDB engine: answers the engine interface (../engine.js) from a file made by ingest.js.
-// Each query reads two tables: `events` from the tile's start to its end (sorted by start, so
-// DuckDB skips the other row groups) and `ranges` that began before the tile and reach into it.
+// A tile reads `events` from its start to its end (sorted by start, so DuckDB skips the other row
+// groups) and, from `ranges`, those that began before it and reach into it: ranges are sorted by
+// length class then start, so each class is read only as far back as its longest range.
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const FIELDS =
   'id, title, start_iso, end_iso, ongoing, category, importance, summary, description, extra';
 const RID_BITS = 2n ** 40n;
 
-/**
- * The rows of a tile, the events that overlap [$t0, $t1) and match the filter, as a CTE `hit`
- * with the given columns.
- * @param {string} columns
- * @param {number[] | null} lanes the lanes shown, or null for all
- * @param {string[]} words
- * @param {Record<string, unknown>} params filled with the words
- */
-function hitSql(columns, lanes, words, params) {
-  const where = [];
-  // Lanes are integers this module computed, so they go in the text; words go as parameters.
-  if (lanes) where.push(lanes.length > 0 ? `lane IN (${lanes.join(', ')})` : 'false');
-  words.forEach((word, i) => {
-    params[`w${i}`] = word;
-    where.push(`contains(search, $w${i})`);
-  });
-  const and = where.map((w) => ` AND ${w}`).join('');
-  return `WITH hit AS (
-    SELECT ${columns} FROM events WHERE s >= $t0 AND s < $t1${and}
-    UNION ALL
-    SELECT ${columns} FROM ranges WHERE s < $t0 AND stop > $t0${and})`;
-}
-
-/** A tile's border as a BIGINT parameter: a DOUBLE would make DuckDB cast `s` and scan it all. */
-const border = (ms) => BigInt(ms);
+/** A tile's border as a BIGINT: a DOUBLE would make DuckDB cast `s` and scan it all. */
+const border = (ms) => BigInt(Math.round(ms));
 
 /** The bin of an event in a tile from $t0 with bins of 2^shift ms: where it starts, or the first. */
 const binOf = (time, shift) =>
   `CASE WHEN ${time} < $t0 THEN 0 ELSE (${time} - $t0) >> ${shift} END`;
+
+/**
+ * The engine over a DuckDB connection's `query` (rows as JavaScript objects) and the ingested
+ * `info`; ingest.js uses it too, to render the coarsest tiles once.
+ * @param {(sql: string, params?: object) => Promise<Record<string, any>[]>} query
+ * @param {any} info
+ */
+export function duckdbEngine(query, info) {
+  const laneOf = new Map(info.categories.map((c, lane) => [c.id, lane]));
+  const lanesOf = (filter) => filter.categories?.flatMap((id) => laneOf.get(id) ?? []) ?? null;
+
+  /** The matching events that overlap [$t0, $t1), as a CTE `hit` with the given columns. */
+  function hitSql(columns, filter, params) {
+    const where = [];
+    const lanes = lanesOf(filter);
+    // Lanes and reaches are integers computed here, so they go in the text; words go as parameters.
+    if (lanes) where.push(lanes.length > 0 ? `lane IN (${lanes.join(', ')})` : 'false');
+    filter.words.forEach((word, i) => {
+      params[`w${i}`] = word;
+      where.push(`contains(search, $w${i})`);
+    });
+    const and = where.map((w) => ` AND ${w}`).join('');
+    const ranges = info.rangeClasses.map(
+      ([cls, reach]) =>
+        `SELECT ${columns} FROM ranges WHERE cls = ${cls} AND s >= $t0 - ${reach} AND s < $t0 AND stop > $t0${and}`,
+    );
+    const parts = [`SELECT ${columns} FROM events WHERE s >= $t0 AND s < $t1${and}`, ...ranges];
+    return `WITH hit AS (${parts.join('\nUNION ALL ')})`;
+  }
+
+  return {
+    info,
+    async events({ start, end }, filter) {
+      const params = { t0: border(start), t1: border(end) };
+      const hit = hitSql(`rid, ${FIELDS}`, filter, params);
+      return query(`${hit} SELECT ${FIELDS} FROM hit ORDER BY rid`, params);
+    },
+    async summary({ start, end }, bins, k, filter) {
+      const shift = Math.log2((end - start) / bins);
+      const params = { t0: border(start), t1: border(end) };
+      // Per lane, how many events have their first and last bin where: the caller sums them up.
+      const spans = await query(
+        `${hitSql('lane, s, stop', filter, params)}
+         SELECT lane, ${binOf('s', shift)}::INTEGER AS first,
+           least(${bins - 1}, ${binOf('stop - 1', shift)})::INTEGER AS last, count(*)::INTEGER AS n
+         FROM hit GROUP BY ALL`,
+        params,
+      );
+      // The k best of each bin by rank p (importance, then time order), then their fields by rid.
+      const best = await query(
+        `${hitSql('s, p', filter, params)}
+         SELECT ${binOf('s', shift)}::INTEGER AS bin, p FROM hit
+         QUALIFY row_number() OVER (PARTITION BY bin ORDER BY p) <= ${k}
+         ORDER BY bin, p`,
+        params,
+      );
+      const rids = best.map((row) => row.p % RID_BITS);
+      const fields =
+        rids.length === 0
+          ? []
+          : await query(`SELECT rid, ${FIELDS} FROM events WHERE rid IN (${rids.join(', ')})`);
+      const byRid = new Map(fields.map((row) => [row.rid, row]));
+      const representatives = best.map((row) => ({ bin: row.bin, ...byRid.get(row.p % RID_BITS) }));
+      return { spans, representatives };
+    },
+    async rendered(z, x) {
+      const rows = await query('SELECT body FROM rendered WHERE z = $z AND x = $x', { z, x });
+      return rows[0]?.body ?? null;
+    },
+  };
+}
 
 /**
  * @param {string} path a DuckDB file written by ingest.js
@@ -57,47 +106,9 @@ export async function openDuckDB(path, { memory = '1GB' } = {}) {
     }
   };
   const [infoRow] = await query('SELECT json FROM info');
-  const info = JSON.parse(String(infoRow?.json));
-  const laneOf = new Map(info.categories.map((c, lane) => [c.id, lane]));
-  const lanesOf = (filter) =>
-    filter.categories && filter.categories.flatMap((id) => laneOf.get(id) ?? []);
-
+  const engine = duckdbEngine(query, JSON.parse(String(infoRow?.json)));
   return {
-    info,
-    async events({ start, end }, filter) {
-      const params = { t0: border(start), t1: border(end) };
-      const hit = hitSql(`rid, ${FIELDS}`, lanesOf(filter), filter.words, params);
-      return query(`${hit} SELECT ${FIELDS} FROM hit ORDER BY rid`, params);
-    },
-    async summary({ start, end }, bins, k, filter) {
-      const shift = Math.log2((end - start) / bins);
-      const lanes = lanesOf(filter);
-      const params = { t0: border(start), t1: border(end) };
-      // Per lane, how many events have their first and last bin where: the caller sums them up.
-      const spans = await query(
-        `${hitSql('lane, s, stop', lanes, filter.words, params)}
-         SELECT lane, ${binOf('s', shift)}::INTEGER AS first,
-           least(${bins - 1}, ${binOf('stop - 1', shift)})::INTEGER AS last, count(*)::INTEGER AS n
-         FROM hit GROUP BY ALL`,
-        params,
-      );
-      // The k best of each bin by rank p (importance, then time), then their fields by rid.
-      const best = await query(
-        `${hitSql('s, p', lanes, filter.words, params)}
-         SELECT ${binOf('s', shift)}::INTEGER AS bin, p FROM hit
-         QUALIFY row_number() OVER (PARTITION BY bin ORDER BY p) <= ${k}
-         ORDER BY bin, p`,
-        params,
-      );
-      const rids = best.map((row) => row.p % RID_BITS);
-      const fields =
-        rids.length === 0
-          ? []
-          : await query(`SELECT rid, ${FIELDS} FROM events WHERE rid IN (${rids.join(', ')})`);
-      const byRid = new Map(fields.map((row) => [row.rid, row]));
-      const representatives = best.map((row) => ({ bin: row.bin, ...byRid.get(row.p % RID_BITS) }));
-      return { spans, representatives };
-    },
+    ...engine,
     async close() {
       for (const connection of idle.splice(0)) connection.closeSync();
       instance.closeSync();
