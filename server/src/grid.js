@@ -20,8 +20,10 @@ export function tileInterval(grid, z, x) {
 
 /**
  * The grid of data occupying `extent`, with `deepestLevel` the coarsest level whose next level
- * holds at most `maxTileEvents` starts in any tile (max over tiles never grows with depth, so a
- * binary search finds it), but no deeper than bins of 1 ms.
+ * holds at most `maxTileEvents` starts in any tile (the busiest tile never grows with depth, so a
+ * binary search finds it), and no deeper than bins of 1 ms. Events that share one instant cannot
+ * be split by any level (a day-precise burst: thousands on one date), so the budget is raised to
+ * a quarter over the busiest tile of the deepest level, rather than descending to it for nothing.
  * @param {import('@duckdb/node-api').DuckDBConnection} connection
  * @param {number[]} extent
  * @param {{ tileSize: number, bins: number, maxTileEvents: number }} options
@@ -40,12 +42,13 @@ export async function chooseGrid(connection, extent, { tileSize, bins, maxTileEv
     );
     return Number(rows.getRows()[0]?.[0] ?? 0);
   };
-  // The smallest z in 0…limit with busiest(z + 1) ≤ maxTileEvents, or limit.
+  const budget = Math.max(maxTileEvents, 1.25 * (await busiest(limit)));
+  // The smallest z in 0…limit with busiest(z + 1) ≤ budget, or limit.
   let lo = 0;
   let hi = limit;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((await busiest(mid + 1)) <= maxTileEvents) hi = mid;
+    if ((await busiest(mid + 1)) <= budget) hi = mid;
     else lo = mid + 1;
   }
   return { origin, baseSpan, tileSize, bins, deepestLevel: lo, maxLevel };
