@@ -162,6 +162,7 @@ function findAndFilter(v: ElementViews, lanes: LanePlan) {
       total: search.total,
       on: {
         input: (text) => {
+          search.typed(text);
           host.query = text;
         },
         step: (direction) => goToMatch(v, direction),

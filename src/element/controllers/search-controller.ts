@@ -84,6 +84,11 @@ export class SearchController implements ReactiveController {
     this.state?.disconnect();
   }
 
+  /** A key typed in the field, before the host's update: see Search.typed. */
+  typed(text: string): void {
+    this.state?.typed(text);
+  }
+
   /** The field's first focus: the chunk (and the index) before the first key. */
   prepare(): void {
     this.wanted = true;

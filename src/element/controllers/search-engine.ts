@@ -38,6 +38,7 @@ export function searchEngine(events: readonly TimelineEvent[], locale: string): 
   };
   return {
     find: (query) => open().then((e) => e.find(query)),
+    findNow: (query) => (disposed ? null : (opened?.findNow?.(query) ?? null)),
     prepare: () => open().then((e) => e.prepare()),
     dispose() {
       disposed = true;

@@ -67,6 +67,10 @@ export function localSearch(events: readonly TimelineEvent[], locale: string): S
       if (disposed || !index) throw aborted();
       return index.find(words);
     },
+    findNow(query) {
+      const words = wordsOf(query, locale);
+      return index && !disposed && words.length > 0 ? index.find(words) : null;
+    },
     dispose() {
       disposed = true;
       index = null;

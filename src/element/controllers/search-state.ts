@@ -187,6 +187,19 @@ export class Search {
     return matches[(k + n) % n] as number;
   }
 
+  /**
+   * A key typed in the field: asked before the host's update, so that an answer ready at once
+   * (the index on the page) is drawn in the same update, not in one after it.
+   */
+  typed(query: string): void {
+    const model = this.o.loader.model;
+    const key = `${this.o.loader.version}\u0000${this.o.language.locale}`;
+    if (!model || key !== this.engineKey || !query.trim() || query === this.asked) return;
+    const now = this.engine?.findNow?.(query);
+    if (now) this.settle(query, now);
+    else this.ask(query);
+  }
+
   private ask(query: string): void {
     const engine = this.prepare();
     if (!engine) return;

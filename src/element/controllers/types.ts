@@ -8,6 +8,11 @@ export interface SearchEngine {
    * came after it; after dispose() it rejects with an AbortError.
    */
   find(query: string): Promise<Int32Array>;
+  /**
+   * The answer at once, when it can be had without waiting (the index is on the page and built);
+   * null otherwise (find it then). A key typed is drawn in the same update this way.
+   */
+  findNow?(query: string): Int32Array | null;
   /** Builds the index now (the field's first focus); resolves when ready. */
   prepare(): Promise<void>;
   /** Lets the index go (and the worker, if any); the dataset has changed or the element has gone. */
