@@ -27,10 +27,10 @@ const PAUSE_MS = 700;
 const NONE = new Int32Array(0);
 
 /**
- * The search (the host's `query`), in the search's chunk (search-controller.ts loads it): the events whose text holds every word of it, among the
- * categories shown. The drawing highlights them and dims the rest; the field's count says how
- * many ("3 of 248"), and the live region says the same once typing pauses. Fires
- * timeline-search once the matches of a query are drawn.
+ * The search (the host's `query`), in the search's chunk (search-controller.ts loads it): the
+ * events whose text holds every word of it, among the categories shown. The drawing highlights
+ * them and dims the rest; the field's count says how many ("3 of 248"), and the live region says
+ * the same once typing pauses. Fires timeline-search once the matches of a query are drawn.
  */
 export class Search {
   /** Per event, 1 when it matches and is shown; null without a query. */
