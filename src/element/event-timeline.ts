@@ -104,7 +104,7 @@ export class EventTimeline extends LitElement {
 
   // Controllers update in this order: each reads what those before it worked out.
   private readonly language = new LocaleController(this);
-  private readonly loader = new DataController(this, {
+  private readonly loader: DataController = new DataController(this, {
     timeout: () => EventTimeline.loadTimeout,
     // Drawn: at its real width, with the code its layout needs (a chunk may still be on its way).
     drawn: () =>
@@ -115,13 +115,13 @@ export class EventTimeline extends LitElement {
   private readonly printer = new PrintController(this, this.size);
   private readonly gestures = new GestureController(this, (dx) => this.viewer.translatePixels(dx));
   private readonly viewer: ViewController = new ViewController(this, this.parts());
-  private readonly filter = new FilterController(this, this.parts());
-  private readonly searching = new SearchController(this, this.parts());
+  private readonly filter: FilterController = new FilterController(this, this.parts());
+  private readonly searching: SearchController = new SearchController(this, this.parts());
   private readonly selection: SelectionController = new SelectionController(this, {
     ...this.parts(),
     layout: () => this.drawing.layout,
   });
-  private readonly link = new UrlStateController(this, this.parts());
+  private readonly link: UrlStateController = new UrlStateController(this, this.parts());
   private readonly story: StoryController = new StoryController(this, this.parts());
   private readonly roving: RovingFocusController = new RovingFocusController(this, {
     ...this.parts(),

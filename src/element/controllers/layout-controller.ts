@@ -63,6 +63,8 @@ export class LayoutController implements ReactiveController {
   /** Label rows per lane, as the first view uses them; kept while their inputs are the same. */
   private rows: { key: unknown[]; rows: number[] } | null = null;
   private overviewKey: unknown[] = [];
+  /** What the drawing showed when the style was last read. */
+  private styleKey: unknown[] = [];
   /** What the density canvases were last painted with. */
   private painted: unknown[] = [];
   /** The last horizontal layout, and what it was made from. */
@@ -89,6 +91,7 @@ export class LayoutController implements ReactiveController {
   hostConnected(): void {
     this.unwatchFonts = watchFonts(() => {
       this.measure = null;
+      this.font = '';
       this.host.requestUpdate();
     });
   }
@@ -128,6 +131,14 @@ export class LayoutController implements ReactiveController {
       );
       return;
     }
+    // The font and colours are read from the computed style when something the drawing shows
+    // changed (an update for a search's highlight alone skips it: read before a render, the
+    // style is worked out twice).
+    const shown = [this.lanes, view.start, view.end, size.width, this.o.language.locale];
+    const also = [this.o.language.rtl, this.o.selection.index, this.o.roving.stop, viewer.warp];
+    const styleKey = [...shown, ...also];
+    if (!this.font || styleKey.some((k, i) => k !== this.styleKey[i])) this.readStyle();
+    this.styleKey = styleKey;
     const input = this.input();
     if (!input.crowd && model.events.length > DENSE) return;
     // Each lane has the label rows its labels use in the first view at this width and in this
@@ -166,22 +177,17 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
-   * The element's font and text colour, from its computed style: a new font measures again (in
-   * another update), and the colour tells the density canvas the scheme.
+   * The element's font and text colour, from its computed style: a new font is measured again,
+   * and the colour tells the density canvas the scheme.
    */
   private readStyle(): void {
     const style = getComputedStyle(this.host);
     this.scheme = style.color;
-    if (style.fontFamily === this.font) return;
-    const first = !this.font;
+    if (style.fontFamily !== this.font) this.measure = null;
     this.font = style.fontFamily;
-    this.measure = null;
-    if (!first) this.host.requestUpdate();
   }
 
   hostUpdated(): void {
-    // After the render the styles are computed for the paint anyway: reading them costs nothing.
-    if (this.font) this.readStyle();
     const root = this.host.renderRoot as ShadowRoot;
     const rtl = this.o.language.rtl;
     positionCard(root, rtl);
@@ -249,8 +255,6 @@ export class LayoutController implements ReactiveController {
 
   /** Measured in the font the labels are drawn in: again when it changes or finishes loading. */
   private measures(): Measures {
-    // The font is read once here, then after each render (readStyle): read before a render, the
-    // computed style costs a recalculation of the styles the last render changed, again.
     if (!this.font) this.readStyle();
     const family = this.font;
     this.measure ??= {
