@@ -35,7 +35,7 @@ export const searchStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .search [aria-disabled='true'] { color: var(--timeline-muted); cursor: default; }
+  .search :is([aria-disabled='true'], :disabled) { color: var(--timeline-muted); cursor: default; }
   :host(:state(vertical)) .search input { height: 44px; }
   :host(:state(vertical)) .search { flex: 1 1 100%; }
 
