@@ -1,20 +1,10 @@
+import { bisector } from 'd3-array';
 import type { TimelineModel } from '../model/types.js';
 import type { LanePlan } from './lanes.js';
 import { type OverviewLayout, overviewScale } from './overview.js';
 import type { LaneBox } from './types.js';
 import { type View, viewScale } from './view.js';
 import type { Warp } from './warp.js';
-
-/** The first of the matches (event indices in time order) that starts at or after `t`. */
-function firstFrom(model: TimelineModel, matches: Int32Array, t: number, lo = 0): number {
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((model.startMs[matches[mid] as number] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Per pixel column of a scale, the matches that start in it, as [px, first, end) positions in
@@ -27,12 +17,14 @@ function columns(
   left: number,
   right: number,
 ): [number, number, number][] {
+  // The matches are event indices in time order: the first at or after a time is a bisection.
+  const byStart = bisector((i: number) => model.startMs[i] as number);
   const out: [number, number, number][] = [];
   for (let px = Math.floor(left); px <= Math.ceil(right); px++) {
     const a = x.invert(px - 0.5);
     const b = x.invert(px + 0.5);
-    const from = firstFrom(model, matches, Math.min(a, b));
-    const to = firstFrom(model, matches, Math.max(a, b), from);
+    const from = byStart.left(matches, Math.min(a, b));
+    const to = byStart.left(matches, Math.max(a, b), from);
     if (to > from) out.push([px, from, to]);
   }
   return out;

@@ -1,3 +1,4 @@
+import { bisector, bisectRight } from 'd3-array';
 import type { LanePlan } from '../../layout/lanes.js';
 import { matchTicks, overviewMatchTicks } from '../../layout/match-ticks.js';
 import type { OverviewLayout } from '../../layout/overview.js';
@@ -169,21 +170,15 @@ export class Search {
     const model = this.o.loader.model;
     if (!model || matches.length === 0) return -1;
     const n = matches.length;
-    let k: number;
-    if (selected >= 0) {
-      k = direction > 0 ? after(matches, selected) : after(matches, selected - 1) - 1;
-    } else {
-      const t = direction > 0 ? view.start : view.end;
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const start = model.startMs[matches[mid] as number] as number;
-        if (direction > 0 ? start < t : start <= t) lo = mid + 1;
-        else hi = mid;
-      }
-      k = direction > 0 ? lo : lo - 1;
-    }
+    // Matches are event indices in time order: after the selected one by index, else by start.
+    const byStart = bisector((i: number) => model.startMs[i] as number);
+    const t = direction > 0 ? view.start : view.end;
+    const k =
+      selected >= 0
+        ? bisectRight(matches, direction > 0 ? selected : selected - 1) - (direction > 0 ? 0 : 1)
+        : direction > 0
+          ? byStart.left(matches, t)
+          : byStart.right(matches, t) - 1;
     return matches[(k + n) % n] as number;
   }
 
@@ -250,16 +245,4 @@ export class Search {
     this.matches = matches;
     this.mask = mask;
   }
-}
-
-/** The position of the first of the sorted `values` above `x`. */
-function after(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
