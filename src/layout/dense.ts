@@ -79,6 +79,25 @@ function counts(
   starts: Float64Array,
   ends: Float64Array | null,
 ): Uint16Array {
+  // A lane whose events and bins are the same as last time (a category filter leaves the other
+  // lanes as they were) keeps its counts: a run's starts always come with the same ends.
+  const last = counted.get(starts);
+  if (last && last.edges.length === edges.length && last.edges.every((t, b) => t === edges[b])) {
+    return last.out;
+  }
+  const out = countBins(edges, bins, starts, ends);
+  counted.set(starts, { edges, out });
+  return out;
+}
+
+const counted = new WeakMap<Float64Array, { edges: Float64Array; out: Uint16Array }>();
+
+function countBins(
+  edges: Float64Array,
+  bins: number,
+  starts: Float64Array,
+  ends: Float64Array | null,
+): Uint16Array {
   const out = new Uint16Array(bins);
   const startsBelow = new Float64Array(bins + 1);
   const endsBelow = new Float64Array(bins + 1);

@@ -284,8 +284,13 @@ describe('matchTicks and overviewMatchTicks', () => {
   const at = (ids: string[]) =>
     Int32Array.from(ids, (id) => m.events.findIndex((e) => e.id === id));
   /** The strokes of a path as [x, top] pairs. */
+  // Each stroke, or bar of strokes that touch: its middle pixel, top and width.
   const strokes = (d: string) =>
-    [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)v16/g)].map((s) => [Number(s[1]), Number(s[2])]);
+    [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)v16h-[\d.]+z/g)].map((s) => [
+      Number(s[1]) + Number(s[3]) / 2,
+      Number(s[2]),
+      Number(s[3]),
+    ]);
 
   it('matchTicks draws a stroke at each match, on its lane’s point row or range track', () => {
     const d = matchTicks(m, plan, boxes, at(['a', 'd', 'e']), view, LINEAR, edges, trackY);
@@ -305,7 +310,34 @@ describe('matchTicks and overviewMatchTicks', () => {
 
   it('matchTicks draws one stroke for matches on the same pixel and row', () => {
     const d = matchTicks(m, plan, boxes, at(['b', 'c']), view, LINEAR, edges, trackY);
-    expect(strokes(d)).toHaveLength(1);
+    expect(strokes(d)).toEqual([[expect.any(Number), expect.any(Number), 3]]);
+  });
+
+  it('matchTicks draws strokes that would touch as one bar, and apart ones apart', () => {
+    // A match a day through 2024 on one row: 366 days over 1,000 px, every pixel or three.
+    const days = Array.from({ length: 366 }, (_, k) =>
+      event({ id: `d${k}`, start: new Date(utc(2024, 1, 1 + k)).toISOString().slice(0, 10) }),
+    );
+    const daily = model(days);
+    const all = Int32Array.from(days, (_, k) => k);
+    const box: LaneBox[] = [{ index: 0, top: 0, height: 100, rows: 2, pointY: 50, tracksTop: 60 }];
+    const x = viewScale(LINEAR, view, edges.left, edges.right);
+    const bars = strokes(
+      matchTicks(daily, planLanes(daily), box, all, view, LINEAR, edges, trackY),
+    );
+    expect(bars).toHaveLength(1);
+    const [mid, , width] = bars[0] as number[];
+    expect(
+      Math.abs(
+        (mid as number) - (x(daily.startMs[0] as number) + x(daily.startMs[365] as number)) / 2,
+      ),
+    ).toBeLessThanOrEqual(1);
+    expect(width).toBeGreaterThan(990);
+    // Every tenth day: ten pixels apart, so each is a stroke of its own.
+    const tenth = all.filter((k) => k % 10 === 0);
+    expect(
+      strokes(matchTicks(daily, planLanes(daily), box, tenth, view, LINEAR, edges, trackY)),
+    ).toHaveLength(37);
   });
 
   it('matchTicks mirrors right to left', () => {

@@ -208,7 +208,9 @@ export class LayoutController implements ReactiveController {
         return;
       this.painted = painted;
       this.inks ??= new crowd.InkCache();
-      crowd.drawDensity(canvases, this.layout, this.inks.get(this.scheme, root, this.lanes));
+      // The colours are the lanes' whichever are shown: read again for new data, not a filter.
+      const colours = this.inks.get(this.scheme, root, this.o.filter.all ?? this.lanes);
+      crowd.drawDensity(canvases, this.layout, colours);
     }
   }
 

@@ -13,7 +13,10 @@ export const matchStyles = css`
   }
   /* While searching: the matches stand out, the rest stays visible but faint. */
   /* Dimmed text keeps its contrast (the muted colour, not transparency): it is still read. */
-  .searching .mark.dim, .searching .leader.dim, .searching .cluster.dim { opacity: 0.3; }
+  /* Faint through their paint's own opacity, not opacity: that would make each mark a layer of
+     its own to draw, hundreds of them in a crowded view, at every keystroke. */
+  .searching .mark.dim, .searching .cluster.dim { fill-opacity: 0.3; stroke-opacity: 0.3; }
+  .searching .leader.dim { stroke-opacity: 0.16; }
   .searching li.dim .label, .vertical li.dim .card {
     color: var(--timeline-muted);
     background: var(--timeline-background);
@@ -27,13 +30,14 @@ export const matchStyles = css`
   .searching .mark.match { stroke: var(--timeline-text); stroke-width: 2; }
   .searching canvas.density { opacity: 0.35; }
   .match-ticks { position: absolute; left: 0; top: 0; pointer-events: none; }
-  .match-ticks path, .overview-matches { stroke: var(--timeline-accent); stroke-width: 3; fill: none; }
-  .overview-matches { stroke-width: 2; }
+  .match-ticks path { fill: var(--timeline-accent); }
+  .overview-matches { stroke: var(--timeline-accent); stroke-width: 2; fill: none; }
   .overview-ticks.dim { opacity: 0.35; }
 
   mark { color: var(--timeline-match-text); background: var(--timeline-match); }
   @media (forced-colors: active) {
     .searching li.match .label, mark { forced-color-adjust: none; color: HighlightText; background: Highlight; }
-    .match-ticks path, .overview-matches { stroke: Highlight; }
+    .match-ticks path { fill: Highlight; }
+    .overview-matches { stroke: Highlight; }
   }
 `;

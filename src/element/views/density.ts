@@ -9,6 +9,8 @@ export interface Ink {
 }
 
 const images = new WeakMap<HTMLCanvasElement, ImageData>();
+/** What each canvas was last drawn from. */
+const strips = new WeakMap<HTMLCanvasElement, unknown[]>();
 
 let scratch: CanvasRenderingContext2D | null = null;
 /** Colours already read back: a lane's colour is the same in every frame. */
@@ -62,12 +64,10 @@ export function drawDensity(
       image = context.createImageData(width, height);
       images.set(canvas, image);
     }
-    const pixels = new Uint32Array(image.data.buffer);
-    pixels.fill(0);
     const scale = width / layout.width;
     const [r, gr, b] = channels(colors[i] ?? '');
     const top = densityStrip(lane).top;
-    drawLane(pixels, width, height, (y) => Math.round((y - top) * scale), {
+    const ink: LaneInk = {
       x: (bin) => Math.round((layout.left + bin * BIN) * scale),
       xEnd: (bin) => Math.min(width, Math.round((layout.left + (bin + 1) * BIN) * scale)),
       rgb: (b << 16) | (gr << 8) | r,
@@ -75,7 +75,25 @@ export function drawDensity(
       ranges: density.ranges[i] as Uint16Array,
       pointY: lane.pointY,
       bandMax: Math.max(6, lane.top + lane.height - g.lanePad - (lane.pointY + g.pointRow / 2)),
-    });
+    };
+    // A strip drawn from the same counts at the same size is as it was (a category filter moves
+    // the other lanes' strips, and keeps their pixels).
+    const drawn = [
+      image,
+      ink.points,
+      ink.ranges,
+      ink.rgb,
+      scale,
+      layout.left,
+      ink.bandMax,
+      lane.pointY - top,
+    ];
+    const before = strips.get(canvas);
+    if (before?.every((k, n) => k === drawn[n])) return;
+    strips.set(canvas, drawn);
+    const pixels = new Uint32Array(image.data.buffer);
+    pixels.fill(0);
+    drawLane(pixels, width, height, (y) => Math.round((y - top) * scale), ink);
     context.putImageData(image, 0, 0);
   });
 }
