@@ -144,9 +144,10 @@ function categoryColumn(events: readonly TimelineEvent[]): { ids: string[]; of: 
   if (!column) {
     const at = new Map<string, number>();
     const of = Int32Array.from(events, (e) => {
-      let k = at.get(e.category);
-      if (k === undefined) at.set(e.category, (k = at.size));
-      return k;
+      const known = at.get(e.category);
+      if (known !== undefined) return known;
+      at.set(e.category, at.size);
+      return at.size - 1;
     });
     column = { ids: [...at.keys()], of };
     columns.set(events, column);
