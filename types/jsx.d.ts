@@ -73,6 +73,8 @@ type BaseEvents = {};
 export type EventTimelineProps = {
   /** URL of the timeline's JSON, or of its CSV/TSV (by a `.csv`/`.tsv` path or a `text/csv` type). */
   src?: EventTimeline["src"];
+  /** A tiled source's URL template, `…/{z}/{x}.json` (docs/tiles.md); `src` and `data` win over it. */
+  tiles?: EventTimeline["tiles"];
   /** Accessible name; defaults to the data's title. */
   label?: EventTimeline["label"];
   /** Start of the visible window, as an ISO date; follows the reader. */

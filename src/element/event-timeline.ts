@@ -61,6 +61,7 @@ export class EventTimeline extends LitElement {
 
   static override properties = {
     src: { type: String, reflect: true },
+    tiles: { type: String, reflect: true },
     data: { attribute: false },
     label: { type: String, reflect: true },
     viewStart: { type: String, attribute: 'view-start', reflect: true },
@@ -76,6 +77,8 @@ export class EventTimeline extends LitElement {
 
   /** URL of the timeline's JSON, or of its CSV/TSV (by a `.csv`/`.tsv` path or a `text/csv` type). */
   declare src: string;
+  /** A tiled source's URL template, `…/{z}/{x}.json` (docs/tiles.md); `src` and `data` win over it. */
+  declare tiles: string;
   /** The data itself: native, TimelineJS3 JSON, vis-timeline items or CSV/TSV text. Wins over `src`. */
   declare data: unknown;
   /** Accessible name; defaults to the data's title. */
@@ -134,6 +137,7 @@ export class EventTimeline extends LitElement {
   constructor() {
     super();
     this.src = '';
+    this.tiles = '';
     this.data = undefined;
     this.label = '';
     this.viewStart = '';

@@ -45,7 +45,7 @@ export const LANES_SHOWN = 24;
  */
 export function planLanes(model: TimelineModel, first = 0, shown = LANES_SHOWN): LanePlan {
   const { events, categories, startMs, endMs } = model;
-  const used = new Set(events.map((e) => e.category));
+  const used = usedCategories(model);
   const all: Lane[] = [];
   categories.forEach((c, i) => {
     if (!used.has(c.id)) return;
@@ -109,6 +109,13 @@ export function planLanes(model: TimelineModel, first = 0, shown = LANES_SHOWN):
   });
   const page = paged ? { page: { first: from, total: all.length } } : {};
   return { lanes, laneOf, trackOf, ...page };
+}
+
+/** The categories with events; for a tiled source, all of them, whichever events are at hand. */
+function usedCategories({ events, categories, tiled }: TimelineModel): Set<string> {
+  const used = new Set(events.map((e) => e.category));
+  if (tiled) for (const c of categories) used.add(c.id);
+  return used;
 }
 
 /**

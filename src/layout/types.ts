@@ -149,6 +149,8 @@ export interface TimelineLayout {
   breaks: BreakBox[];
   /** Names along the top rail, kept apart: "Today" at its line, each era's title at its start. */
   rail: { x: number; label: string; today: boolean }[];
+  /** A tiled source's stretches whose tiles failed, drawn hatched (the element adds them). */
+  gaps?: { x: number; x2: number }[];
 }
 
 /** What the layout asks of the crowd's code, which the element loads as a chunk. */

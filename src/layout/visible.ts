@@ -28,6 +28,8 @@ export function firstVisible(model: TimelineModel, start: number, end: number): 
 
 /** The whole extent of the data, with ongoing ranges reaching `now`. */
 export function dataExtent(model: TimelineModel, now: number): { start: number; end: number } {
+  // A tiled source's events at hand are a few of its own: its metadata gives the extent.
+  if (model.tiled) return { start: model.tiled.start, end: model.tiled.end };
   const n = model.startMs.length;
   if (n === 0) return { start: now - YEAR_MS, end: now };
   let end = model.reachMs[n - 1] as number;
@@ -45,6 +47,8 @@ const finests = new WeakMap<TimelineModel, Precision>();
 
 /** The finest precision any event's date is written with (worked out once per dataset). */
 export function finestPrecision(model: TimelineModel): Precision {
+  // A tiled source's dates may be as fine as minutes: the reader zooms to one day and past it.
+  if (model.tiled) return 'minute';
   let known = finests.get(model);
   if (!known) {
     const rank = new Map(PRECISIONS.map((p, i) => [p, i]));

@@ -120,7 +120,8 @@ export const LINEAR: Warp = { gaps: [], toU: (t) => t, fromU: (u) => u };
  * events are compressed (the gaps next to the data's ends are kept), or none when `linear`.
  */
 export function modelWarp(model: TimelineModel, now: number, linear = false): Warp {
-  if (linear) return LINEAR;
+  // A tiled source's gaps are not known from the few events at hand: its scale is linear.
+  if (linear || model.tiled) return LINEAR;
   const extent = dataExtent(model, now);
   return createWarp(keepEnds(findGaps(eventBounds(model, now))), extent.end - extent.start);
 }

@@ -104,6 +104,22 @@ export interface TimelineModel {
   endMs: Float64Array;
   /** Largest `endMs` over events 0…i, so the first event reaching a window is a binary search. */
   reachMs: Float64Array;
+  /**
+   * From a tiled source (docs/tiles.md): the events are those its tiles for the view carry, and
+   * this says what the whole source holds. Every model of one source shares `source`.
+   */
+  tiled?: TiledExtent;
+}
+
+/** What a tiled source holds, beyond the events at hand. */
+export interface TiledExtent {
+  /** Events in the source. */
+  count: number;
+  /** Its first start and last stop, in ms. */
+  start: number;
+  end: number;
+  /** The same object for every model of one source: a view is kept while it stays. */
+  source: object;
 }
 
 export interface ParseResult {

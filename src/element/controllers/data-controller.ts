@@ -14,6 +14,9 @@ import { LIST, readList } from './read-list.js';
 
 /** The reader of lists of events in markup: a chunk, as few pages write their events so. */
 const listChunk = lazyChunk(() => import('../../model/adapt-list.js'));
+/** A tiled source's client (docs/tiles.md): a chunk, as few pages have that much data. */
+const tiledChunk = lazyChunk(() => import('./tiled-source.js'));
+type TiledSource = import('./tiled-source.js').TiledSource;
 
 /** The child scripts that hold data: JSON, or a spreadsheet's CSV or TSV. */
 const SCRIPTS = ['application/json', 'text/csv', 'text/tab-separated-values']
@@ -21,10 +24,10 @@ const SCRIPTS = ['application/json', 'text/csv', 'text/tab-separated-values']
   .join(', ');
 
 /**
- * The host's data inputs: the `data` property wins over `src`, which wins over a child script,
- * which wins over a child list of events.
+ * The host's data inputs: the `data` property wins over `src`, which wins over `tiles`, which
+ * wins over a child script, which wins over a child list of events.
  */
-type DataHost = Host & { data: unknown; src: string };
+type DataHost = Host & { data: unknown; src: string; tiles: string };
 
 export interface DataOptions {
   /** How long a fetch may take, in ms, read when each fetch starts. */
@@ -47,12 +50,17 @@ export class DataController implements ReactiveController {
   issues: Issue[] = [];
   state: LoadState = 'empty';
   version = 0;
+  /** Changes with each new source; not when a tiled source's tiles bring a new model. */
+  dataset = 0;
+  /** The tiled source being read (`tiles`), or null. */
+  tiled: TiledSource | null = null;
   /** Set while the adapter for the data's shape loads; settles once the data is parsed. */
   adapting: Promise<void> | null = null;
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private data: unknown = undefined;
   private src = '';
+  private tiles = '';
   private configured = false;
   /** Event index by id: made when first asked for (a million ids take most of a second). */
   private ids: Map<string, number> | null = null;
@@ -78,12 +86,27 @@ export class DataController implements ReactiveController {
 
   /** A changed `data` or `src` loads again (the first update reads the child script). */
   hostUpdate(): void {
-    const { data, src } = this.host;
-    if (this.configured && data === this.data && src === this.src) return;
+    const { data, src, tiles } = this.host;
+    if (this.configured && data === this.data && src === this.src && tiles === this.tiles) {
+      this.takeTiles();
+      return;
+    }
     this.data = data;
     this.src = src;
+    this.tiles = tiles;
     this.configured = true;
     if (this.host.isConnected) this.load();
+  }
+
+  /** The model of a tiled source's newer answers, made while the last update drew. */
+  private takeTiles(): void {
+    const next = this.tiled?.next;
+    if (!next || !this.tiled) return;
+    this.tiled.next = null;
+    this.model = next.model;
+    this.issues = next.issues;
+    this.version++;
+    this.ids = null;
   }
 
   /** "Loaded" means drawn at the element's real width, known after its first resize observation. */
@@ -96,7 +119,8 @@ export class DataController implements ReactiveController {
       emit(this.host, 'timeline-error', { issues });
       return;
     }
-    emit(this.host, 'timeline-load', { events: this.model?.events.length ?? 0, issues });
+    const events = this.model?.tiled?.count ?? this.model?.events.length ?? 0;
+    emit(this.host, 'timeline-load', { events, issues });
     this.options.loaded();
   }
 
@@ -107,6 +131,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.tiled?.close();
     this.observer?.disconnect();
     this.observer = null;
   }
@@ -116,10 +141,14 @@ export class DataController implements ReactiveController {
     this.abort = null;
     this.observer?.disconnect();
     this.observer = null;
+    this.tiled?.close();
+    this.tiled = null;
     if (this.data !== undefined && this.data !== null) {
       this.finish(this.data);
     } else if (this.src) {
       this.fetch(this.src);
+    } else if (this.tiles) {
+      this.openTiles(this.tiles);
     } else {
       this.readScript();
     }
@@ -161,6 +190,32 @@ export class DataController implements ReactiveController {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A tiled source: its metadata first, then the tiles each view asks for (tiled-source.ts). */
+  private openTiles(template: string): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState('loading');
+    const failed = (error: Error) => ({
+      issue: {
+        path: 'tiles',
+        message: `the reader for tiled sources could not be loaded: ${error.message}`,
+        severity: 'error' as const,
+      },
+    });
+    tiledChunk
+      .load()
+      .then(
+        (chunk) => chunk.openTiled(template, () => this.host.requestUpdate(), abort.signal),
+        failed,
+      )
+      .then((result) => {
+        if (abort.signal.aborted) return;
+        this.abort = null;
+        if ('issue' in result) this.fail(result.issue);
+        else this.show(result, undefined, result.tiled);
+      });
   }
 
   private readScript(): void {
@@ -234,8 +289,12 @@ export class DataController implements ReactiveController {
     else this.adapt(listChunk.load(), 'list', () => this.finishList(input));
   }
 
-  /** A parse result is the new data: `ids` indexes its events, when that is done already. */
-  private show(result: ParseResult, ids?: Map<string, number>): void {
+  /**
+   * A parse result is the new data: `ids` indexes its events, when that is done already;
+   * `tiled` is the tiled source it comes from.
+   */
+  private show(result: ParseResult, ids?: Map<string, number>, tiled?: TiledSource): void {
+    this.tiled = tiled ?? null;
     // Data with pictures waits for their view (a chunk), so no card or slide grows when it comes;
     // if it cannot load, the data is shown without them.
     const media = loadMediaFor(result.model);
@@ -255,7 +314,7 @@ export class DataController implements ReactiveController {
     this.waiting = null;
     this.model = model;
     this.issues = issues;
-    this.state = model.events.length > 0 ? 'ready' : 'failed';
+    this.state = model.events.length > 0 || model.tiled?.count ? 'ready' : 'failed';
     this.changed(ids);
   }
 
@@ -299,6 +358,7 @@ export class DataController implements ReactiveController {
 
   private changed(ids?: Map<string, number>): void {
     this.version++;
+    this.dataset++;
     this.ids = ids ?? null;
     this.notice = this.state === 'ready' ? 'load' : this.state === 'failed' ? 'error' : null;
     this.host.requestUpdate();

@@ -3,9 +3,10 @@ import { DENSE } from '../../layout/geometry.js';
 import type { LanePlan } from '../../layout/lanes.js';
 import { laneRows, layoutTimeline } from '../../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
-import type { LayoutInput, TimelineLayout } from '../../layout/types.js';
+import type { Crowd, LayoutInput, TimelineLayout } from '../../layout/types.js';
 import type { VerticalRow } from '../../layout/vertical.js';
 import { visibleEvents } from '../../layout/visible.js';
+import type { TimelineModel } from '../../model/types.js';
 import { ChunkRequest, lazyChunk } from '../lazy-chunk.js';
 import { verticalChunk } from '../views/lazy-vertical.js';
 import { positionCard } from './card-position.js';
@@ -38,6 +39,11 @@ export interface LayoutOptions {
  * (views/density.ts). Data of DENSE events or fewer is never crowded, and never loads it.
  */
 const crowdChunk = lazyChunk(() => import('./crowd-chunk.js'));
+
+/** Whether a dataset can crowd a view: more events than DENSE, or a tiled source's. */
+function crowds(model: TimelineModel): boolean {
+  return model.events.length > DENSE || model.tiled !== undefined;
+}
 
 /** Text widths in the fonts of the labels and of the axis's two rows. */
 type Measures = Record<'label' | 'tick' | 'context', (text: string) => number>;
@@ -105,12 +111,13 @@ export class LayoutController implements ReactiveController {
     this.lanes = this.o.filter.lanes;
     // Data that can crowd a view asks for the crowd's code at once, in either layout (an export
     // of the vertical one draws the horizontal).
-    if (loader.model && loader.model.events.length > DENSE) this.crowdRequest.get();
+    if (loader.model && crowds(loader.model)) this.crowdRequest.get();
     this.layout = null;
     this.vertical = null;
     const model = loader.model;
     if (!model || !this.lanes || size.width <= 0) return;
     const view = viewer.view;
+    this.lookAtTiles();
     if (size.vertical && this.o.story.on) {
       // Story mode on a phone: the slides, under the strip of every event.
       this.layOverview(this.input());
@@ -134,13 +141,13 @@ export class LayoutController implements ReactiveController {
     // The font and colours are read from the computed style when something the drawing shows
     // changed (an update for a search's highlight alone skips it: read before a render, the
     // style is worked out twice).
-    const shown = [this.lanes, view.start, view.end, size.width, this.o.language.locale];
+    const drawn = [this.lanes, view.start, view.end, size.width, this.o.language.locale];
     const also = [this.o.language.rtl, this.o.selection.index, this.o.roving.stop, viewer.warp];
-    const styleKey = [...shown, ...also];
+    const styleKey = [...drawn, ...also];
     if (!this.font || styleKey.some((k, i) => k !== this.styleKey[i])) this.readStyle();
     this.styleKey = styleKey;
     const input = this.input();
-    if (!input.crowd && model.events.length > DENSE) return;
+    if (!input.crowd && crowds(model)) return;
     // Each lane has the label rows its labels use in the first view at this width and in this
     // font, and keeps them while the reader zooms, so the page does not jump; with every
     // category shown, so a lane shown again comes back as it was.
@@ -162,7 +169,19 @@ export class LayoutController implements ReactiveController {
       this.layout = layoutTimeline({ ...input, rows: this.rows.rows, selected, focus });
       this.last = { key: drawnFor, layout: this.layout };
     }
+    // A tiled source's failed stretches in view are drawn hatched.
+    this.o.loader.tiled?.markGaps(this.layout, view, viewer.warp, input.rtl ?? false);
     this.layOverview(input);
+  }
+
+  /** A tiled source is asked for this view's tiles; newer answers make the next update's model. */
+  private lookAtTiles(): void {
+    const shown = this.o.filter.shown();
+    const filter = { categories: shown.length ? shown : null };
+    const { view } = this.o.viewer;
+    if (this.o.loader.tiled?.look(view, this.o.size.width, filter)) {
+      queueMicrotask(() => this.host.requestUpdate());
+    }
   }
 
   /**
@@ -249,10 +268,15 @@ export class LayoutController implements ReactiveController {
       words,
       warp: viewer.warp,
       // Asked for once there is more data than one view can draw mark by mark.
-      ...(loader.model && loader.model.events.length > DENSE
-        ? { crowd: this.crowdRequest.get() ?? undefined }
-        : {}),
+      ...(loader.model && crowds(loader.model) ? { crowd: this.crowd() } : {}),
     };
+  }
+
+  /** The crowd's code, drawing a tiled source's density from its tiles; undefined while it loads. */
+  private crowd(): Crowd | undefined {
+    const crowd = this.crowdRequest.get() ?? undefined;
+    const tiled = this.o.loader.tiled;
+    return crowd && tiled ? tiled.crowd(crowd) : crowd;
   }
 
   /** Measured in the font the labels are drawn in: again when it changes or finishes loading. */

@@ -29,8 +29,8 @@ export class PanelsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.loader.version === this.version) return;
-    this.version = this.loader.version;
+    if (this.loader.dataset === this.version) return;
+    this.version = this.loader.dataset;
     this.problemsOpen = false;
   }
 

@@ -34,6 +34,7 @@ export class SelectionController implements ReactiveController {
   /** Members of the cluster whose list is open, or null. */
   cluster: number[] | null = null;
   private version = -1;
+  private dataset = -1;
   /** What that selection still owes the page after timeline-load: an event, a scroll. */
   private hashOnLoad: 'select' | 'scroll' | null = null;
 
@@ -52,9 +53,13 @@ export class SelectionController implements ReactiveController {
   /** A new dataset closes any list. */
   hostUpdate(): void {
     const { loader } = this.o;
+    // A cluster's list names events by index: new events (a tiled source's, too) close it.
     if (loader.version !== this.version) {
       this.version = loader.version;
       this.cluster = null;
+    }
+    if (loader.dataset !== this.dataset) {
+      this.dataset = loader.dataset;
       this.hashOnLoad = null;
     }
     const off = this.o.filter.lanes?.off;

@@ -73,8 +73,8 @@ export class UrlLink {
   /** Each dataset, once measured, shows what the hash names, from its first render. */
   update(): void {
     const { loader } = this.o;
-    if (loader.version !== this.version) {
-      this.version = loader.version;
+    if (loader.dataset !== this.version) {
+      this.version = loader.dataset;
       this.pending = this.host.hashLinks;
       this.seen = null;
     }

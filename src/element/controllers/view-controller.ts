@@ -76,8 +76,7 @@ export class ViewController implements ReactiveController {
   private generation = 0;
   private waiting: (() => void)[] = [];
   private notifyFrame = 0;
-  private prepared: { model: TimelineModel; linear: boolean; width: number; rtl: boolean } | null =
-    null;
+  private prepared: { model: object; linear: boolean; width: number; rtl: boolean } | null = null;
   readonly zoom: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .filter(takes)
     .wheelDelta(wheelDelta)
@@ -114,7 +113,7 @@ export class ViewController implements ReactiveController {
     const model = this.o.loader.model;
     if (!model) return;
     const requested = requestedWindow(start, end);
-    const fresh = this.prepared?.model !== model;
+    const fresh = this.prepared?.model !== datasetOf(model);
     const linear = this.host.scale === 'linear';
     const { width } = this.o.size;
     if (this.prepare(model, linear, width, this.o.language.rtl, fresh ? requested : null)) {
@@ -164,7 +163,9 @@ export class ViewController implements ReactiveController {
   ): boolean {
     const p = this.prepared;
     const size = plotEdges(width);
-    if (p && p.model === model && p.linear === linear && p.width === width && p.rtl === rtl)
+    // A tiled source's models come and go with its tiles: the dataset is the source.
+    const dataset = datasetOf(model);
+    if (p && p.model === dataset && p.linear === linear && p.width === width && p.rtl === rtl)
       return false;
     const now = Date.now();
     const extent = dataExtent(model, now);
@@ -174,8 +175,8 @@ export class ViewController implements ReactiveController {
     const fit = fitView(warp, extent, finest, size.right - size.left);
     // The same data keeps its window, unless that is still the fit of another width: a first
     // layout often comes before the element's width is known.
-    const kept = p?.model === model && this.view !== this.fit;
-    const view = kept ? this.view : p?.model === model ? fit : (requested ?? fit);
+    const kept = p?.model === dataset && this.view !== this.fit;
+    const view = kept ? this.view : p?.model === dataset ? fit : (requested ?? fit);
     this.surface?.interrupt();
     this.settle();
     this.warp = warp;
@@ -184,7 +185,7 @@ export class ViewController implements ReactiveController {
     this.frame = zoomFrame(warp, fit, size.left, size.right, rtl);
     limitZoom(this.zoom, this.frame, limits, size);
     this.view = this.clamp(view);
-    this.prepared = { model, linear, width, rtl };
+    this.prepared = { model: dataset, linear, width, rtl };
     this.sync();
     return true;
   }
@@ -330,4 +331,9 @@ export class ViewController implements ReactiveController {
     this.waiting = [];
     for (const resolve of waiting) resolve();
   }
+}
+
+/** What a window belongs to: the data, or for a tiled source the source, whichever tiles are in. */
+function datasetOf(model: TimelineModel): object {
+  return model.tiled?.source ?? model;
 }

@@ -218,6 +218,7 @@ const base = css`
   .today-label { fill: var(--timeline-future); font-size: 11px; font-weight: 600; }
   .hatch { stroke: var(--timeline-future); stroke-opacity: 0.22; }
   .era { fill: var(--timeline-muted); fill-opacity: 0.07; }
+  .tile-gap { fill: url(#future-hatch); }
   .break-band { fill: var(--timeline-muted); fill-opacity: 0.06; }
   .break-mark { stroke: var(--timeline-text); stroke-width: 1.5; fill: none; }
   .break-label { fill: var(--timeline-text); font-size: 12px; font-style: italic; }

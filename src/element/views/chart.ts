@@ -63,6 +63,10 @@ function renderBackdrop(layout: TimelineLayout) {
           svg`<rect class="era" x=${Math.min(era.x, era.x2)} y="0" width=${Math.abs(era.x2 - era.x)} height=${axisY}></rect>`,
       )}
       ${layout.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${axisY}></line>`)}
+      ${(layout.gaps ?? []).map(
+        (g) =>
+          svg`<rect class="tile-gap" x=${Math.min(g.x, g.x2)} y="0" width=${Math.abs(g.x2 - g.x)} height=${axisY}></rect>`,
+      )}
       ${layout.breaks.map(
         (b) =>
           svg`<rect class="break-band" x=${Math.min(b.x, b.x2)} y="0" width=${Math.abs(b.x2 - b.x)} height=${axisY}></rect>`,

@@ -1,0 +1,153 @@
+/**
+ * A tiled source for the element (docs/tiles.md), in a chunk of its own: what most pages never
+ * load. It reads the metadata, asks the loader for the tiles of the view being drawn, and makes a
+ * model of the events their answers carry, with the same validation and issues as the JSON
+ * format; the crowded view draws the tiles' density and these events as labels and targets.
+ */
+import { BIN, DENSE, timeRange } from '../../layout/geometry.js';
+import { placedMark } from '../../layout/marks.js';
+import type { Crowd, DenseInput, TimelineLayout } from '../../layout/types.js';
+import { type View, viewScale } from '../../layout/view.js';
+import type { Warp } from '../../layout/warp.js';
+import { parseInput } from '../../model/parse-input.js';
+import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
+import { type TileFilter, TileLoader } from '../../tiles/tile-loader.js';
+import { type TileFrame, tileDensity, tileFrame } from '../../tiles/tile-view.js';
+import type { Tile, TileMeta } from '../../tiles/types.js';
+
+/**
+ * Opens a tiled source: its first model (no events yet) with the source, or why it cannot be
+ * read. Aborted, it closes the source.
+ */
+export async function openTiled(
+  template: string,
+  changed: () => void,
+  signal: AbortSignal,
+): Promise<(ParseResult & { tiled: TiledSource }) | { issue: Issue }> {
+  const tiled = new TiledSource(template, changed);
+  signal.addEventListener('abort', () => tiled.close());
+  const result = await tiled.open();
+  return 'issue' in result ? result : { ...result, tiled };
+}
+
+export class TiledSource {
+  readonly loader: TileLoader;
+  /** The tiles of the view last drawn, with what stands for each. */
+  frame: TileFrame | null = null;
+  /** A model of newer answers, which the data controller takes at its next update. */
+  next: ParseResult | null = null;
+  /** Shared by every model of this source: the element keeps its window while tiles come. */
+  private readonly identity = {};
+  private answers: (Tile | null)[] = [];
+  private gaps = '';
+
+  constructor(template: string, changed: () => void, fetcher?: typeof fetch) {
+    this.loader = new TileLoader({ template, changed, ...(fetcher ? { fetch: fetcher } : {}) });
+  }
+
+  /** Reads the metadata: the first model (no events yet), or why the source cannot be read. */
+  async open(): Promise<ParseResult | { issue: Issue }> {
+    const meta = await this.loader.loadMeta();
+    if (!meta) {
+      const message = this.loader.metaError ?? 'the tiled source could not be read';
+      return { issue: { path: 'tiles', message, severity: 'error' } };
+    }
+    return this.build(meta, null);
+  }
+
+  /**
+   * The view being drawn, `width` px wide: asks for its tiles, and when the answers at hand
+   * changed, makes the next model. True when there is one.
+   */
+  look(view: View, width: number, filter: TileFilter): boolean {
+    const meta = this.loader.meta;
+    if (!meta || width <= 0) return false;
+    const frame = tileFrame(meta, this.loader, view, width, filter);
+    this.frame = frame;
+    this.loader.want(frame.urls);
+    const answers = frame.tiles.map((t) => t.answer);
+    const gaps = frame.gaps.map((t) => `${t.url} ${t.failure?.message}`).join('\n');
+    const same =
+      answers.length === this.answers.length && answers.every((a, i) => a === this.answers[i]);
+    if (same && gaps === this.gaps) return false;
+    this.answers = answers;
+    this.gaps = gaps;
+    this.next = this.build(meta, frame);
+    return true;
+  }
+
+  close(): void {
+    this.loader.close();
+  }
+
+  /**
+   * The failed stretches of the view, set on its layout to be drawn hatched (on the layout
+   * itself: a copy would work out its targets, which a crowded view leaves until asked).
+   */
+  markGaps(layout: TimelineLayout, view: View, warp: Warp, rtl: boolean): void {
+    const gaps = this.frame?.gaps ?? [];
+    if (gaps.length === 0 && !layout.gaps) return;
+    const x = viewScale(warp, view, ...timeRange(layout.left, layout.right, rtl));
+    const clamp = (px: number) => Math.max(layout.left, Math.min(layout.right, px));
+    layout.gaps = gaps
+      .map((g) => ({ x: clamp(x(g.start)), x2: clamp(x(g.end)) }))
+      .filter((g) => g.x !== g.x2);
+  }
+
+  /** The crowd's code drawing this source's tiles (see tiledCrowd). */
+  crowd(base: Crowd): Crowd {
+    return tiledCrowd(base, this);
+  }
+
+  private build(meta: TileMeta, frame: TileFrame | null): ParseResult {
+    const events = frame?.events ?? [];
+    const categories = meta.categories.map(({ id, label, color }) =>
+      color ? { id, label, color } : { id, label },
+    );
+    const { model, issues } = parseInput({ title: meta.title, categories, events }, {});
+    const tiled = { count: meta.count, start: meta.extent[0], end: meta.extent[1] };
+    const problems = issues.map((issue) => ({
+      ...issue,
+      path: `tiles ${issue.path}`,
+    }));
+    for (const gap of frame?.gaps ?? []) {
+      const f = gap.failure;
+      const then = f?.retrying ? 'trying again' : 'its stretch of time is left empty';
+      problems.push({
+        path: 'tiles',
+        message: `The tile '${gap.url}' could not be loaded (${f?.message}); ${then}`,
+        severity: 'warning',
+      });
+    }
+    return { model: { ...model, tiled: { ...tiled, source: this.identity } }, issues: problems };
+  }
+}
+
+/**
+ * The crowd's code for a tiled source: above the event levels, the density is the tiles' counts
+ * and the candidates for labels are the tiles' representatives in view; where every answer is
+ * an event tile, the model holds every event of the view, and the usual crowd's code counts them.
+ */
+export function tiledCrowd(base: Crowd, source: TiledSource): Crowd {
+  const summary = () => (source.frame && !source.frame.complete ? source.frame : null);
+  return {
+    countVisible(d, view) {
+      return summary() ? DENSE + 1 : base.countVisible(d, view);
+    },
+    denseMarks(d: DenseInput) {
+      const frame = summary();
+      if (!frame) return base.denseMarks(d);
+      const candidates = d.visible().flatMap((i) => placedMark(d, i) ?? []);
+      const bins = Math.ceil((d.right - d.left) / BIN) + 1;
+      const edges = Float64Array.from({ length: bins + 1 }, (_, b) => d.x.invert(d.left + b * BIN));
+      const lanes = d.plan.lanes;
+      const laneOf = new Map(lanes.flatMap((lane, i) => (lane.hidden ? [] : [[lane.id, i]])));
+      const points = tileDensity(frame, laneOf as Map<string, number>, lanes.length, edges);
+      const ranges = points.map((p) => new Uint16Array(p.length));
+      return { candidates, density: { bins, points, ranges } };
+    },
+    denseTargets: (d, labelled, size) => base.denseTargets(d, labelled, size),
+  };
+}
+
+export type { TileFilter, TimelineModel };

@@ -1,0 +1,256 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { levelForWidth, tileInterval, tilesCovering } from '../../src/tiles/tile-math.js';
+import type { TileMeta } from '../../src/tiles/types.js';
+import { TimelineHarness } from './harness/timeline-harness.js';
+
+/**
+ * A tiled source (docs/tiles.md) answered in the page by a fetch of the test's own: 4,000 points
+ * from 2000 on, two days apart, in two categories, summarised and cut into tiles by brute force.
+ */
+const DAY = 86_400_000;
+const FIRST = Date.UTC(2000, 0, 1);
+const EVENTS = Array.from({ length: 4000 }, (_, i) => ({
+  id: `e${i}`,
+  title: `Event number ${i}`,
+  startMs: FIRST + i * 2 * DAY,
+  category: i % 2 ? 'b' : 'a',
+  importance: i % 50 === 0 ? 3 : 2,
+}));
+const META: TileMeta = {
+  version: 1,
+  title: 'Four thousand days',
+  count: EVENTS.length,
+  extent: [FIRST, FIRST + 4000 * 2 * DAY],
+  origin: FIRST,
+  baseSpan: 2 ** 39,
+  tileSize: 256,
+  bins: 64,
+  k: 2,
+  deepestLevel: 6,
+  maxLevel: 39,
+  categories: [
+    { id: 'a', label: 'Alpha', color: null, count: 2000 },
+    { id: 'b', label: 'Beta', color: null, count: 2000 },
+  ],
+};
+const BASE = 'https://tiles.invalid/t';
+const TEMPLATE = `${BASE}/{z}/{x}.json`;
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const asEvent = (e: (typeof EVENTS)[number]) => ({
+  id: e.id,
+  title: e.title,
+  start: iso(e.startMs),
+  category: e.category,
+  importance: e.importance,
+});
+
+/** The tile a server would answer, worked out from the events by brute force. */
+function tileOf(z: number, x: number): unknown {
+  const { start, end } = tileInterval(META, z, x);
+  const inside = EVENTS.filter((e) => e.startMs >= start && e.startMs < end);
+  const head = { version: 1, z, x, start, end, count: inside.length };
+  if (z > META.deepestLevel) return { ...head, kind: 'events', events: inside.map(asEvent) };
+  const width = (end - start) / META.bins;
+  const binOf = (e: (typeof EVENTS)[number]) => Math.floor((e.startMs - start) / width);
+  const lanes = ['a', 'b'].flatMap((category) => {
+    const counts = new Array<number>(META.bins).fill(0);
+    for (const e of inside) {
+      if (e.category === category) counts[binOf(e)] = (counts[binOf(e)] as number) + 1;
+    }
+    return counts.some(Boolean) ? [{ category, counts }] : [];
+  });
+  const representatives: { bin: number; events: unknown[] }[] = [];
+  for (let bin = 0; bin < META.bins; bin++) {
+    const owned = inside
+      .filter((e) => binOf(e) === bin)
+      .sort((p, q) => q.importance - p.importance || p.startMs - q.startMs);
+    if (owned.length) representatives.push({ bin, events: owned.slice(0, META.k).map(asEvent) });
+  }
+  return { ...head, kind: 'summary', bins: META.bins, lanes, representatives };
+}
+
+interface Request {
+  url: string;
+  signal: AbortSignal | undefined;
+}
+
+/** Stands in for the network: answers meta.json and tiles, fails or holds the ones asked. */
+class FakeTiles {
+  readonly requests: Request[] = [];
+  readonly failing = new Set<string>();
+  readonly held = new Set<string>();
+  private readonly original = window.fetch;
+
+  install(): this {
+    window.fetch = (input, init) => this.answer(String(input), init?.signal ?? undefined);
+    return this;
+  }
+
+  restore(): void {
+    window.fetch = this.original;
+  }
+
+  urls(): string[] {
+    return this.requests.map((r) => r.url);
+  }
+
+  private answer(url: string, signal: AbortSignal | undefined): Promise<Response> {
+    if (!url.startsWith(BASE)) return this.original.call(window, url, { signal });
+    this.requests.push({ url, signal });
+    const json = (body: unknown, status = 200) =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    return new Promise((resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      const path = url.slice(BASE.length);
+      if (this.held.has(url)) return;
+      if (this.failing.has(url)) {
+        resolve(json({ error: 'the engine failed: disk full' }, 500));
+        return;
+      }
+      if (path === '/meta.json') {
+        resolve(json(META));
+        return;
+      }
+      const [, z, x] = /^\/(\d+)\/(\d+)\.json$/.exec(path) ?? [];
+      resolve(json(tileOf(Number(z), Number(x))));
+    });
+  }
+}
+
+/** The tile URLs a view of this width asks for, its own first. */
+function viewUrls(start: number, end: number, width: number): string[] {
+  const z = levelForWidth(META, { start, end }, width);
+  return tilesCovering(META, z, { start, end }, 0).map((x) => `${BASE}/${z}/${x}.json`);
+}
+
+describe('a tiled source', () => {
+  let net: FakeTiles;
+  beforeEach(() => {
+    net = new FakeTiles().install();
+  });
+  afterEach(() => net.restore());
+
+  const open = async () => {
+    const h = await TimelineHarness.create(
+      html`<event-timeline tiles=${TEMPLATE} style="height: 420px"></event-timeline>`,
+    );
+    await waitUntil(() => h.root.querySelectorAll('.label').length > 0, 'labels from the tiles');
+    return h;
+  };
+  const labels = (h: TimelineHarness) =>
+    [...h.root.querySelectorAll('.label')].map((l) => l.textContent?.trim() ?? '');
+  const view = async (h: TimelineHarness, start: number, end: number) => {
+    h.el.setAttribute('view-start', iso(start));
+    h.el.setAttribute('view-end', iso(end));
+    await h.el.updateComplete;
+  };
+
+  it('reads meta.json, then draws the tiles of the view: their density, and representatives as labels', async () => {
+    const h = await open();
+    expect(h.resultTypes).to.deep.equal(['timeline-load']);
+    expect((h.results[0] as CustomEvent).detail.events).to.equal(4000);
+    expect(net.urls()[0]).to.equal(`${BASE}/meta.json`);
+    // Every tile asked for is of one level, the one that fits the width.
+    const levels = new Set(
+      net
+        .urls()
+        .slice(1)
+        .map((u) => u.split('/').at(-2)),
+    );
+    expect(levels.size).to.equal(1);
+    expect(h.root.querySelectorAll('canvas.density').length).to.equal(2);
+    // Each label is one of the representatives the tiles carried, and the important ones
+    // (every 50th event) make up at least half of them.
+    const carried = new Set(
+      net
+        .urls()
+        .slice(1)
+        .flatMap((u) => {
+          const [z, x] = u
+            .slice(BASE.length + 1, -'.json'.length)
+            .split('/')
+            .map(Number);
+          const tile = tileOf(z as number, x as number) as {
+            representatives: { events: { title: string }[] }[];
+          };
+          return tile.representatives.flatMap((r) => r.events.map((e) => e.title));
+        }),
+    );
+    expect(labels(h).length).to.be.above(10);
+    for (const title of labels(h)) expect(carried.has(title), title).to.equal(true);
+    const important = labels(h).filter((t) => Number(t.split(' ').at(-1)) % 50 === 0);
+    expect(important.length).to.be.at.least(labels(h).length / 2);
+    // Both categories have a lane, with a toggle.
+    const lanes = [...h.root.querySelectorAll('[part~="lane"]')].map((l) => l.textContent?.trim());
+    expect(lanes).to.deep.equal(['Alpha', 'Beta']);
+  });
+
+  it('zoomed into a month, it asks for finer tiles and shows every event of the month', async () => {
+    const h = await open();
+    const start = Date.UTC(2010, 2, 1);
+    const end = Date.UTC(2010, 3, 1);
+    await view(h, start, end);
+    const wanted = viewUrls(start, end, h.el.clientWidth);
+    await waitUntil(() => wanted.every((u) => net.urls().includes(u)), 'the month’s tiles');
+    const expected = EVENTS.filter((e) => e.startMs >= start && e.startMs < end).map(
+      (e) => e.title,
+    );
+    await waitUntil(
+      () => expected.every((t) => labels(h).includes(t)),
+      `every event of March 2010 labelled (${expected.length})`,
+    );
+  });
+
+  it('aborts the requests of a view the reader left, and answers a view seen again from the cache', async () => {
+    const h = await open();
+    const first = net.urls().length;
+    // A year whose tiles never answer, left for another before they do.
+    const year = [Date.UTC(2005, 0, 1), Date.UTC(2006, 0, 1)] as const;
+    const held = viewUrls(...year, h.el.clientWidth);
+    for (const url of held) net.held.add(url);
+    await view(h, ...year);
+    await waitUntil(() => held.every((u) => net.urls().includes(u)), 'the year is asked for');
+    const other = [Date.UTC(2015, 0, 1), Date.UTC(2015, 1, 1)] as const;
+    await view(h, ...other);
+    const requests = net.requests.filter((r) => held.includes(r.url));
+    await waitUntil(() => requests.every((r) => r.signal?.aborted), 'the year’s requests aborted');
+    await waitUntil(() => labels(h).length > 0, 'the other view drawn');
+    // Back to the whole extent: its tiles are in the cache, and nothing is asked again.
+    const before = net.urls().length;
+    h.el.setAttribute('view-start', iso(META.extent[0]));
+    h.el.setAttribute('view-end', iso(META.extent[1]));
+    await h.el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const again = net.urls().slice(before);
+    const firstTiles = net.urls().slice(1, first);
+    expect(again.filter((u) => firstTiles.includes(u))).to.deep.equal([]);
+  });
+
+  it('a failing tile is tried again, drawn as a hatched gap and named in an issue; the rest still works', async () => {
+    const width = 1280 - 16;
+    const all = viewUrls(META.extent[0], META.extent[1], width);
+    const bad = all[0] as string;
+    net.failing.add(bad);
+    const h = await TimelineHarness.create(
+      html`<event-timeline tiles=${TEMPLATE} style="height: 420px"></event-timeline>`,
+    );
+    await waitUntil(() => h.root.querySelector('.tile-gap'), 'a hatched gap', { timeout: 4000 });
+    const issue = h.el.issues.find((i) => i.message.includes(bad));
+    expect(issue?.message).to.match(
+      /could not be loaded \(HTTP 500: the engine failed: disk full\)/,
+    );
+    await waitUntil(() => net.urls().filter((u) => u === bad).length >= 2, 'tried again', {
+      timeout: 4000,
+    });
+    // The other tiles are drawn: labels, and the keyboard reaches them.
+    expect(labels(h).length).to.be.above(0);
+    // Once it answers, the gap goes.
+    net.failing.delete(bad);
+    await waitUntil(() => !h.root.querySelector('.tile-gap'), 'the gap filled', { timeout: 6000 });
+  });
+});
