@@ -41,6 +41,10 @@ export default defineConfig(({ command }) => ({
     alias: [
       { find: /^event-timeline\/define$/, replacement: src('define.ts') },
       { find: /^event-timeline$/, replacement: src('index.ts') },
+      // d3-scale's tickFormat, which nothing here calls, is all that asks for d3-format.
+      ...(command === 'build'
+        ? [{ find: /^d3-format$/, replacement: src('vendor/no-d3-format.ts') }]
+        : []),
     ],
   },
   // Only the demo's pages are scanned for dependencies to pre-bundle: all of them at start-up,
