@@ -2,6 +2,8 @@
 // recent answers (LRU, capped in bytes) so a warm tile costs a Map lookup.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { Gone, gate } from './gate.js';
 import { metaDocument, RequestError, readFilter, readTileAddress, tileBody } from './tiles.js';
 
 const TILE = /^\/(\d+|[^/]+)\/([^/]+)\.json$/;
@@ -41,14 +43,21 @@ const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url')
 /**
  * The request handler of a tile server over `engine`.
  * @param {import('./engine.js').TileEngine} engine
- * @param {{ cacheBytes?: number }} [options]
+ * @param {{ cacheBytes?: number, concurrency?: number }} [options] `concurrency`: tiles worked
+ *   out at once (one per core by default)
  */
-export function tileHandler(engine, { cacheBytes = 256 * 1024 * 1024 } = {}) {
+export function tileHandler(
+  engine,
+  { cacheBytes = 256 * 1024 * 1024, concurrency = availableParallelism() } = {},
+) {
   const cache = new AnswerCache(cacheBytes);
+  const turn = gate(Math.max(1, concurrency));
+  /** Answers being worked out, by key: the same tile asked for twice is worked out once. */
+  const working = new Map();
   const meta = JSON.stringify(metaDocument(engine));
   const metaEntry = { body: meta, etag: etagOf(meta) };
 
-  async function answer(path, params) {
+  async function answer(path, params, gone) {
     if (path === '/meta.json') return { ...metaEntry, cacheControl: 'no-cache' };
     const match = TILE.exec(path);
     if (!match) throw new RequestError(404, `${path} is not meta.json or a tile {z}/{x}.json`);
@@ -57,7 +66,19 @@ export function tileHandler(engine, { cacheBytes = 256 * 1024 * 1024 } = {}) {
     const key = `${z}/${x}?${filter.words.join(' ')}&${filter.categories?.join(',') ?? '*'}`;
     let entry = cache.get(key);
     if (!entry) {
-      const body = await tileBody(engine, z, x, filter);
+      let work = working.get(key);
+      if (work) work.clients.push(gone);
+      else {
+        // Dropped at its turn only if every client waiting for it has gone.
+        const clients = [gone];
+        const promise = turn(
+          () => tileBody(engine, z, x, filter),
+          () => clients.every((left) => left()),
+        ).finally(() => working.delete(key));
+        work = { promise, clients };
+        working.set(key, work);
+      }
+      const body = await work.promise;
       entry = { body, etag: etagOf(body) };
       cache.set(key, entry);
     }
@@ -70,13 +91,22 @@ export function tileHandler(engine, { cacheBytes = 256 * 1024 * 1024 } = {}) {
       'Content-Type': 'application/json; charset=utf-8',
       'Access-Control-Allow-Origin': '*',
     };
+    // A client that closed its request before the answer (a reader who zoomed on) has gone.
+    let closed = false;
+    response.on('close', () => {
+      closed = !response.writableFinished;
+    });
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Cache-Control': 'no-store' });
         response.end(JSON.stringify({ error: `${request.method} is not allowed: use GET` }));
         return;
       }
-      const { body, etag, cacheControl } = await answer(url.pathname, url.searchParams);
+      const { body, etag, cacheControl } = await answer(
+        url.pathname,
+        url.searchParams,
+        () => closed,
+      );
       const done = { ...headers, ETag: etag, 'Cache-Control': cacheControl };
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, done);
@@ -86,6 +116,7 @@ export function tileHandler(engine, { cacheBytes = 256 * 1024 * 1024 } = {}) {
       response.writeHead(200, { ...done, 'Content-Length': Buffer.byteLength(body) });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      if (error instanceof Gone) return;
       const status = error instanceof RequestError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
       response.writeHead(status, { ...headers, 'Cache-Control': 'no-store' });

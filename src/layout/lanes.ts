@@ -106,6 +106,8 @@ export function planLanes(model: TimelineModel, first = 0, shown = LANES_SHOWN):
   });
   lanes.forEach((lane, i) => {
     lane.tracks = (trackEnds[i] as number[]).length;
+    // A tiled source's lanes keep their height as its events come and go with the tiles.
+    if (model.tiled) Object.assign(lane, { tracks: MAX_TRACKS, points: true });
   });
   const page = paged ? { page: { first: from, total: all.length } } : {};
   return { lanes, laneOf, trackOf, ...page };

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { DENSE } from '../../layout/geometry.js';
+import { DENSE, maxRows } from '../../layout/geometry.js';
 import type { LanePlan } from '../../layout/lanes.js';
 import { laneRows, layoutTimeline } from '../../layout/layout.js';
 import { layoutOverview, type OverviewLayout } from '../../layout/overview.js';
@@ -148,30 +148,42 @@ export class LayoutController implements ReactiveController {
     this.styleKey = styleKey;
     const input = this.input();
     if (!input.crowd && crowds(model)) return;
-    // Each lane has the label rows its labels use in the first view at this width and in this
-    // font, and keeps them while the reader zooms, so the page does not jump; with every
-    // category shown, so a lane shown again comes back as it was.
-    const all = this.o.filter.all ?? this.lanes;
-    const key = [all, this.measure, input.width, input.rtl];
-    if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
-      this.rows = { key, rows: laneRows({ ...input, lanes: all }) };
-    }
+    const rows = this.laneRows(input);
     const selected = this.o.selection.index;
     const focus = this.o.roving.stop;
     // An update that changes nothing the layout reads (a search's highlight, the live region,
     // a card's contents) keeps the layout it has.
-    const inputs = [this.lanes, view.start, view.end, input.width, this.rows.rows, selected, focus];
+    const inputs = [this.lanes, view.start, view.end, input.width, rows, selected, focus];
     const more = [this.measure, input.rtl, viewer.warp, input.crowd, input.locale, input.words];
     const drawnFor = [...inputs, ...more];
     if (this.last && drawnFor.every((k, i) => k === this.last?.key[i])) {
       this.layout = this.last.layout;
     } else {
-      this.layout = layoutTimeline({ ...input, rows: this.rows.rows, selected, focus });
+      this.layout = layoutTimeline({ ...input, rows, selected, focus });
       this.last = { key: drawnFor, layout: this.layout };
     }
     // A tiled source's failed stretches in view are drawn hatched.
     this.o.loader.tiled?.markGaps(this.layout, view, viewer.warp, input.rtl ?? false);
     this.layOverview(input);
+  }
+
+  /**
+   * Each lane has the label rows its labels use in the first view at this width and in this
+   * font, and keeps them while the reader zooms, so the page does not jump; with every category
+   * shown, so a lane shown again comes back as it was. A tiled source's lanes take as many rows
+   * as fit from its first view on: its events come and go with the tiles, and laying out a first
+   * view again for each would cost a layout.
+   */
+  private laneRows(input: LayoutInput): number[] {
+    const all = this.o.filter.all ?? (this.lanes as LanePlan);
+    const tiled = input.model.tiled?.source;
+    const key = [tiled ?? all, this.measure, input.width, input.rtl];
+    if (!this.rows || key.some((k, i) => k !== this.rows?.key[i])) {
+      const most = maxRows(all.lanes.length);
+      const rows = tiled ? all.lanes.map(() => most) : laneRows({ ...input, lanes: all });
+      this.rows = { key, rows };
+    }
+    return this.rows.rows;
   }
 
   /** A tiled source is asked for this view's tiles; newer answers make the next update's model. */

@@ -2,11 +2,15 @@ import { css } from 'lit';
 
 /** The vertical layout (views/vertical-view.ts): a line down the start side, and a card per event. */
 export const verticalStyles = css`
+  /* With its height capped by the page, the cards scroll under the controls, which keep theirs
+     (twenty category chips wrap to several rows, and must not be drawn over). */
   .plot.vertical {
-    overflow: visible;
+    overflow-x: visible;
+    overflow-y: auto;
     padding: 8px 12px;
     padding-inline-start: 16px;
   }
+  :host(:state(vertical)) .toolbar { flex-shrink: 0; }
   /* The line runs down the start side; range bars stand beside it, each in its column, and the
      cards start past them. A card's mark sits level with its title, below any heading. */
   ol.cards {

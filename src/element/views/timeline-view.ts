@@ -105,7 +105,8 @@ export function renderFrame(c: FrameContext) {
     c.story === null ? html`${renderSearchField(c.search)}${renderFilter(c)}` : nothing,
   );
   const status = renderStatus(
-    model.events.length,
+    // A tiled source's count is the source's, not the events its tiles for the view carry.
+    model.tiled?.count ?? model.events.length,
     [...c.issues],
     c.problemsOpen,
     c.locale,
