@@ -164,8 +164,9 @@ describe('a tiled source', () => {
     );
     expect(levels.size).to.equal(1);
     expect(h.root.querySelectorAll('canvas.density').length).to.equal(2);
-    // Each label is one of the representatives the tiles carried, and the important ones
-    // (every 50th event) make up at least half of them.
+    // Each label is one of the representatives the tiles carried, and the important ones (every
+    // 50th event) are labelled first: they are a larger share of the labels than of the
+    // representatives (how many labels fit depends on the engine's font).
     const carried = new Set(
       net
         .urls()
@@ -183,8 +184,9 @@ describe('a tiled source', () => {
     );
     expect(labels(h).length).to.be.above(10);
     for (const title of labels(h)) expect(carried.has(title), title).to.equal(true);
-    const important = labels(h).filter((t) => Number(t.split(' ').at(-1)) % 50 === 0);
-    expect(important.length).to.be.at.least(labels(h).length / 2);
+    const share = (titles: string[]) =>
+      titles.filter((t) => Number(t.split(' ').at(-1)) % 50 === 0).length / titles.length;
+    expect(share(labels(h))).to.be.above(share([...carried]));
     // Both categories have a lane, with a toggle.
     const lanes = [...h.root.querySelectorAll('[part~="lane"]')].map((l) => l.textContent?.trim());
     expect(lanes).to.deep.equal(['Alpha', 'Beta']);
