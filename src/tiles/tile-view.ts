@@ -68,7 +68,7 @@ export function tileFrame(
       x,
       url,
       ...tileInterval(meta, z, x),
-      answer: own ?? coarser(meta, source, z, x, filter),
+      answer: own ?? standIn(meta, source, z, x, filter),
       failure: own ? null : (source.failure(url) ?? null),
     };
   });
@@ -93,6 +93,23 @@ export function tileFrame(
   const complete = tiles.every((t) => t.answer?.kind === 'events');
   const gaps = tiles.filter((t) => !t.answer && t.failure);
   return { z, tiles, urls, events, complete, gaps };
+}
+
+/**
+ * What stands in for a tile on its way: the nearest coarser one cached under the same filter,
+ * or, when only the categories changed, the tile or a coarser one without them (the element
+ * hides the other categories' lanes and events itself, so a filter never blanks the plot).
+ */
+function standIn(
+  meta: TileMeta,
+  source: TileSource,
+  z: number,
+  x: number,
+  filter: TileFilter,
+): Tile | null {
+  const found = coarser(meta, source, z, x, filter);
+  if (found || !filter.categories || filter.q) return found;
+  return source.get(source.url(z, x, {})) ?? coarser(meta, source, z, x, {});
 }
 
 /** The nearest coarser tile in the cache that covers tile `x` of level `z`, or null. */

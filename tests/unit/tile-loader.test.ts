@@ -194,7 +194,12 @@ describe('TileLoader', () => {
 
 /** A source of tiles held in a map, as the loader's cache would hold them. */
 function source(tiles: Tile[], failed: number[] = []) {
-  const url = (z: number, x: number) => `t/${z}/${x}`;
+  // Tiles are held without a filter; a filter's tiles have URLs of their own.
+  const url = (
+    z: number,
+    x: number,
+    f: { q?: string; categories?: readonly string[] | null } = {},
+  ) => `t/${z}/${x}${f.q ? `?q=${f.q}` : ''}${f.categories ? `&c=${f.categories.join(',')}` : ''}`;
   const held = new Map(tiles.map((t) => [url(t.z, t.x), t]));
   return {
     url,
@@ -228,6 +233,19 @@ describe('tileFrame', () => {
     expect(frame.events.map((e) => e.id)).toEqual(['r1-0', 'r3-2']);
     expect(frame.complete).toBe(false);
     expect(frame.gaps).toEqual([]);
+  });
+
+  it('stands the unfiltered tile in while the tiles of a category filter come', () => {
+    const cached = source([summary(3, 2), summary(2, 0)]);
+    const filtered = tileFrame(META, cached, view, 300, { categories: ['a'] });
+    expect(filtered.tiles.map((t) => t.answer && `${t.answer.z}/${t.answer.x}`)).toEqual([
+      '2/0',
+      '3/2',
+      null,
+    ]);
+    // A search has no stand-in from tiles without it: they would show what does not match.
+    const searched = tileFrame(META, cached, view, 300, { q: 'treaty', categories: ['a'] });
+    expect(searched.tiles.every((t) => t.answer === null)).toBe(true);
   });
 
   it('shows a failed tile with nothing standing in for it as a gap', () => {
