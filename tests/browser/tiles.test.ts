@@ -187,6 +187,18 @@ describe('a tiled source', () => {
     const share = (titles: string[]) =>
       titles.filter((t) => Number(t.split(' ').at(-1)) % 50 === 0).length / titles.length;
     expect(share(labels(h))).to.be.above(share([...carried]));
+    // The overview strip is drawn from the tiles of the whole extent, not from the few events
+    // at hand: a lane with an event every four days is one line across the data (the fit view
+    // leaves room on both sides).
+    const strip = [...h.root.querySelectorAll('path.overview-ticks')].map(
+      (p) => p.getAttribute('d') ?? '',
+    );
+    expect(strip).to.have.length(2);
+    const width = h.root.querySelector('.overview-svg')?.getBoundingClientRect().width ?? 0;
+    for (const d of strip) {
+      const [, from, to] = /^M([\d.]+) [\d.]+H([\d.]+)$/.exec(d) ?? [];
+      expect(Number(to) - Number(from), d).to.be.above(width * 0.6);
+    }
     // Both categories have a lane, with a toggle.
     const lanes = [...h.root.querySelectorAll('[part~="lane"]')].map((l) => l.textContent?.trim());
     expect(lanes).to.deep.equal(['Alpha', 'Beta']);

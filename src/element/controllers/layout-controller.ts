@@ -308,11 +308,15 @@ export class LayoutController implements ReactiveController {
     const { viewer } = this.o;
     // Of every lane: the overview shows the categories filtered out too, dimmed.
     const lanes = this.o.filter.all ?? input.lanes;
-    const key = [lanes, viewer.warp, viewer.fit, input.width, input.rtl];
+    const tiled = this.o.loader.tiled;
+    const key = [lanes, viewer.warp, viewer.fit, input.width, input.rtl, tiled?.whole];
     if (this.overview && key.every((k, i) => k === this.overviewKey[i])) return;
     this.overviewKey = key;
     const full = viewer.fit ?? viewer.view;
     const { model, width, now, rtl = false } = input;
-    this.overview = layoutOverview(model, lanes, viewer.warp, full, width, now, rtl);
+    // A tiled source's strip is drawn from its tiles of the whole extent, not the events at hand.
+    this.overview = tiled
+      ? tiled.overview(lanes, full, width, rtl)
+      : layoutOverview(model, lanes, viewer.warp, full, width, now, rtl);
   }
 }

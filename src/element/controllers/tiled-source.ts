@@ -4,11 +4,13 @@
  * model of the events their answers carry, with the same validation and issues as the JSON
  * format; the crowded view draws the tiles' density and these events as labels and targets.
  */
-import { BIN, DENSE, timeRange } from '../../layout/geometry.js';
+import { BIN, DENSE, plotEdges, timeRange } from '../../layout/geometry.js';
+import type { LanePlan } from '../../layout/lanes.js';
 import { placedMark } from '../../layout/marks.js';
+import { OVERVIEW_HEIGHT, type OverviewLayout } from '../../layout/overview.js';
 import type { Crowd, DenseInput, TimelineLayout } from '../../layout/types.js';
 import { type View, viewScale } from '../../layout/view.js';
-import type { Warp } from '../../layout/warp.js';
+import { LINEAR, type Warp } from '../../layout/warp.js';
 import { parseInput } from '../../model/parse-input.js';
 import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
 import { type TileFilter, TileLoader } from '../../tiles/tile-loader.js';
@@ -34,6 +36,8 @@ export class TiledSource {
   readonly loader: TileLoader;
   /** The tiles of the view last drawn, with what stands for each. */
   frame: TileFrame | null = null;
+  /** The tiles of the whole extent at the overview's width, for the overview strip. */
+  whole: TileFrame | null = null;
   /** A model of newer answers, which the data controller takes at its next update. */
   next: ParseResult | null = null;
   /** Shared by every model of this source: the element keeps its window while tiles come. */
@@ -64,7 +68,17 @@ export class TiledSource {
     if (!meta || width <= 0) return false;
     const frame = tileFrame(meta, this.loader, view, width, filter);
     this.frame = frame;
-    this.loader.want(frame.urls);
+    const extent = { start: meta.extent[0], end: meta.extent[1] };
+    const whole = tileFrame(meta, this.loader, extent, width, filter, 0);
+    // A new object only when its answers changed: the overview is laid out again then.
+    const before = this.whole?.tiles ?? [];
+    if (
+      before.length !== whole.tiles.length ||
+      whole.tiles.some((t, i) => t.answer !== before[i]?.answer)
+    ) {
+      this.whole = whole;
+    }
+    this.loader.want([...new Set([...frame.urls, ...whole.urls])]);
     const answers = frame.tiles.map((t) => t.answer);
     const gaps = frame.gaps.map((t) => `${t.url} ${t.failure?.message}`).join('\n');
     const same =
@@ -92,6 +106,32 @@ export class TiledSource {
     layout.gaps = gaps
       .map((g) => ({ x: clamp(x(g.start)), x2: clamp(x(g.end)) }))
       .filter((g) => g.x !== g.x2);
+  }
+
+  /**
+   * The overview strip from the tiles of the whole extent: per lane, a line where the source has
+   * events (the tiles' counts in each 2 px bin), the same for ten events or ten million.
+   */
+  overview(plan: LanePlan, full: View, width: number, rtl: boolean): OverviewLayout {
+    const { left, right } = plotEdges(width);
+    const x = viewScale(LINEAR, full, ...timeRange(left, right, rtl));
+    const bins = Math.ceil((right - left) / 2);
+    const edges = Float64Array.from({ length: bins + 1 }, (_, b) => x.invert(left + b * 2));
+    const lanes = new Map(plan.lanes.map((lane, i) => [lane.id, i]));
+    const counts = tileDensity(this.whole ?? { tiles: [] }, lanes, plan.lanes.length, edges);
+    const band = (OVERVIEW_HEIGHT - 8) / Math.max(1, plan.lanes.length);
+    const paths = counts.map((count, lane) => {
+      const mid = (4 + lane * band + band / 2).toFixed(1);
+      let d = '';
+      for (let b = 0; b < bins; b++) {
+        if (!count[b]) continue;
+        const from = b;
+        while (b + 1 < bins && count[b + 1]) b++;
+        d += `M${left + from * 2} ${mid}H${left + (b + 1) * 2}`;
+      }
+      return { lane, d };
+    });
+    return { paths, full, left, right };
   }
 
   /** The crowd's code drawing this source's tiles (see tiledCrowd). */
