@@ -158,7 +158,7 @@ function findAndFilter(v: ElementViews, lanes: LanePlan) {
       words,
       locale: language.locale,
       query: host.query,
-      count: search.mask ? search.matches.length : null,
+      count: search.mask ? search.count : null,
       total: search.total,
       on: {
         input: (text) => {

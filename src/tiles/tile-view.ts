@@ -97,8 +97,9 @@ export function tileFrame(
 
 /**
  * What stands in for a tile on its way: the nearest coarser one cached under the same filter,
- * or, when only the categories changed, the tile or a coarser one without them (the element
- * hides the other categories' lanes and events itself, so a filter never blanks the plot).
+ * or else the tile or a coarser one without the filter. The element hides the other categories'
+ * lanes and events itself, and its search dims what does not match, so neither a filter nor a
+ * search blanks the plot while its tiles come.
  */
 function standIn(
   meta: TileMeta,
@@ -108,7 +109,7 @@ function standIn(
   filter: TileFilter,
 ): Tile | null {
   const found = coarser(meta, source, z, x, filter);
-  if (found || !filter.categories || filter.q) return found;
+  if (found || (!filter.categories && !filter.q)) return found;
   return source.get(source.url(z, x, {})) ?? coarser(meta, source, z, x, {});
 }
 

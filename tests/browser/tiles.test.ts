@@ -46,10 +46,24 @@ const asEvent = (e: (typeof EVENTS)[number]) => ({
   importance: e.importance,
 });
 
+/** A tile's parameters (docs/tiles.md): every word of `q` in the title; only `categories`. */
+interface Filter {
+  q?: string;
+  categories?: string[];
+}
+
+const matching = (f: Filter) => (e: (typeof EVENTS)[number]) =>
+  (f.q ?? '')
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => e.title.toLowerCase().includes(w)) &&
+  (!f.categories || f.categories.includes(e.category));
+
 /** The tile a server would answer, worked out from the events by brute force. */
-function tileOf(z: number, x: number): unknown {
+function tileOf(z: number, x: number, filter: Filter = {}): unknown {
   const { start, end } = tileInterval(META, z, x);
-  const inside = EVENTS.filter((e) => e.startMs >= start && e.startMs < end);
+  const inside = EVENTS.filter((e) => e.startMs >= start && e.startMs < end && matching(filter)(e));
   const head = { version: 1, z, x, start, end, count: inside.length };
   if (z > META.deepestLevel) return { ...head, kind: 'events', events: inside.map(asEvent) };
   const width = (end - start) / META.bins;
@@ -116,8 +130,14 @@ class FakeTiles {
         resolve(json(META));
         return;
       }
-      const [, z, x] = /^\/(\d+)\/(\d+)\.json$/.exec(path) ?? [];
-      resolve(json(tileOf(Number(z), Number(x))));
+      const [, z, x, query] = /^\/(\d+)\/(\d+)\.json(?:\?(.*))?$/.exec(path) ?? [];
+      const params = new URLSearchParams(query ?? '');
+      const categories = params.get('categories');
+      const filter = {
+        q: params.get('q') ?? '',
+        ...(categories === null ? {} : { categories: categories.split(',') }),
+      };
+      resolve(json(tileOf(Number(z), Number(x), filter)));
     });
   }
 }
@@ -243,6 +263,32 @@ describe('a tiled source', () => {
     const again = net.urls().slice(before);
     const firstTiles = net.urls().slice(1, first);
     expect(again.filter((u) => firstTiles.includes(u))).to.deep.equal([]);
+  });
+
+  it('a search asks the server: its count is the whole source’s, and the tiles carry only matches', async () => {
+    const h = await open();
+    const field = h.root.querySelector<HTMLInputElement>('[part~="search"] input');
+    if (!field) throw new Error('no search field');
+    const found = new Promise<CustomEvent>((resolve) => {
+      h.el.addEventListener('timeline-search', (e) => resolve(e as CustomEvent), { once: true });
+    });
+    field.focus();
+    field.value = '123';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Events whose number holds "123": 123, 1123, 1230–1239, 2123, 3123.
+    const expected = EVENTS.filter(matching({ q: '123' })).length;
+    expect(expected).to.equal(14);
+    expect((await found).detail).to.deep.equal({ query: '123', count: expected });
+    await waitUntil(
+      () => h.root.querySelector('.count')?.textContent?.trim() === `${expected} of 4,000`,
+      'the server’s count',
+    );
+    expect(net.urls()).to.include(`${BASE}/0/0.json?q=123`);
+    // Once the search's tiles are in, every label is a match.
+    await waitUntil(
+      () => labels(h).length > 0 && labels(h).every((t) => t.includes('123')),
+      'only matches labelled',
+    );
   });
 
   it('a failing tile is tried again, drawn as a hatched gap and named in an issue; the rest still works', async () => {

@@ -235,7 +235,7 @@ describe('tileFrame', () => {
     expect(frame.gaps).toEqual([]);
   });
 
-  it('stands the unfiltered tile in while the tiles of a category filter come', () => {
+  it('stands the unfiltered tile in while the tiles of a category filter or a search come', () => {
     const cached = source([summary(3, 2), summary(2, 0)]);
     const filtered = tileFrame(META, cached, view, 300, { categories: ['a'] });
     expect(filtered.tiles.map((t) => t.answer && `${t.answer.z}/${t.answer.x}`)).toEqual([
@@ -243,9 +243,13 @@ describe('tileFrame', () => {
       '3/2',
       null,
     ]);
-    // A search has no stand-in from tiles without it: they would show what does not match.
+    // A search's too: the element dims what does not match among them.
     const searched = tileFrame(META, cached, view, 300, { q: 'treaty', categories: ['a'] });
-    expect(searched.tiles.every((t) => t.answer === null)).toBe(true);
+    expect(searched.tiles.map((t) => t.answer && `${t.answer.z}/${t.answer.x}`)).toEqual([
+      '2/0',
+      '3/2',
+      null,
+    ]);
   });
 
   it('shows a failed tile with nothing standing in for it as a gap', () => {

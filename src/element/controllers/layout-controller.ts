@@ -189,7 +189,9 @@ export class LayoutController implements ReactiveController {
   /** A tiled source is asked for this view's tiles; newer answers make the next update's model. */
   private lookAtTiles(): void {
     const shown = this.o.filter.shown();
-    const filter = { categories: shown.length ? shown : null };
+    // The search narrows a tiled source's tiles to its matches, as the filter does to its lanes.
+    const q = (this.host as Host & { query?: string }).query?.trim() ?? '';
+    const filter = { q, categories: shown.length ? shown : null };
     const { view } = this.o.viewer;
     if (this.o.loader.tiled?.look(view, this.o.size.width, filter)) {
       queueMicrotask(() => this.host.requestUpdate());

@@ -47,6 +47,11 @@ export class SearchController implements ReactiveController {
     return this.state?.total ?? 0;
   }
 
+  /** How many events match (a tiled source's server counts them all; null until it has). */
+  get count(): number | null {
+    return this.state?.count ?? null;
+  }
+
   /** What the live region says: the count, once typing pauses. */
   get live(): string {
     return this.state?.live ?? '';

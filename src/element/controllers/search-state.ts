@@ -119,15 +119,16 @@ export class Search {
   }
 
   updated(): void {
-    if (!this.owed) return;
+    // A tiled source's count comes from its server: the page hears of the search once it has.
+    if (!this.owed || this.count === null) return;
     this.owed = false;
-    emit(this.host, 'timeline-search', { query: this.query, count: this.matches.length });
+    emit(this.host, 'timeline-search', { query: this.query, count: this.count ?? 0 });
     // Said once the reader stops typing, not at each key.
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const words = this.o.language.words;
       const number = (n: number) => n.toLocaleString(this.o.language.locale);
-      this.live = this.query ? words.matches(number(this.matches.length), number(this.total)) : '';
+      this.live = this.query ? words.matches(number(this.count ?? 0), number(this.total)) : '';
       this.liveAt = performance.now();
       this.host.requestUpdate();
     }, PAUSE_MS);
@@ -215,6 +216,15 @@ export class Search {
     this.pending = pending;
   }
 
+  /**
+   * How many events match: the matches at hand, or for a tiled source, the count its server
+   * gives for the whole source (null until it has come).
+   */
+  get count(): number | null {
+    const tiled = this.o.loader.tiled;
+    return tiled && this.query ? tiled.matchCount() : this.matches.length;
+  }
+
   private settle(query: string, found: Int32Array | null): void {
     this.asked = query;
     this.query = query;
@@ -233,7 +243,7 @@ export class Search {
     const n = model?.events.length ?? 0;
     let hidden = 0;
     if (off) for (const o of off) hidden += o;
-    this.total = n - hidden;
+    this.total = this.o.loader.tiled?.shownCount() ?? n - hidden;
     if (!this.found || !model) {
       this.mask = null;
       this.matches = NONE;

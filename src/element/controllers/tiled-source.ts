@@ -43,6 +43,9 @@ export class TiledSource {
   /** Shared by every model of this source: the element keeps its window while tiles come. */
   private readonly identity = {};
   private answers: (Tile | null)[] = [];
+  /** The whole source's one tile under the view's filter: its count is the search's. */
+  private countUrl = '';
+  private filter: TileFilter = {};
   private gaps = '';
 
   constructor(template: string, changed: () => void, fetcher?: typeof fetch) {
@@ -78,7 +81,10 @@ export class TiledSource {
     ) {
       this.whole = whole;
     }
-    this.loader.want([...new Set([...frame.urls, ...whole.urls])]);
+    this.filter = filter;
+    this.countUrl = filter.q ? this.loader.url(0, 0, filter) : '';
+    const count = this.countUrl ? [this.countUrl] : [];
+    this.loader.want([...new Set([...frame.urls, ...whole.urls, ...count])]);
     const answers = frame.tiles.map((t) => t.answer);
     const gaps = frame.gaps.map((t) => `${t.url} ${t.failure?.message}`).join('\n');
     const same =
@@ -92,6 +98,20 @@ export class TiledSource {
 
   close(): void {
     this.loader.close();
+  }
+
+  /** How many events of the source match the search, as its server counts them; null until known. */
+  matchCount(): number | null {
+    return this.loader.get(this.countUrl)?.count ?? null;
+  }
+
+  /** How many events of the source the category filter shows: the search count's "of". */
+  shownCount(): number {
+    const meta = this.loader.meta;
+    const shown = this.filter.categories;
+    if (!meta) return 0;
+    if (!shown) return meta.count;
+    return meta.categories.reduce((n, c) => n + (shown.includes(c.id) ? c.count : 0), 0);
   }
 
   /**
