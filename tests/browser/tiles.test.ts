@@ -273,8 +273,12 @@ describe('a tiled source', () => {
       h.el.addEventListener('timeline-search', (e) => resolve(e as CustomEvent), { once: true });
     });
     field.focus();
-    field.value = '123';
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Typed a key at a time, faster than the pause the tiles wait for.
+    for (const text of ['1', '12', '123']) {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     // Events whose number holds "123": 123, 1123, 1230–1239, 2123, 3123.
     const expected = EVENTS.filter(matching({ q: '123' })).length;
     expect(expected).to.equal(14);
@@ -284,6 +288,9 @@ describe('a tiled source', () => {
       'the server’s count',
     );
     expect(net.urls()).to.include(`${BASE}/0/0.json?q=123`);
+    // The server is asked once typing pauses: for "123", not for "1" and "12".
+    const asked = net.urls().flatMap((u) => /[?&]q=([^&]*)/.exec(u)?.[1] ?? []);
+    expect([...new Set(asked)]).to.deep.equal(['123']);
     // Once the search's tiles are in, every label is a match.
     await waitUntil(
       () => labels(h).length > 0 && labels(h).every((t) => t.includes('123')),

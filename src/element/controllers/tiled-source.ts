@@ -32,6 +32,9 @@ export async function openTiled(
   return 'issue' in result ? result : { ...result, tiled };
 }
 
+/** How long typing pauses before a search goes to the server. */
+const QUERY_PAUSE_MS = 400;
+
 export class TiledSource {
   readonly loader: TileLoader;
   /** The tiles of the view last drawn, with what stands for each. */
@@ -46,9 +49,15 @@ export class TiledSource {
   /** The whole source's one tile under the view's filter: its count is the search's. */
   private countUrl = '';
   private filter: TileFilter = {};
+  /** The search as typed, and as the tiles are asked for: once typing pauses (QUERY_PAUSE_MS). */
+  private typed = '';
+  private asked = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed: () => void;
   private gaps = '';
 
   constructor(template: string, changed: () => void, fetcher?: typeof fetch) {
+    this.changed = changed;
     this.loader = new TileLoader({ template, changed, ...(fetcher ? { fetch: fetcher } : {}) });
   }
 
@@ -69,6 +78,7 @@ export class TiledSource {
   look(view: View, width: number, filter: TileFilter): boolean {
     const meta = this.loader.meta;
     if (!meta || width <= 0) return false;
+    filter = { ...filter, q: this.pause(filter.q ?? '') };
     const frame = tileFrame(meta, this.loader, view, width, filter);
     this.frame = frame;
     const extent = { start: meta.extent[0], end: meta.extent[1] };
@@ -97,11 +107,34 @@ export class TiledSource {
   }
 
   close(): void {
+    clearTimeout(this.timer);
     this.loader.close();
+  }
+
+  /**
+   * The search the tiles are asked for: a query once typing has paused on it, so that a server
+   * scans its events once per query, not once per key (the events at hand are searched on the
+   * page meanwhile); a cleared search at once.
+   */
+  private pause(q: string): string {
+    if (q !== this.typed) {
+      this.typed = q;
+      clearTimeout(this.timer);
+      if (!q) this.asked = '';
+      else {
+        this.timer = setTimeout(() => {
+          this.asked = q;
+          this.changed();
+        }, QUERY_PAUSE_MS);
+      }
+    }
+    return this.asked;
   }
 
   /** How many events of the source match the search, as its server counts them; null until known. */
   matchCount(): number | null {
+    // Not an earlier query's, while the one typed since waits for its pause.
+    if (this.asked !== this.typed) return null;
     return this.loader.get(this.countUrl)?.count ?? null;
   }
 
