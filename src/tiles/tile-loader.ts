@@ -40,11 +40,6 @@ interface Cached {
   bytes: number;
 }
 
-interface Pending {
-  abort: AbortController;
-  tries: number;
-}
-
 const MB = 1024 * 1024;
 
 /** Reads tiles for the element; one per tiled source. */
@@ -54,12 +49,11 @@ export class TileLoader {
   metaError: string | null = null;
   /** Bytes of tile text the cache holds. */
   bytes = 0;
-  /** Requests answered from the cache, and ones sent (for the tests and the benchmark). */
+  /** Asks answered from the cache, and requests aborted (for the tests). */
   hits = 0;
-  requests = 0;
   aborted = 0;
   private readonly cache = new Map<string, Cached>();
-  private readonly pending = new Map<string, Pending>();
+  private readonly pending = new Map<string, AbortController>();
   private readonly failures = new Map<string, TileFailure>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private wanted = new Set<string>();
@@ -103,9 +97,9 @@ export class TileLoader {
    */
   want(urls: readonly string[]): void {
     this.wanted = new Set(urls);
-    for (const [url, pending] of this.pending) {
+    for (const [url, abort] of this.pending) {
       if (this.wanted.has(url)) continue;
-      pending.abort.abort();
+      abort.abort();
       this.pending.delete(url);
       this.aborted++;
     }
@@ -143,7 +137,7 @@ export class TileLoader {
   /** Stops every request and retry (the element is gone, or its source changed). */
   close(): void {
     this.metaAbort?.abort();
-    for (const pending of this.pending.values()) pending.abort.abort();
+    for (const abort of this.pending.values()) abort.abort();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.pending.clear();
     this.timers.clear();
@@ -152,8 +146,7 @@ export class TileLoader {
 
   private async request(url: string, tries: number): Promise<void> {
     const abort = new AbortController();
-    this.pending.set(url, { abort, tries });
-    this.requests++;
+    this.pending.set(url, abort);
     try {
       const response = await this.fetcher(url, { signal: abort.signal });
       if (!response.ok) throw new Error(await statusMessage(response));
@@ -226,7 +219,7 @@ function messageOf(error: unknown): string {
 }
 
 /** What is wrong with a metadata document, or null. */
-export function checkMeta(meta: unknown): string | null {
+function checkMeta(meta: unknown): string | null {
   if (!meta || typeof meta !== 'object') return 'it is not a JSON object';
   const m = meta as Partial<TileMeta>;
   if (m.version !== TILE_PROTOCOL_VERSION) {

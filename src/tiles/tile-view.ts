@@ -4,14 +4,9 @@
  * loads a coarser one already cached, so the plot is never blank once anything arrived), the
  * events those answers carry, each once, and per lane the density in the layout's bins. Pure.
  */
+import { bisectRight } from 'd3-array';
 import type { TileFailure, TileFilter } from './tile-loader.js';
-import {
-  isEventLevel,
-  levelForWidth,
-  type TimeInterval,
-  tileInterval,
-  tilesCovering,
-} from './tile-math.js';
+import { levelForWidth, type TimeInterval, tileInterval, tilesCovering } from './tile-math.js';
 import type { SummaryTile, Tile, TileEvent, TileMeta } from './types.js';
 
 /** What the view asks of the loader: a tile by URL, and why one failed. */
@@ -180,8 +175,7 @@ function spread(
       const t0 = tile.start + b * width;
       const t1 = t0 + width;
       // The first layout bin that ends after t0.
-      let k = firstAbove(edges, t0) - 1;
-      if (k < 0) k = 0;
+      let k = Math.max(0, bisectRight(edges, t0) - 1);
       for (; k < bins && (edges[k] as number) < t1; k++) {
         const a = Math.max(t0, edges[k] as number);
         const z = Math.min(t1, edges[k + 1] as number);
@@ -190,17 +184,3 @@ function spread(
     });
   }
 }
-
-/** How many of the rising `edges` are at or below `t`. */
-function firstAbove(edges: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((edges[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export { isEventLevel };

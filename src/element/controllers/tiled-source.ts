@@ -12,7 +12,7 @@ import type { Crowd, DenseInput, TimelineLayout } from '../../layout/types.js';
 import { type View, viewScale } from '../../layout/view.js';
 import { LINEAR, type Warp } from '../../layout/warp.js';
 import { parseInput } from '../../model/parse-input.js';
-import type { Issue, ParseResult, TimelineModel } from '../../model/types.js';
+import type { Issue, ParseResult } from '../../model/types.js';
 import { type TileFilter, TileLoader } from '../../tiles/tile-loader.js';
 import { type TileFrame, tileDensity, tileFrame } from '../../tiles/tile-view.js';
 import type { Tile, TileMeta } from '../../tiles/types.js';
@@ -242,5 +242,3 @@ export function tiledCrowd(base: Crowd, source: TiledSource): Crowd {
     denseTargets: (d, labelled, size) => base.denseTargets(d, labelled, size),
   };
 }
-
-export type { TileFilter, TimelineModel };
