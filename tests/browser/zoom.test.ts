@@ -168,9 +168,13 @@ describe('animation and reduced motion', () => {
     const took = performance.now() - started;
     await h.settle();
     expect(took).to.be.within(200, 1000);
-    expect(h.viewChanges.length).to.be.greaterThan(3);
-    const first = h.viewChanges[0]?.detail;
-    expect(first).to.not.deep.equal({ start: '2016-01-01', end: '2020-01-01' });
+    // How many frames a 250 ms transition gets depends on the machine's load (a loaded
+    // WebKit gave three), so this asks for windows in between, not for a frame count.
+    const between = h.viewChanges.slice(0, -1).map((c) => c.detail);
+    expect(between.length).to.be.greaterThan(0);
+    for (const w of between) {
+      expect(w).to.not.deep.equal({ start: '2016-01-01', end: '2020-01-01' });
+    }
     expect(h.viewChanges.at(-1)?.detail).to.deep.equal({ start: '2016-01-01', end: '2020-01-01' });
   });
 
