@@ -24,6 +24,14 @@
  */
 
 /**
+ * Where a page of events begins: after (or before) the event with this start and id, or with no
+ * id, from this time on (or before it).
+ * @typedef {object} PageKey
+ * @property {number} start ms
+ * @property {string} [id]
+ */
+
+/**
  * @typedef {object} SummaryRows
  * @property {{ lane: number, first: number, last: number, n: number }[]} spans per lane (the
  *   category's place in `info.categories`), how many events overlap bins `first` to `last`
@@ -36,6 +44,9 @@
  * @property {(interval: { start: number, end: number }, filter: TileFilter) => Promise<EventRow[]>} events
  *   every matching event overlapping [start, end), by start then id
  * @property {(interval: { start: number, end: number }, bins: number, k: number, filter: TileFilter) => Promise<SummaryRows>} summary
+ * @property {(key: PageKey | null, direction: 'after' | 'before', limit: number, filter: TileFilter) => Promise<{ events: EventRow[], more: boolean }>} page
+ *   up to `limit` matching events next to `key` (none: from the first or the last), by start then
+ *   id; `more` when there are others beyond them
  * @property {(z: number, x: number) => Promise<string | null>} rendered a tile's JSON as rendered
  *   at ingest (levels 0 to `info.renderedLevels`, no filter), or null
  * @property {() => Promise<void>} close

@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { Gone, gate } from './gate.js';
-import { metaDocument, RequestError, readFilter, readTileAddress, tileBody } from './tiles.js';
+import {
+  metaDocument,
+  pageBody,
+  RequestError,
+  readFilter,
+  readPageRequest,
+  readTileAddress,
+  tileBody,
+} from './tiles.js';
 
 const TILE = /^\/(\d+|[^/]+)\/([^/]+)\.json$/;
 
@@ -59,26 +67,37 @@ export function tileHandler(
 
   async function answer(path, params, gone) {
     if (path === '/meta.json') return { ...metaEntry, cacheControl: 'no-cache' };
-    const match = TILE.exec(path);
-    if (!match) throw new RequestError(404, `${path} is not meta.json or a tile {z}/{x}.json`);
-    const { z, x } = readTileAddress(engine.info, match[1] ?? '', match[2] ?? '');
     const filter = readFilter(params);
-    const key = `${z}/${x}?${filter.words.join(' ')}&${filter.categories?.join(',') ?? '*'}`;
+    const which = `${filter.words.join(' ')}&${filter.categories?.join(',') ?? '*'}`;
+    let key;
+    let work;
+    if (path === '/events.json') {
+      const page = readPageRequest(params);
+      key = `events?${page.direction}=${JSON.stringify(page.key)}&${page.limit}&${which}`;
+      work = () => pageBody(engine, page, filter);
+    } else {
+      const match = TILE.exec(path);
+      if (!match) {
+        throw new RequestError(404, `${path} is not meta.json, events.json or a tile {z}/{x}.json`);
+      }
+      const { z, x } = readTileAddress(engine.info, match[1] ?? '', match[2] ?? '');
+      key = `${z}/${x}?${which}`;
+      work = () => tileBody(engine, z, x, filter);
+    }
     let entry = cache.get(key);
     if (!entry) {
-      let work = working.get(key);
-      if (work) work.clients.push(gone);
+      let pending = working.get(key);
+      if (pending) pending.clients.push(gone);
       else {
         // Dropped at its turn only if every client waiting for it has gone.
         const clients = [gone];
-        const promise = turn(
-          () => tileBody(engine, z, x, filter),
-          () => clients.every((left) => left()),
-        ).finally(() => working.delete(key));
-        work = { promise, clients };
-        working.set(key, work);
+        const promise = turn(work, () => clients.every((left) => left())).finally(() =>
+          working.delete(key),
+        );
+        pending = { promise, clients };
+        working.set(key, pending);
       }
-      const body = await work.promise;
+      const body = await pending.promise;
       entry = { body, etag: etagOf(body) };
       cache.set(key, entry);
     }

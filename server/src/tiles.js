@@ -113,3 +113,49 @@ function summaryBody(info, spans, representatives) {
   }
   return { count, bins: info.bins, lanes, representatives: bins };
 }
+
+/** Pages hold at most this many events. */
+export const PAGE_LIMIT = 1000;
+
+/**
+ * Reads a page request (`after` or `before`, `limit`), or throws a RequestError naming the bad
+ * value. A key is `<ms>` or `<ms>,<id>`: the id is everything after the first comma.
+ * @param {URLSearchParams} params
+ */
+export function readPageRequest(params) {
+  const after = params.get('after');
+  const before = params.get('before');
+  if (after !== null && before !== null) {
+    throw new RequestError(400, 'a page is after an event or before one, not both');
+  }
+  const text = after ?? before;
+  let key = null;
+  if (text !== null && text !== '') {
+    const comma = text.indexOf(',');
+    const ms = Number(comma < 0 ? text : text.slice(0, comma));
+    if (!Number.isFinite(ms) || !/^-?\d+(\.\d+)?$/.test(comma < 0 ? text : text.slice(0, comma))) {
+      throw new RequestError(
+        400,
+        `${after !== null ? 'after' : 'before'} '${text}' is not <ms> or <ms>,<id>`,
+      );
+    }
+    key = comma < 0 ? { start: ms } : { start: ms, id: text.slice(comma + 1) };
+  }
+  const limitText = params.get('limit') ?? '100';
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > PAGE_LIMIT) {
+    throw new RequestError(400, `limit ${limitText} is not one of 1–${PAGE_LIMIT}`);
+  }
+  return { key, direction: before !== null ? 'before' : 'after', limit };
+}
+
+/**
+ * A page of events, by start then id.
+ * @param {import('./engine.js').TileEngine} engine
+ * @param {ReturnType<typeof readPageRequest>} request
+ * @param {import('./engine.js').TileFilter} filter
+ */
+export async function pageBody(engine, { key, direction, limit }, filter) {
+  const { events, more } = await engine.page(key, direction, limit, filter);
+  return JSON.stringify({ version: 1, kind: 'page', events: events.map(eventObject), more });
+}

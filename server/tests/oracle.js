@@ -38,6 +38,11 @@ export function overlapping(events, t0, t1, filter) {
   return events.filter((e) => e.s < t1 && e.stop > t0 && matches(e, filter)).sort(byStartThenId);
 }
 
+/** Every matching event, by start then id: what pages of events.json walk through. */
+export function inOrder(events, filter) {
+  return events.filter((e) => matches(e, filter)).sort(byStartThenId);
+}
+
 /** A summary tile's count, lanes (as a map) and representatives' ids per bin. */
 export function bruteSummary(events, interval, bins, k, filter) {
   const { start: t0, end: t1 } = interval;

@@ -9,7 +9,7 @@ import { tileInterval } from '../../src/tiles/tile-math.ts';
 import { generate } from '../scripts/generate.js';
 import { serveTiles } from '../src/http.js';
 import { openSource } from '../src/open.js';
-import { bruteSummary, overlapping, readCsvEvents } from './oracle.js';
+import { bruteSummary, inOrder, overlapping, readCsvEvents } from './oracle.js';
 
 // DuckDB and HTTP on a machine shared with other work: a slow moment is not a failure.
 vi.setConfig({ testTimeout: 60_000 });
@@ -107,6 +107,73 @@ describe('summary tiles', () => {
   });
 });
 
+describe('pages of events (events.json)', () => {
+  const page = async (query) => {
+    const response = await fetch(`${base}/events.json?${query}`);
+    expect(response.status).toBe(200);
+    return response.json();
+  };
+  /** Every page from one end to the other, each after (or before) the last event of the one before. */
+  async function walk(direction, limit, filter = '') {
+    const ids = [];
+    let key = '';
+    for (;;) {
+      const answer = await page(`${direction}=${key}&limit=${limit}${filter}`);
+      expect(answer).toMatchObject({ version: 1, kind: 'page' });
+      expect(answer.events.length).toBeLessThanOrEqual(limit);
+      const list = direction === 'after' ? answer.events : [...answer.events].reverse();
+      ids.push(...list.map((e) => e.id));
+      const edge = list.at(-1);
+      if (!answer.more) return ids;
+      expect(answer.events.length).toBe(limit);
+      const stored = events.find((e) => e.id === edge.id);
+      key = encodeURIComponent(`${stored.s},${edge.id}`);
+    }
+  }
+
+  it('walk forward and back through every event, by start then id, none lost or repeated', async () => {
+    const all = inOrder(events, {}).map((e) => e.id);
+    // Events that share a start are ordered by id: the key must break those ties.
+    const starts = new Set(events.map((e) => e.s));
+    expect(starts.size).toBeLessThan(events.length);
+    expect(await walk('after', 1000)).toEqual(all);
+    expect(await walk('before', 1000)).toEqual([...all].reverse());
+  }, 120_000);
+
+  it('walk only the matches of q and categories', async () => {
+    const filters = [
+      [{ q: 'damascus' }, '&q=damascus'],
+      [{ categories: ['c03', 'c11'] }, '&categories=c03,c11'],
+      [{ q: 'minister', categories: ['c05'] }, '&q=minister&categories=c05'],
+    ];
+    for (const [filter, query] of filters) {
+      const all = inOrder(events, filter).map((e) => e.id);
+      expect(all.length, 'several pages').toBeGreaterThan(34);
+      expect(await walk('after', 17, query)).toEqual(all);
+      expect(await walk('before', 17, query)).toEqual([...all].reverse());
+    }
+    expect(await page('categories=')).toEqual({
+      version: 1,
+      kind: 'page',
+      events: [],
+      more: false,
+    });
+  }, 120_000);
+
+  it('start at a time: after it, the events from it on; before it, those that start earlier', async () => {
+    const all = inOrder(events, {});
+    const t = all[5000].s;
+    const from = all.findIndex((e) => e.s >= t);
+    const after = await page(`after=${t}&limit=3`);
+    expect(after.events.map((e) => e.id)).toEqual(all.slice(from, from + 3).map((e) => e.id));
+    const before = await page(`before=${t}&limit=3`);
+    expect(before.events.map((e) => e.id)).toEqual(all.slice(from - 3, from).map((e) => e.id));
+    const last = await page('before=&limit=1');
+    expect(last.events.map((e) => e.id)).toEqual([all.at(-1).id]);
+    expect(last.more).toBe(true);
+  });
+});
+
 describe('event tiles', () => {
   it('hold, over every tile of the first event level, every event exactly where it overlaps', async () => {
     const z = meta.deepestLevel + 1;
@@ -188,7 +255,15 @@ describe('HTTP', () => {
       [`${base}/3/-1.json`, 400, 'x -1 is outside level 3: 0–7'],
       [`${base}/99/0.json`, 400, `level 99 is not one of 0–${meta.maxLevel}`],
       [`${base}/a/0.json`, 400, `level a is not one of 0–${meta.maxLevel}`],
-      [`${base}/tiles`, 404, '/tiles is not meta.json or a tile {z}/{x}.json'],
+      [`${base}/tiles`, 404, '/tiles is not meta.json, events.json or a tile {z}/{x}.json'],
+      [`${base}/events.json?limit=0`, 400, 'limit 0 is not one of 1–1000'],
+      [`${base}/events.json?limit=1001`, 400, 'limit 1001 is not one of 1–1000'],
+      [`${base}/events.json?after=soon`, 400, "after 'soon' is not <ms> or <ms>,<id>"],
+      [
+        `${base}/events.json?after=1&before=2`,
+        400,
+        'a page is after an event or before one, not both',
+      ],
     ];
     for (const [url, status, message] of cases) {
       const response = await fetch(url);

@@ -82,6 +82,7 @@ export function renderElement(v: ElementViews) {
     cluster: selection.cluster,
     problemsOpen: panels.problemsOpen,
     table: panels.page,
+    served: loader.tiled && panels.page !== null ? loader.tiled.tablePage(panels.page) : null,
     // One live region: the title of the event just opened, or the search's count, the later.
     announce: v.search.liveAt > selection.announcedAt ? v.search.live : selection.announce,
     category,
@@ -99,8 +100,10 @@ export function renderElement(v: ElementViews) {
       toggleProblems: () => panels.toggleProblems(),
       table: () => panels.toggleTable(),
       tablePage: (page) => panels.showTable(page),
-      openFromTable: (id) => {
+      openFromTable: async (id) => {
         panels.showTable(null);
+        // A tiled source's row may be an event no tile at hand carries: it joins the model first.
+        if (loader.tiled?.pinRow(id)) await host.updateComplete;
         host.select(id);
         v.roving.focusEvent(loader.indexOf(id));
       },
@@ -211,6 +214,11 @@ function shownEvents(off: Uint8Array): Int32Array {
  */
 async function goToMatch(v: ElementViews, direction: 1 | -1): Promise<void> {
   const { search, selection, viewer, host } = v;
+  const tiled = v.loader.tiled;
+  if (tiled) {
+    await goToTiledMatch(v, tiled, direction);
+    return;
+  }
   const model = v.loader.model;
   const next = search.step(direction, selection.index, viewer.view);
   const event = model?.events[next];
@@ -222,6 +230,32 @@ async function goToMatch(v: ElementViews, direction: 1 | -1): Promise<void> {
     cluster = clusterOf(v, next, true);
   }
   if (cluster) selection.zoomApart(cluster);
+}
+
+/**
+ * A tiled source's next (or previous) match, asked of its server: after the selected event, else
+ * after the window's start (before its end); it joins the model, is selected and brought into view.
+ */
+async function goToTiledMatch(
+  v: ElementViews,
+  tiled: NonNullable<DataController['tiled']>,
+  direction: 1 | -1,
+): Promise<void> {
+  const { selection, viewer, host, loader } = v;
+  const model = loader.model;
+  const at = selection.index;
+  const id = model?.events[at]?.id;
+  const from =
+    model && id
+      ? { start: model.startMs[at] as number, id }
+      : // Just before the window's start (or just after its end): the search begins in view.
+        { start: direction > 0 ? viewer.view.start : viewer.view.end, id: '' };
+  const q = host.query.trim();
+  if (!q) return;
+  const found = await tiled.step(direction > 0 ? 'next' : 'previous', from, q).catch(() => null);
+  if (!found) return;
+  await host.updateComplete;
+  selection.select(found);
 }
 
 /**

@@ -64,6 +64,7 @@ export const ar: Partial<Messages> = {
     `${events(n, String(n))}${at === 'span' ? '،' : ' في'} ${dates}${categories && `: ${categories}`}`,
   between: (start, end) => `من ${start} إلى ${end}`,
   tableView: 'جدول',
+  tableLoading: 'جارٍ تحميل الأحداث…',
   tableCaption: (shown, total) => `الأحداث ${shown} من ${total}`,
   start: 'البداية',
   end: 'النهاية',

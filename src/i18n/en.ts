@@ -46,6 +46,7 @@ export const en = {
   /** The two ends of a compact span, whose shared month and year stand around it: "3 to 9". */
   between: (start: string, end: string) => `${start} to ${end}`,
   tableView: 'Table',
+  tableLoading: 'Loading events…',
   tableCaption: (shown: string, total: string) => `Events ${shown} of ${total}`,
   start: 'Start',
   end: 'End',

@@ -51,6 +51,7 @@ export const ru: Partial<Messages> = {
     `${events(n, String(n))}, ${dates}${categories && `: ${categories}`}`,
   between: (start, end) => `с ${start} по ${end}`,
   tableView: 'Таблица',
+  tableLoading: 'Загрузка событий…',
   tableCaption: (shown, total) => `События ${shown} из ${total}`,
   start: 'Начало',
   end: 'Конец',

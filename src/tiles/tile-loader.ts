@@ -4,8 +4,8 @@
  * recently used out first), and retries a failed tile with backoff. No DOM: the element asks it
  * for tiles and hears when one arrives or fails; tests drive it with a fetch of their own.
  */
-import { metaUrl, TILE_PROTOCOL_VERSION, tileUrl } from './tile-math.js';
-import type { Tile, TileMeta } from './types.js';
+import { metaUrl, pageUrl, TILE_PROTOCOL_VERSION, tileUrl } from './tile-math.js';
+import type { EventPage, Tile, TileMeta } from './types.js';
 
 /** What narrows every tile: the search text and the categories shown (null: all). */
 export interface TileFilter {
@@ -89,6 +89,30 @@ export class TileLoader {
   /** The URL of tile `x` of level `z` under `filter`. */
   url(z: number, x: number, filter: TileFilter = {}): string {
     return tileUrl(this.o.template, z, x, filter);
+  }
+
+  /**
+   * A page of events next to an event (docs/tiles.md, `events.json`); it throws with a message
+   * naming the URL when the server cannot answer.
+   */
+  async page(
+    key: { start: number; id: string } | null,
+    direction: 'after' | 'before',
+    limit: number,
+    filter: TileFilter = {},
+  ): Promise<EventPage> {
+    const url = pageUrl(this.o.template, key, direction, limit, filter);
+    try {
+      const response = await this.fetcher(url);
+      if (!response.ok) throw new Error(await statusMessage(response));
+      const page = (await response.json()) as EventPage;
+      if (page?.version !== TILE_PROTOCOL_VERSION || !Array.isArray(page.events)) {
+        throw new Error('the answer is not a page of events of version 1');
+      }
+      return page;
+    } catch (error) {
+      throw new Error(`The page of events '${url}' could not be loaded: ${messageOf(error)}`);
+    }
   }
 
   /**

@@ -142,6 +142,22 @@ export function tileUrl(
   return `${url}${url.includes('?') ? '&' : '?'}${params.join('&')}`;
 }
 
+/**
+ * The URL of a page of events beside the tiles of a template (docs/tiles.md): up to `limit`
+ * events after (or before) the event with this start and id, or from the first (the last).
+ */
+export function pageUrl(
+  template: string,
+  key: { start: number; id: string } | null,
+  direction: 'after' | 'before',
+  limit: number,
+  filter: { q?: string; categories?: readonly string[] | null } = {},
+): string {
+  const at = key ? encodeURIComponent(`${key.start},${key.id}`) : '';
+  const url = tileUrl(template.replace('{z}/{x}.json', 'events.json'), 0, 0, filter);
+  return `${url}${url.includes('?') ? '&' : '?'}${direction}=${at}&limit=${limit}`;
+}
+
 /** The URL of the metadata document beside the tiles of a template. */
 export function metaUrl(template: string): string {
   return template.replace('{z}/{x}.json', 'meta.json');

@@ -55,3 +55,11 @@ export interface EventTile extends TileHead {
 }
 
 export type Tile = SummaryTile | EventTile;
+
+/** A page of events, `…/events.json`: by start then id; `more` when others lie beyond them. */
+export interface EventPage {
+  version: 1;
+  kind: 'page';
+  events: TileEvent[];
+  more: boolean;
+}

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { levelForWidth, tileInterval, tilesCovering } from '../../src/tiles/tile-math.js';
 import type { TileMeta } from '../../src/tiles/types.js';
+import { chord } from './engine.js';
 import { TimelineHarness } from './harness/timeline-harness.js';
 
 /**
@@ -85,6 +86,35 @@ function tileOf(z: number, x: number, filter: Filter = {}): unknown {
   return { ...head, kind: 'summary', bins: META.bins, lanes, representatives };
 }
 
+/** A page of events (events.json) by brute force: after or before `<ms>,<id>`, by start then id. */
+function pageOf(params: URLSearchParams): unknown {
+  const categories = params.get('categories');
+  const filter = {
+    q: params.get('q') ?? '',
+    ...(categories === null ? {} : { categories: categories.split(',') }),
+  };
+  const before = params.get('before');
+  const key = params.get('after') ?? before ?? '';
+  const comma = key.indexOf(',');
+  const at = key ? Number(comma < 0 ? key : key.slice(0, comma)) : null;
+  const id = comma < 0 ? null : key.slice(comma + 1);
+  const cmp = (e: (typeof EVENTS)[number]) =>
+    at === null ? 0 : e.startMs - at || (id === null ? 0 : e.id < id ? -1 : e.id > id ? 1 : 0);
+  const sorted = EVENTS.filter(matching(filter)); // by start, and no two share one
+  const limit = Number(params.get('limit') ?? 100);
+  const list =
+    before === null
+      ? sorted.filter((e) => at === null || cmp(e) > 0 || (id === null && cmp(e) === 0))
+      : sorted.filter((e) => at === null || cmp(e) < 0).reverse();
+  const events = list.slice(0, limit).map(asEvent);
+  return {
+    version: 1,
+    kind: 'page',
+    events: before === null ? events : events.reverse(),
+    more: list.length > limit,
+  };
+}
+
 interface Request {
   url: string;
   signal: AbortSignal | undefined;
@@ -95,6 +125,8 @@ class FakeTiles {
   readonly requests: Request[] = [];
   readonly failing = new Set<string>();
   readonly held = new Set<string>();
+  /** Whether events.json answers (a server written before pages would not). */
+  pages = true;
   private readonly original = window.fetch;
 
   install(): this {
@@ -128,6 +160,14 @@ class FakeTiles {
       }
       if (path === '/meta.json') {
         resolve(json(META));
+        return;
+      }
+      if (path.startsWith('/events.json') && !this.pages) {
+        resolve(json({ error: '/events.json is not meta.json or a tile {z}/{x}.json' }, 404));
+        return;
+      }
+      if (path.startsWith('/events.json')) {
+        resolve(json(pageOf(new URLSearchParams(path.split('?')[1] ?? ''))));
         return;
       }
       const [, z, x, query] = /^\/(\d+)\/(\d+)\.json(?:\?(.*))?$/.exec(path) ?? [];
@@ -319,5 +359,141 @@ describe('a tiled source', () => {
     // Once it answers, the gap goes.
     net.failing.delete(bad);
     await waitUntil(() => !h.root.querySelector('.tile-gap'), 'the gap filled', { timeout: 6000 });
+  });
+
+  it('the arrow keys, Home and End reach every event of the source, not only those the tiles carry', async () => {
+    const h = await open();
+    const carried = new Set(h.el.events.map((e) => e.id));
+    // An Alpha event, so that the event after it is Beta's, below it.
+    // An Alpha event, so that the event after it is Beta's, below it; and one whose next event
+    // no tile at hand carries.
+    const index = (id: string) => EVENTS.findIndex((e) => e.id === id);
+    const first = h.labels
+      .find((l) => {
+        const e = h.eventOf(l);
+        return e.category === 'a' && !carried.has(`e${index(e.id) + 1}`);
+      })
+      ?.closest<HTMLElement>('[part~="event"]');
+    if (!first) throw new Error('no label of Alpha');
+    const from = h.eventOf(first);
+    const at = index(from.id);
+    const moves: [string, string][] = [
+      ['ArrowRight', `e${at + 1}`],
+      ['ArrowRight', `e${at + 2}`],
+      ['ArrowLeft', `e${at + 1}`],
+      // From Beta to Alpha (Up), the nearest in time: two days either side, the later one wins.
+      ['ArrowUp', `e${at + 2}`],
+      ['End', 'e3999'],
+      ['Home', 'e0'],
+      ['ArrowDown', 'e1'],
+    ];
+    await h.press('ArrowRight', first);
+    await waitUntil(() => h.focusedEvent?.id === `e${at + 1}`, `focus on e${at + 1}`);
+    // The next event is one no tile at hand carried: the server named it.
+    expect(carried.has(`e${at + 1}`)).to.equal(false);
+    expect(net.urls().some((u) => u.startsWith(`${BASE}/events.json?after=`))).to.equal(true);
+    for (const [key, id] of moves.slice(1)) {
+      await h.press(key);
+      await waitUntil(() => h.focusedEvent?.id === id, `${key}: focus on ${id}`, { timeout: 3000 });
+    }
+    // In view: the window came to the event.
+    const { start, end } = h.view();
+    expect(EVENTS[1]?.startMs).to.be.within(start, end);
+    // With Beta hidden, → skips its events: from e0 to e2.
+    const beta = [...h.root.querySelectorAll<HTMLButtonElement>('[part~="lane"]')].find(
+      (b) => b.textContent?.trim() === 'Beta',
+    );
+    beta?.click();
+    await h.el.updateComplete;
+    const alpha = h.labels.find((l) => h.eventOf(l).category === 'a');
+    await h.press('Home', alpha?.closest<HTMLElement>('[part~="event"]') ?? undefined);
+    await waitUntil(() => h.focusedEvent?.id === 'e0', 'Home: e0');
+    await h.press('ArrowRight');
+    await waitUntil(() => h.focusedEvent?.id === 'e2', 'ArrowRight skips Beta: e2');
+  });
+
+  it('the table pages through the server, and opening a row shows that event', async () => {
+    const h = await open();
+    h.tableToggle.click();
+    const caption = () => h.root.querySelector('caption')?.textContent?.trim() ?? '';
+    const rowTitles = () =>
+      [...h.root.querySelectorAll('tbody th')].map((t) => t.textContent?.trim() ?? '');
+    await waitUntil(() => caption() === 'Events 1–100 of 4,000', `page 1: ${caption()}`);
+    expect(rowTitles()).to.deep.equal(EVENTS.slice(0, 100).map((e) => e.title));
+    const pager = (name: string) =>
+      [...h.root.querySelectorAll<HTMLButtonElement>('.pager button')].find(
+        (b) => b.textContent?.trim() === name,
+      );
+    pager('Next')?.click();
+    await waitUntil(() => caption() === 'Events 101–200 of 4,000', `page 2: ${caption()}`);
+    expect(rowTitles()).to.deep.equal(EVENTS.slice(100, 200).map((e) => e.title));
+    expect(
+      net
+        .urls()
+        .filter((u) => u.includes('/events.json'))
+        .at(-1),
+    ).to.equal(
+      `${BASE}/events.json?after=${encodeURIComponent(`${EVENTS[99]?.startMs},e99`)}&limit=100`,
+    );
+    pager('Next')?.click();
+    await waitUntil(() => caption() === 'Events 201–300 of 4,000', 'page 3');
+    pager('Previous')?.click();
+    await waitUntil(() => caption() === 'Events 101–200 of 4,000', 'page 2 again');
+    expect(pager('Previous')?.getAttribute('aria-disabled')).to.equal('false');
+    // A row no tile at hand carries: opened, it is selected and in view.
+    const carried = new Set(h.el.events.map((e) => e.id));
+    const at = EVENTS.findIndex((e, i) => i >= 100 && i < 200 && !carried.has(e.id));
+    const id = `e${at}`;
+    const row = [...h.root.querySelectorAll<HTMLButtonElement>('tbody .link-button')].find(
+      (b) => b.textContent?.trim() === `Event number ${at}`,
+    );
+    row?.click();
+    await waitUntil(() => h.el.selected === id, `${id} selected`);
+    await waitUntil(() => h.focusedEvent?.id === id, `${id} focused`);
+    const { start, end } = h.view();
+    expect(EVENTS[at]?.startMs).to.be.within(start, end);
+  });
+
+  it('while searching, the table lists the matches the server finds, and Enter steps through them', async () => {
+    const h = await open();
+    const field = h.root.querySelector<HTMLInputElement>('[part~="search"] input');
+    if (!field) throw new Error('no search field');
+    field.focus();
+    field.value = '123';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => h.root.querySelector('.count')?.textContent?.trim() === '14 of 4,000');
+    const expected = EVENTS.filter(matching({ q: '123' })).map((e) => e.id);
+    for (const id of expected.slice(0, 3)) {
+      await h.press('Enter', field);
+      await waitUntil(() => h.el.selected === id, `Enter: ${id} selected`, { timeout: 3000 });
+    }
+    field.focus();
+    await chord('Shift', 'Enter');
+    await waitUntil(() => h.el.selected === expected[1], 'Shift+Enter: back one');
+    h.tableToggle.click();
+    await waitUntil(
+      () => h.root.querySelector('caption')?.textContent?.trim() === 'Events 1–14 of 14',
+      'the table of matches',
+    );
+    const titles = [...h.root.querySelectorAll('tbody th')].map((t) => t.textContent?.trim());
+    expect(titles).to.deep.equal(EVENTS.filter(matching({ q: '123' })).map((e) => e.title));
+    expect(h.root.querySelector('.pager')).to.equal(null);
+  });
+
+  it('from a server without pages, the keys move among the events at hand and the table says why it is empty', async () => {
+    net.pages = false;
+    const h = await open();
+    const first = h.labels[0]?.closest<HTMLElement>('[part~="event"]');
+    if (!first) throw new Error('no label');
+    const at = h.el.events.findIndex((e) => e.id === h.eventOf(first).id);
+    const next = h.el.events[at + 1]?.id;
+    await h.press('ArrowRight', first);
+    await waitUntil(() => h.focusedEvent?.id === next, `focus on ${next}, the next at hand`);
+    h.tableToggle.click();
+    await waitUntil(
+      () =>
+        /could not be loaded: HTTP 404/.test(h.root.querySelector('caption')?.textContent ?? ''),
+      'the table names the failure',
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   levelForWidth,
   maxLevel,
   metaUrl,
+  pageUrl,
   type TileGrid,
   tileCount,
   tileIndexAt,
@@ -202,5 +203,18 @@ describe('tileUrl and metaUrl', () => {
     expect(tileUrl(template, 0, 0, { categories: [] })).toBe('https://host/t/0/0.json?categories=');
     expect(tileUrl('/t/{z}/{x}.json?key=1', 1, 0, { q: 'x' })).toBe('/t/1/0.json?key=1&q=x');
     expect(metaUrl(template)).toBe('https://host/t/meta.json');
+  });
+
+  it('pageUrl names events.json beside the tiles, the filter, then the key and the limit', () => {
+    const template = 'https://host/t/{z}/{x}.json';
+    expect(pageUrl(template, null, 'after', 100)).toBe(
+      'https://host/t/events.json?after=&limit=100',
+    );
+    expect(
+      pageUrl(template, { start: -62_135_596_800_000, id: 'a,b' }, 'before', 1, { q: 'x' }),
+    ).toBe('https://host/t/events.json?q=x&before=-62135596800000%2Ca%2Cb&limit=1');
+    expect(pageUrl('/t/{z}/{x}.json?key=1', null, 'after', 5, { categories: ['c'] })).toBe(
+      '/t/events.json?key=1&categories=c&after=&limit=5',
+    );
   });
 });

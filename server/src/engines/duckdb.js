@@ -25,16 +25,22 @@ export function duckdbEngine(query, info) {
   const laneOf = new Map(info.categories.map((c, lane) => [c.id, lane]));
   const lanesOf = (filter) => filter.categories?.flatMap((id) => laneOf.get(id) ?? []) ?? null;
 
-  /** The matching events that overlap [$t0, $t1), as a CTE `hit` with the given columns. */
-  function hitSql(columns, filter, params) {
+  /** The filter's conditions; lanes are integers computed here, words go as parameters. */
+  function filterSql(filter, params) {
     const where = [];
     const lanes = lanesOf(filter);
-    // Lanes and reaches are integers computed here, so they go in the text; words go as parameters.
     if (lanes) where.push(lanes.length > 0 ? `lane IN (${lanes.join(', ')})` : 'false');
     filter.words.forEach((word, i) => {
       params[`w${i}`] = word;
       where.push(`contains(search, $w${i})`);
     });
+    return where;
+  }
+
+  /** The matching events that overlap [$t0, $t1), as a CTE `hit` with the given columns. */
+  function hitSql(columns, filter, params) {
+    const where = filterSql(filter, params);
+    // Reaches are integers computed here, so they go in the text.
     const and = where.map((w) => ` AND ${w}`).join('');
     const ranges = info.rangeClasses.map(
       ([cls, reach]) =>
@@ -78,6 +84,40 @@ export function duckdbEngine(query, info) {
       const byRid = new Map(fields.map((row) => [row.rid, row]));
       const representatives = best.map((row) => ({ bin: row.bin, ...byRid.get(row.p % RID_BITS) }));
       return { spans, representatives };
+    },
+    async page(key, direction, limit, filter) {
+      const params = {};
+      const where = filterSql(filter, params);
+      const after = direction === 'after';
+      // Events are stored by start, so a stretch of time reads only its row groups: the stretch
+      // next to the key grows eightfold until it holds a page (or reaches the data's end).
+      const [first, last] = info.extent;
+      const from = key ? border(key.start) : border(after ? first : last);
+      if (key?.id !== undefined) {
+        params.id = key.id;
+        params.k = from;
+        where.push(after ? '(s > $k OR id > $id)' : '(s < $k OR id < $id)');
+      } else if (key) {
+        params.k = from;
+        where.push(after ? 's >= $k' : 's < $k');
+      }
+      let span = Math.max(1, ((last - first) / Math.max(1, info.count)) * (limit + 1) * 4);
+      for (;;) {
+        const [lo, hi] = after
+          ? [from, border(Number(from) + span)]
+          : [border(Number(from) - span), from + 1n];
+        const rows = await query(
+          `SELECT ${FIELDS} FROM events WHERE s >= $lo AND s < $hi${where.map((w) => ` AND ${w}`).join('')}
+           ORDER BY rid ${after ? 'ASC' : 'DESC'} LIMIT ${limit + 1}`,
+          { ...params, lo, hi },
+        );
+        const whole = after ? Number(hi) > last : Number(lo) <= first;
+        if (rows.length > limit || whole) {
+          const events = rows.slice(0, limit);
+          return { events: after ? events : events.reverse(), more: rows.length > limit };
+        }
+        span *= 8;
+      }
     },
     async rendered(z, x) {
       const rows = await query('SELECT body FROM rendered WHERE z = $z AND x = $x', { z, x });

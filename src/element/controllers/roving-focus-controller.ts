@@ -35,6 +35,8 @@ export class RovingFocusController implements ReactiveController {
   stop = -1;
   /** The event the reader moved keyboard focus to, or -1. */
   private focused = -1;
+  private focusedId = '';
+  private version = -1;
   private hadFocus = false;
   /** Focus was lost in the last render, which did not draw the event's button: give it back. */
   private owed = false;
@@ -61,7 +63,12 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { model } = this.o.loader;
+    const { model, version } = this.o.loader;
+    // New events (a tiled source's next tiles) number events anew: the focused one keeps its id.
+    if (version !== this.version) {
+      this.version = version;
+      if (this.focusedId) this.focused = this.o.loader.indexOf(this.focusedId);
+    }
     const view = this.o.viewer.view;
     const off = this.o.filter.lanes?.off;
     this.stop = model ? tabStop(model, view, this.focused, this.o.selection.index, off) : -1;
@@ -132,13 +139,75 @@ export class RovingFocusController implements ReactiveController {
     const { vertical } = this.o.size;
     const key = vertical ? (VERTICAL_KEYS[e.key] ?? e.key) : e.key;
     const rtl = this.o.language.rtl && !vertical;
+    if (this.o.loader.tiled) return this.moveTiled(e, key, rtl, from);
     const next = nextEvent(key, from, model.startMs, lanes.laneOf, rtl, lanes.off);
     if (next < 0) return false;
     e.preventDefault();
     this.focused = next;
     const event = model.events[next];
+    this.focusedId = event?.id ?? '';
     if (event) this.o.selection.reveal(event.id, false);
     this.focusEvent(next);
+    return true;
+  }
+
+  /**
+   * The same keys over a tiled source, whose model holds only the events its tiles carry: the
+   * server names the event they go to (every event of the source is reachable), which joins the
+   * model, is brought into view and takes focus.
+   */
+  private moveTiled(e: KeyboardEvent, key: string, rtl: boolean, from: number): boolean {
+    const { loader, filter } = this.o;
+    const source = loader.tiled;
+    const model = loader.model;
+    const plan = filter.lanes;
+    const id = model?.events[from]?.id;
+    if (!source || !model || !plan || !id) return false;
+    const at = { start: model.startMs[from] as number, id };
+    const forward = (key === 'ArrowRight') !== rtl;
+    let ask: Promise<string | null>;
+    if (key === 'Home' || key === 'End') ask = source.step(key === 'Home' ? 'first' : 'last', null);
+    else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      ask = source.step(forward ? 'next' : 'previous', at);
+    } else if (key === 'ArrowUp' || key === 'ArrowDown') {
+      const step = key === 'ArrowDown' ? 1 : -1;
+      const lanes = plan.lanes;
+      ask = (async () => {
+        for (let l = (plan.laneOf[from] as number) + step; l >= 0 && l < lanes.length; l += step) {
+          const lane = lanes[l];
+          if (!lane || lane.hidden) continue;
+          const found = await source.nearest(lane.id, at);
+          if (found) return found;
+        }
+        return null;
+      })();
+    } else return false;
+    e.preventDefault();
+    ask.then(
+      async (to) => {
+        if (!to) return;
+        await this.host.updateComplete;
+        const index = loader.indexOf(to);
+        if (index < 0) return;
+        this.focused = index;
+        this.focusedId = to;
+        this.o.selection.reveal(to, false);
+        await this.focusEvent(index);
+      },
+      () => {
+        // No page from the server (one written before pages, say): the events at hand.
+        const now = loader.model;
+        const at = loader.indexOf(id);
+        const lanes = filter.lanes;
+        if (!now || !lanes || at < 0) return;
+        const next = nextEvent(key, at, now.startMs, lanes.laneOf, rtl, lanes.off);
+        if (next < 0) return;
+        this.focused = next;
+        this.focusedId = now.events[next]?.id ?? '';
+        this.o.selection.reveal(this.focusedId, false);
+        this.focusEvent(next);
+      },
+    );
     return true;
   }
 
@@ -147,6 +216,7 @@ export class RovingFocusController implements ReactiveController {
     const index = item ? Number(item.getAttribute('data-index')) : -1;
     if (index < 0 || index === this.focused) return;
     this.focused = index;
+    this.focusedId = this.o.loader.model?.events[index]?.id ?? '';
     // The Tab stop moves with focus; focus on the stop (as after a render) changes nothing.
     if (index !== this.stop) this.host.requestUpdate();
   };

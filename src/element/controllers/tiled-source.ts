@@ -11,11 +11,13 @@ import { OVERVIEW_HEIGHT, type OverviewLayout } from '../../layout/overview.js';
 import type { Crowd, DenseInput, TimelineLayout } from '../../layout/types.js';
 import { type View, viewScale } from '../../layout/view.js';
 import { LINEAR, type Warp } from '../../layout/warp.js';
+import { parseIsoDate } from '../../model/dates.js';
 import { parseInput } from '../../model/parse-input.js';
-import type { Issue, ParseResult } from '../../model/types.js';
+import type { Issue, ParseResult, TimelineEvent } from '../../model/types.js';
 import { type TileFilter, TileLoader } from '../../tiles/tile-loader.js';
 import { type TileFrame, tileDensity, tileFrame } from '../../tiles/tile-view.js';
-import type { Tile, TileMeta } from '../../tiles/types.js';
+import type { EventPage, Tile, TileEvent, TileMeta } from '../../tiles/types.js';
+import type { ServedTable } from './types.js';
 
 /**
  * Opens a tiled source: its first model (no events yet) with the source, or why it cannot be
@@ -34,6 +36,16 @@ export async function openTiled(
 
 /** How long typing pauses before a search goes to the server. */
 const QUERY_PAUSE_MS = 400;
+/** Where an event starts, in ms, as the server keys its pages. */
+function startOf(event: TileEvent): number {
+  const date = parseIsoDate(event.start);
+  return 'ms' in date ? date.ms : Number.NaN;
+}
+
+/** Events pinned at most (see TiledSource.pins). */
+const PINS = 16;
+/** Rows in a page of the table (as views/table-view.ts shows them). */
+const PAGE_ROWS = 100;
 
 export class TiledSource {
   readonly loader: TileLoader;
@@ -55,6 +67,21 @@ export class TiledSource {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed: () => void;
   private gaps = '';
+  /**
+   * Events a reader went to that the tiles at hand may not carry (the keys' next event, a table
+   * row opened, a match): kept in the model, the last PINS of them, so they can be drawn,
+   * focused and selected at any level.
+   */
+  private readonly pins = new Map<string, TileEvent>();
+  /** Ids of the events in the model only as pins: not candidates for labels. */
+  pinOnly = new Set<string>();
+  /** The table's pages under one filter, by page number, as the server gave them. */
+  private table: {
+    key: string;
+    pages: Map<number, EventPage>;
+    asked: Set<number>;
+    failed?: string;
+  } | null = null;
 
   constructor(template: string, changed: () => void, fetcher?: typeof fetch) {
     this.changed = changed;
@@ -104,6 +131,95 @@ export class TiledSource {
     this.gaps = gaps;
     this.next = this.build(meta, frame);
     return true;
+  }
+
+  /**
+   * The event a key goes to from `from` (none: Home or End), asked of the server under the
+   * category filter: `next` / `previous` in time order, `first` / `last` of the source. The event
+   * is pinned in the model; its id, or null when there is none.
+   */
+  async step(
+    to: 'next' | 'previous' | 'first' | 'last',
+    from: { start: number; id: string } | null,
+    q = '',
+  ): Promise<string | null> {
+    const forward = to === 'next' || to === 'first';
+    const key = to === 'first' || to === 'last' ? null : from;
+    const filter = { q, categories: this.filter.categories ?? null };
+    let page = await this.loader.page(key, forward ? 'after' : 'before', 1, filter);
+    // A search's arrows go round: after the last match comes the first.
+    if (q && key && page.events.length === 0) {
+      page = await this.loader.page(null, forward ? 'after' : 'before', 1, filter);
+    }
+    return this.pinFirst(page.events);
+  }
+
+  /**
+   * The event of lane `category` nearest in time to `from` (Up and Down), pinned; its id, or null
+   * when the lane has none.
+   */
+  async nearest(category: string, from: { start: number; id: string }): Promise<string | null> {
+    const filter = { categories: [category] };
+    const [after, before] = await Promise.all([
+      this.loader.page(from, 'after', 1, filter),
+      this.loader.page(from, 'before', 1, filter),
+    ]);
+    const distance = (e: TileEvent | undefined) =>
+      e ? Math.abs(startOf(e) - from.start) : Number.POSITIVE_INFINITY;
+    const a = after.events[0];
+    const b = before.events[0];
+    return this.pinFirst(distance(b) < distance(a) ? [b] : [a]);
+  }
+
+  /**
+   * Page `page` of the table: the events the view's filter and search leave, by start then id,
+   * asked of the server a page at a time (each after the last event of the one before, or before
+   * the first of the one after). No events while it comes; a page that cannot be reached from
+   * those at hand (a new filter) starts again at the first.
+   */
+  tablePage(page: number): ServedTable {
+    const key = `${this.filter.q ?? ''}\u0000${this.filter.categories?.join(',') ?? '*'}`;
+    if (this.table?.key !== key) this.table = { key, pages: new Map(), asked: new Set() };
+    const { pages, asked } = this.table;
+    const count = this.filter.q ? this.matchCount() : this.shownCount();
+    const failed = this.table.failed ?? null;
+    const got = pages.get(page);
+    if (got) return { page, events: this.readEvents(got.events), more: got.more, count, failed };
+    const before = pages.get(page - 1)?.events.at(-1);
+    const after = pages.get(page + 1)?.events[0];
+    if (page > 0 && !before && !after) return this.tablePage(0);
+    if (!asked.has(page)) {
+      asked.add(page);
+      const table = this.table;
+      const edge = before ?? after;
+      const from = edge ? { start: startOf(edge), id: edge.id } : null;
+      this.loader
+        .page(from, after && !before ? 'before' : 'after', PAGE_ROWS, this.filter)
+        .then(
+          (answer) => {
+            // A going-back page says `more` of those before it: the pages after it exist.
+            table.pages.set(page, after && !before ? { ...answer, more: true } : answer);
+            table.failed = undefined;
+          },
+          (error: Error) => {
+            table.failed = error.message;
+          },
+        )
+        .finally(() => {
+          table.asked.delete(page);
+          this.changed();
+        });
+    }
+    return { page, events: [], more: false, count, failed };
+  }
+
+  /** Pins the event of a table row the reader opened; false when no page holds it. */
+  pinRow(id: string): boolean {
+    for (const page of this.table?.pages.values() ?? []) {
+      const event = page.events.find((e) => e.id === id);
+      if (event) return this.pinFirst([event]) !== null;
+    }
+    return false;
   }
 
   close(): void {
@@ -192,8 +308,34 @@ export class TiledSource {
     return tiledCrowd(base, this);
   }
 
+  /** Pins the first of `events` (the model is made again with it); its id, or null. */
+  private pinFirst(events: (TileEvent | undefined)[]): string | null {
+    const event = events[0];
+    const meta = this.loader.meta;
+    if (!event || !meta) return null;
+    this.pins.delete(event.id);
+    this.pins.set(event.id, event);
+    for (const id of this.pins.keys()) {
+      if (this.pins.size <= PINS) break;
+      this.pins.delete(id);
+    }
+    this.next = this.build(meta, this.frame);
+    this.changed();
+    return event.id;
+  }
+
+  /** Events of a page as the element reads them: the JSON format's validation, its order. */
+  private readEvents(events: TileEvent[]): TimelineEvent[] {
+    const categories = this.loader.meta?.categories.map(({ id, label }) => ({ id, label })) ?? [];
+    return parseInput({ categories, events }, {}).model.events;
+  }
+
   private build(meta: TileMeta, frame: TileFrame | null): ParseResult {
-    const events = frame?.events ?? [];
+    const carried = frame?.events ?? [];
+    const ids = new Set(carried.map((e) => e.id));
+    const pinned = [...this.pins.values()].filter((e) => !ids.has(e.id));
+    this.pinOnly = new Set(pinned.map((e) => e.id));
+    const events = pinned.length ? [...carried, ...pinned] : carried;
     const categories = meta.categories.map(({ id, label, color }) =>
       color ? { id, label, color } : { id, label },
     );
@@ -230,7 +372,12 @@ export function tiledCrowd(base: Crowd, source: TiledSource): Crowd {
     denseMarks(d: DenseInput) {
       const frame = summary();
       if (!frame) return base.denseMarks(d);
-      const candidates = d.visible().flatMap((i) => placedMark(d, i) ?? []);
+      // Pinned events the tiles do not carry are drawn when selected or focused, not labelled.
+      const pinOnly = source.pinOnly;
+      const candidates = d
+        .visible()
+        .filter((i) => i === d.selected || !pinOnly.has(d.model.events[i]?.id ?? ''))
+        .flatMap((i) => placedMark(d, i) ?? []);
       const bins = Math.ceil((d.right - d.left) / BIN) + 1;
       const edges = Float64Array.from({ length: bins + 1 }, (_, b) => d.x.invert(d.left + b * BIN));
       const lanes = d.plan.lanes;

@@ -1,4 +1,5 @@
 // Types shared by several controllers.
+import type { TimelineEvent } from '../../model/types.js';
 
 /** Search over one dataset's events: its index is built once, when first asked for. */
 export interface SearchEngine {
@@ -17,4 +18,14 @@ export interface SearchEngine {
   prepare(): Promise<void>;
   /** Lets the index go (and the worker, if any); the dataset has changed or the element has gone. */
   dispose(): void;
+}
+
+/** A page of a tiled source's table, as its server gave it. */
+export interface ServedTable {
+  page: number;
+  events: TimelineEvent[];
+  /** Every event the table lists (the search's or the filter's count); null until known. */
+  count: number | null;
+  more: boolean;
+  failed: string | null;
 }

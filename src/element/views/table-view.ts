@@ -28,24 +28,38 @@ export function renderTable(
   only: ArrayLike<number> | null = null,
   /** The search, whose words each row marks. */
   query = '',
+  /**
+   * A page a server gave (a tiled source): `all` is its rows; the count of every event listed
+   * (null until known), whether more follow, and why it could not come. `all` empty and no
+   * failure: the page is on its way.
+   */
+  served: { count: number | null; more: boolean; failed: string | null } | null = null,
 ) {
-  const count = only ? only.length : all.length;
-  const pages = Math.max(1, Math.ceil(count / PAGE));
+  const count = served ? (served.count ?? Number.NaN) : only ? only.length : all.length;
+  const pages = served ? page + 1 : Math.max(1, Math.ceil(count / PAGE));
   const first = Math.min(page, pages - 1) * PAGE;
-  const rows = only
-    ? Array.from(
-        { length: Math.max(0, Math.min(PAGE, count - first)) },
-        (_, k) => all[only[first + k] as number] as TimelineEvent,
-      )
-    : all.slice(first, first + PAGE);
+  const rows = served
+    ? all
+    : only
+      ? Array.from(
+          { length: Math.max(0, Math.min(PAGE, count - first)) },
+          (_, k) => all[only[first + k] as number] as TimelineEvent,
+        )
+      : all.slice(first, first + PAGE);
+  const more = served ? served.more : first + PAGE < count;
   const marked = (text: string) => markMatches(text, query, locale);
   const number = new Intl.NumberFormat(locale);
   const shown = `${number.format(first + 1)}–${number.format(first + rows.length)}`;
+  const caption = served?.failed
+    ? served.failed
+    : served && rows.length === 0 && served.count !== 0
+      ? words.tableLoading
+      : words.tableCaption(shown, Number.isNaN(count) ? '…' : number.format(count));
   // A column of pictures only for data that has some: their alt text and credit.
   const media = all.some((event) => event.media);
   return html`<div class="table-wrap">
-    <table part="table">
-      <caption>${words.tableCaption(shown, number.format(count))}</caption>
+    <table part="table" aria-busy=${served && rows.length === 0 && !served.failed ? 'true' : nothing}>
+      <caption>${caption}</caption>
       <thead>
         <tr><th scope="col">${words.start}</th><th scope="col">${words.end}</th><th scope="col">${words.title}</th><th scope="col">${words.category}</th><th scope="col">${words.summary}</th>${media ? html`<th scope="col">${words.media}</th>` : nothing}</tr>
       </thead>
@@ -64,11 +78,11 @@ export function renderTable(
       </tbody>
     </table>
     ${
-      pages > 1
+      pages > 1 || more
         ? html`<div class="pager">
             <button type="button" aria-disabled=${first === 0 ? 'true' : 'false'} @click=${() => first > 0 && on.page(page - 1)}>${words.previous}</button>
-            <button type="button" aria-disabled=${first + PAGE >= count ? 'true' : 'false'}
-              @click=${() => first + PAGE < count && on.page(page + 1)}>${words.next}</button>
+            <button type="button" aria-disabled=${more ? 'false' : 'true'}
+              @click=${() => more && on.page(page + 1)}>${words.next}</button>
           </div>`
         : nothing
     }

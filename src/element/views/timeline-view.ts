@@ -8,6 +8,7 @@ import type { View } from '../../layout/view.js';
 import type { Warp } from '../../layout/warp.js';
 import type { Category, Issue, TimelineEvent, TimelineModel } from '../../model/types.js';
 import type { HintPoint } from '../controllers/gesture-controller.js';
+import type { ServedTable } from '../controllers/types.js';
 import { renderControls, renderWheelHint } from './controls.js';
 import { renderClusterList, renderDetail } from './detail.js';
 import { renderHorizontal, renderLaneToggle } from './horizontal-view.js';
@@ -63,6 +64,8 @@ export interface FrameContext {
   showAll: () => void;
   /** The table's rows while searching or filtering (indices in time order); null for every event. */
   tableRows: ArrayLike<number> | null;
+  /** A tiled source's table: the page its server gave (no events while it comes). */
+  served: ServedTable | null;
   on: {
     zoomIn: () => void;
     zoomOut: () => void;
@@ -201,15 +204,31 @@ function renderFilter(c: FrameContext) {
 function renderTableOf(c: FrameContext) {
   const renderTable = tableRenderer(c.root);
   if (c.table === null || !renderTable) return null;
+  const query = c.search.count === null ? '' : c.search.query;
+  const page = { open: c.on.openFromTable, page: c.on.tablePage };
+  const { served } = c;
+  if (served) {
+    return renderTable(
+      served.events,
+      served.page,
+      c.locale,
+      c.words,
+      c.category,
+      page,
+      null,
+      query,
+      served,
+    );
+  }
   return renderTable(
     c.model.events,
     c.table,
     c.locale,
     c.words,
     c.category,
-    { open: c.on.openFromTable, page: c.on.tablePage },
+    page,
     c.tableRows,
-    c.search.count === null ? '' : c.search.query,
+    query,
   );
 }
 
