@@ -7,6 +7,9 @@ export const USAGE = `usage: npm run bench -- [options]
   --search=100000,1000000        events per dataset where search and the category filter are timed
   --no-search                    without them
   --search-only                  only them: no other dataset, no peer
+  --tiles=<template>             also zoom a tiled source from all its events to one day and back
+                                 (e.g. http://127.0.0.1:8787/{z}/{x}.json from npm run tiles:serve)
+  --tiles-only                   only that (with --tiles)
   --lanes=10000:3000             also a dataset of 10,000 events in 3,000 categories (the default)
   --no-lanes                     without it
   --runs=5                       runs per library and dataset; the figures are their medians
@@ -30,6 +33,7 @@ export function parseOptions(argv) {
     sizes: [10_000, 100_000, 1_000_000],
     search: [100_000, 1_000_000],
     lanes: { events: 10_000, categories: 3000 },
+    tiles: null,
     runs: 5,
     peers: [...PEERS],
     bundle: null,
@@ -46,6 +50,9 @@ export function parseOptions(argv) {
     else if (key === 'search') o.search = value.split(',').map(count);
     else if (key === 'no-search') o.search = [];
     else if (key === 'search-only') Object.assign(o, { sizes: [], lanes: null, peers: [] });
+    else if (key === 'tiles') o.tiles = value;
+    else if (key === 'tiles-only')
+      Object.assign(o, { sizes: [], search: [], lanes: null, peers: [] });
     else if (key === 'lanes') {
       const [events, categories] = value.split(':').map(count);
       o.lanes = { events, categories };
@@ -74,7 +81,10 @@ const positive = (x) => Number.isInteger(x) && x > 0;
 function check(o) {
   if (!o.sizes.every(positive) || !o.search.every(positive))
     throw new UsageError('bench: --sizes and --search take positive integers');
-  if (!o.sizes.length && !o.search.length) throw new UsageError('bench: nothing to measure');
+  if (!o.sizes.length && !o.search.length && !o.tiles)
+    throw new UsageError('bench: nothing to measure');
+  if (o.tiles !== null && !/\{z\}.*\{x\}/.test(o.tiles))
+    throw new UsageError('bench: --tiles takes a tile URL template with {z} and {x}');
   if (o.lanes && !(positive(o.lanes.events) && positive(o.lanes.categories)))
     throw new UsageError('bench: --lanes takes <events>:<categories>, both positive integers');
   if (!positive(o.runs)) throw new UsageError('bench: --runs takes a positive integer');

@@ -28,6 +28,8 @@ ORDER.push(
   'domLanes',
   'searchKeystroke',
   'filter',
+  'tilesFrame',
+  'tilesScript',
   'bundle',
 );
 
@@ -44,7 +46,7 @@ function targetTable(verdicts) {
   for (const id of ids) {
     const rows = verdicts.filter((v) => v.id === id);
     const cell = (v) => (v ? `${mark(v.pass)} ${v.shown} (${v.limit})` : '');
-    if (id === 'bundle' || id === 'domLanes') {
+    if (id === 'bundle' || id === 'domLanes' || id.startsWith('tiles')) {
       for (const v of rows)
         lines.push(`| ${v.what} | ${cell(v)} |${' |'.repeat(Math.max(0, sizes.length - 1))}`);
       continue;
@@ -195,6 +197,20 @@ function searchTable(results) {
   return [...lines, ''];
 }
 
+function tilesTable({ tiles }) {
+  if (!tiles) return [];
+  const f = tiles.figures;
+  if (!f) return [`Tiled source (${tiles.template}): failed: ${tiles.error ?? 'no run'}`, ''];
+  return [
+    `Tiled source \`${tiles.template}\` (${count(f.events)} events), zoomed from every event to one day in ${f.steps / 2} steps and back, one step a frame (medians of ${tiles.runs.length} runs):`,
+    '',
+    '| first labels | frame interval p50 / p95 | script per step p50 / p95 | the day | its labels came after |',
+    '|---:|---:|---:|---|---:|',
+    `| ${ms(f.labelsMs)} | ${slash(f.frameP50, f.frameP95)} ms | ${slash(f.scriptP50, f.scriptP95)} ms | ${f.day} | ${ms(f.dayLabelsMs)} |`,
+    '',
+  ];
+}
+
 function bundleLine({ bundles }) {
   const peers = Object.entries(bundles).filter(([name]) => name !== 'ours');
   const parts = peers.map(
@@ -228,6 +244,7 @@ export function report(results) {
     '',
     ...(Object.keys(results.rows).length ? [...figureTable(results), ''] : []),
     ...searchTable(results),
+    ...tilesTable(results),
     ...ratioTables(results),
     ...(notes.length ? ['What the peers could and could not do:', '', ...notes, ''] : []),
     bundleLine(results),

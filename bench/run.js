@@ -22,8 +22,9 @@ import { PEER_FILES, PEER_TITLES } from './peers.js';
 import { report } from './report.js';
 import { runSearchPage } from './search-run.js';
 import { serve } from './server.js';
-import { round } from './stats.js';
+import { median, round } from './stats.js';
 import { allPass, ORDERS, verdicts } from './targets.js';
+import { runTilesPage } from './tiles-run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = 'dist/event-timeline.js';
@@ -227,6 +228,39 @@ async function measureSearch(ctx, events) {
   return { events, runs, figures: searchFiguresOf(runs), error: firstError(runs) };
 }
 
+/** The tiled zoom, `options.runs` times, each in a fresh page; figures are the runs' medians. */
+async function measureTiles(ctx) {
+  const { tiles: template, runs: n, timeout } = ctx.options;
+  const params = new URLSearchParams({ tiles: template, bundle: ctx.bundleUrl });
+  const url = `${ctx.server.url}/bench/pages/tiles.html?${params}`;
+  const runs = [];
+  for (let r = 1; r <= n; r++) {
+    const t = performance.now();
+    const run = await runTilesPage(ctx.browser, url, timeout);
+    runs.push(run);
+    const said = run.ok
+      ? `frames p95 ${ms(run.zoom.frameP95)}; script p95 ${ms(run.zoom.scriptP95)}; the day's labels after ${ms(run.zoom.dayLabelsMs)}`
+      : `FAILED: ${run.error}`;
+    log(`bench: tiled zoom, run ${r}/${n}: ${said} (${round((performance.now() - t) / 1000)} s)`);
+  }
+  const ok = runs.filter((run) => run.ok);
+  const of = (pick) => round(median(ok.map(pick)), 1);
+  const figures = ok.length
+    ? {
+        events: ok[0].load.events,
+        steps: ok[0].zoom.steps,
+        labelsMs: of((run) => run.load.labelsMs),
+        frameP50: of((run) => run.zoom.frameP50),
+        frameP95: of((run) => run.zoom.frameP95),
+        scriptP50: of((run) => run.zoom.scriptP50),
+        scriptP95: of((run) => run.zoom.scriptP95),
+        dayLabelsMs: of((run) => run.zoom.dayLabelsMs),
+        day: ok[0].zoom.day.map((d) => d.slice(0, 16)).join(' – '),
+      }
+    : null;
+  return { template, runs, figures, error: runs.find((run) => !run.ok)?.error ?? null };
+}
+
 function writeResults(results, out) {
   const path = resolve(ROOT, out);
   mkdirSync(dirname(path), { recursive: true });
@@ -280,6 +314,7 @@ async function main() {
   try {
     for (const row of plan(options)) results.rows[row.key] = await measureRow(ctx, row);
     for (const events of options.search) results.search[events] = await measureSearch(ctx, events);
+    if (options.tiles) results.tiles = await measureTiles(ctx);
   } finally {
     await ctx.browser.close();
     await server.close();

@@ -172,6 +172,37 @@ function searchVerdicts(entry) {
 }
 
 /**
+ * Issue 16: the element over a tiled source, zooming from every event down to one day and back,
+ * holds the in-memory element's frame and script targets at 100,000 events.
+ */
+function tilesVerdicts(tiles) {
+  if (!tiles) return [];
+  const limits = LIMITS[100000];
+  const f = tiles.figures;
+  const why = tiles.error ? `did not finish: ${tiles.error}` : 'not measured';
+  const one = (id, what, value, max, slack) =>
+    known(value)
+      ? verdict(id, null, what, `≤ ${max} ms`, value, `${tenth(value)} ms`, value <= max + slack)
+      : verdict(id, null, what, `≤ ${max} ms`, null, why, false);
+  return [
+    one(
+      'tilesFrame',
+      'tiled source, zoom to a day: frame interval p95',
+      f?.frameP95,
+      limits.frame,
+      FRAME_SLACK,
+    ),
+    one(
+      'tilesScript',
+      'tiled source, zoom to a day: script per step p95',
+      f?.scriptP95,
+      limits.script,
+      0,
+    ),
+  ];
+}
+
+/**
  * Every target the results can be judged on: per dataset size in LIMITS, the DOM bound on every
  * dataset (the many-categories one too), the ratio to vis-timeline at 10,000 events, search and
  * the category filter per size in SEARCH_LIMITS, the bundle.
@@ -179,6 +210,7 @@ function searchVerdicts(entry) {
 export function verdicts(results) {
   const out = [];
   for (const entry of Object.values(results.search ?? {})) out.push(...searchVerdicts(entry));
+  out.push(...tilesVerdicts(results.tiles));
   for (const row of Object.values(results.rows)) {
     const ours = oursOf(row);
     const limits = row.lanes ? null : LIMITS[row.events];

@@ -46,4 +46,19 @@ describe('parseOptions(argv)', () => {
     expect(() => parseOptions(['--sizes=ten'])).toThrow(UsageError);
     expect(() => parseOptions(['--cap=-1'])).toThrow(UsageError);
   });
+
+  it('zooms a tiled source with --tiles, alone with --tiles-only, and needs its template', () => {
+    expect(parseOptions([]).tiles).toBe(null);
+    const template = 'http://127.0.0.1:8787/{z}/{x}.json';
+    expect(parseOptions([`--tiles=${template}`])).toMatchObject({ tiles: template, runs: 5 });
+    expect(parseOptions(['--tiles-only', `--tiles=${template}`])).toMatchObject({
+      tiles: template,
+      sizes: [],
+      search: [],
+      lanes: null,
+      peers: [],
+    });
+    expect(() => parseOptions(['--tiles-only'])).toThrow(/nothing to measure/);
+    expect(() => parseOptions(['--tiles=http://host/tiles.json'])).toThrow(/\{z\} and \{x\}/);
+  });
 });

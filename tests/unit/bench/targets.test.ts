@@ -208,4 +208,28 @@ describe('verdicts(results)', () => {
     expect(find(judge([row(10000)], 70 * 1024), 'bundle', null).pass).toBe(true);
     expect(find(judge([row(10000)], 70 * 1024 + 100), 'bundle', null).pass).toBe(false);
   });
+
+  it('judges the tiled zoom on the in-memory targets at 100,000 events: one frame, 6 ms of script', () => {
+    const tiled = (figures: Figures | null, error?: string) =>
+      verdicts({
+        rows: {},
+        bundles: { ours: { gzip: 60 * 1024 } },
+        options: { cap: 60 },
+        tiles: { figures, error: error ?? null },
+      }) as Verdict[];
+    const within = tiled({ frameP95: 17.5, scriptP95: 6 });
+    expect(find(within, 'tilesFrame', null).pass).toBe(true);
+    expect(find(within, 'tilesScript', null).pass).toBe(true);
+    const over = tiled({ frameP95: 33.3, scriptP95: 6.1 });
+    expect(find(over, 'tilesFrame', null).pass).toBe(false);
+    expect(find(over, 'tilesScript', null)).toMatchObject({ pass: false, shown: '6.1 ms' });
+    const failed = tiled(null, 'the server did not answer');
+    expect(find(failed, 'tilesFrame', null)).toMatchObject({
+      pass: false,
+      shown: 'did not finish: the server did not answer',
+    });
+    // Without a tiled source, no verdict on it.
+    const none = verdicts({ rows: {}, bundles: { ours: { gzip: 1 } }, options: { cap: 60 } });
+    expect(none.map((v: Verdict) => v.id)).toEqual(['bundle']);
+  });
 });
