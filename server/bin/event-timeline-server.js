@@ -6,7 +6,11 @@ import { parseArgs } from 'node:util';
 import { serveTiles } from '../src/http.js';
 import { openSource } from '../src/open.js';
 
-const usage = `usage: event-timeline-server <data.json|.csv|.tsv|.parquet> [--port 8787] [--db file] [--reingest]`;
+const usage = `usage: event-timeline-server <data.json|.csv|.tsv|.parquet> [--port 8787] [--db file] [--reingest]
+       [--clickhouse http://127.0.0.1:8123 [--database event_timeline]]
+
+  --clickhouse  answer tiles from this ClickHouse server (18.16 or later) instead of DuckDB;
+                the DuckDB file's tables are copied into its database the first time`;
 let parsed;
 try {
   parsed = parseArgs({
@@ -15,6 +19,8 @@ try {
       port: { type: 'string', default: '8787' },
       db: { type: 'string' },
       reingest: { type: 'boolean', default: false },
+      clickhouse: { type: 'string' },
+      database: { type: 'string', default: 'event_timeline' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -39,6 +45,8 @@ try {
   const engine = await openSource(source, {
     db: values.db && resolve(values.db),
     reingest: values.reingest,
+    clickhouse: values.clickhouse,
+    database: values.database,
     say,
   });
   const server = await serveTiles(engine, { port: Number(values.port) });

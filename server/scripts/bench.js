@@ -3,7 +3,9 @@
 // once (server/data/, kept out of git), ingests it afresh in a server process, then asks for 500
 // random tiles across levels twice: cold (the first request of each) and warm (the same again).
 // Prints ingest time, latency p50/p95 of each pass and the server's peak RSS, against the targets
-// of issue 16. Usage: node server/scripts/bench.js [--events 10000000] [--requests 500] [--seed 16]
+// of issue 16, and the latency of 100 pages of events (events.json). With --clickhouse <url>, the
+// server answers from that ClickHouse server (the file's DuckDB ingest copied there once) instead.
+// Usage: node server/scripts/bench.js [--events 10000000] [--requests 500] [--seed 16] [--clickhouse url]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '10000000' },
     requests: { type: 'string', default: '500' },
     seed: { type: 'string', default: '16' },
+    clickhouse: { type: 'string' },
   },
 });
 const n = Number(values.events);
@@ -38,7 +41,8 @@ if (!existsSync(data)) {
 /** Starts the server on the file, ingesting afresh; resolves once it listens. */
 function startServer() {
   const bin = resolve(here, 'bin', 'event-timeline-server.js');
-  const child = spawn(process.execPath, [bin, data, '--reingest', '--port', '0'], {
+  const engine = values.clickhouse ? ['--clickhouse', values.clickhouse] : ['--reingest'];
+  const child = spawn(process.execPath, [bin, data, ...engine, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -47,8 +51,8 @@ function startServer() {
       log += chunk;
       const ingested = /ingested ([\d,]+) events in ([\d.]+) s/.exec(log);
       const listening = /meta: (http:\/\/127\.0\.0\.1:\d+)\/meta\.json/.exec(log);
-      if (ingested && listening) {
-        done({ child, base: listening[1], ingestSeconds: Number(ingested[2]) });
+      if ((ingested || values.clickhouse) && listening) {
+        done({ child, base: listening[1], ingestSeconds: ingested ? Number(ingested[2]) : null });
       }
     };
     child.stdout.on('data', read);
@@ -91,13 +95,13 @@ function chooseTiles(meta, times) {
   return [...tiles.values()];
 }
 
-async function timeAll(base, tiles) {
+async function timeAll(base, paths) {
   const times = [];
-  for (const { z, x } of tiles) {
+  for (const path of paths) {
     const started = performance.now();
-    const response = await fetch(`${base}/${z}/${x}.json`);
+    const response = await fetch(`${base}/${path}`);
     await response.text();
-    if (!response.ok) throw new Error(`${z}/${x}: ${response.status}`);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b);
@@ -113,21 +117,33 @@ function peakRssMB(pid) {
 const { child, base, ingestSeconds } = await startServer();
 try {
   const meta = await (await fetch(`${base}/meta.json`)).json();
-  const tiles = chooseTiles(meta, await sampleTimes(1000));
-  const cold = await timeAll(base, tiles);
-  const warm = await timeAll(base, tiles);
+  const times = await sampleTimes(1000);
+  const tiles = chooseTiles(meta, times);
+  const paths = tiles.map(({ z, x }) => `${z}/${x}.json`);
+  const cold = await timeAll(base, paths);
+  const warm = await timeAll(base, paths);
+  // Pages of 100 events after a random start, half of them within one category.
+  const random = mulberry32(seed + 1);
+  const pagePaths = times.slice(0, 100).map((t, i) => {
+    const category = meta.categories[Math.floor(random() * meta.categories.length)].id;
+    return `events.json?${i % 2 ? `categories=${category}&` : ''}after=${t}&limit=100`;
+  });
+  const pages = await timeAll(base, pagePaths);
   const rss = peakRssMB(child.pid);
   const ms = (v) => `${v.toFixed(1)} ms`;
   const verdict = (ok) => (ok ? 'meets' : 'MISSES');
   console.log(
-    `\ntile server, ${meta.count.toLocaleString('en-US')} events, deepest summary level ${meta.deepestLevel}`,
+    `\ntile server (${values.clickhouse ? `ClickHouse at ${values.clickhouse}` : 'DuckDB'}), ${meta.count.toLocaleString('en-US')} events, deepest summary level ${meta.deepestLevel}`,
   );
-  console.log(`  ingest: ${ingestSeconds.toFixed(1)} s`);
+  if (ingestSeconds !== null) console.log(`  ingest: ${ingestSeconds.toFixed(1)} s`);
   console.log(
     `  cold, ${tiles.length} tiles over levels 0–${meta.deepestLevel + 1}: p50 ${ms(quantile(cold, 0.5))}, p95 ${ms(quantile(cold, 0.95))}, max ${ms(cold[cold.length - 1])} (${verdict(quantile(cold, 0.95) <= TARGETS.coldP95)} ≤ ${TARGETS.coldP95} ms)`,
   );
   console.log(
     `  warm, the same again: p50 ${ms(quantile(warm, 0.5))}, p95 ${ms(quantile(warm, 0.95))} (${verdict(quantile(warm, 0.95) <= TARGETS.warmP95)} ≤ ${TARGETS.warmP95} ms)`,
+  );
+  console.log(
+    `  pages of 100 events (events.json), ${pages.length} cold: p50 ${ms(quantile(pages, 0.5))}, p95 ${ms(quantile(pages, 0.95))}`,
   );
   console.log(
     `  peak RSS of the server (ingest included): ${rss.toFixed(0)} MB (${verdict(rss <= TARGETS.rssMB)} ≤ ${TARGETS.rssMB} MB)`,

@@ -22,7 +22,9 @@ async function recordedSource(db) {
 
 /**
  * @param {string} source a .json, .csv, .tsv or .parquet file of events
- * @param {{ db?: string, reingest?: boolean, say?: (line: string, final?: boolean) => void, maxTileEvents?: number }} [options]
+ * @param {{ db?: string, reingest?: boolean, say?: (line: string, final?: boolean) => void, maxTileEvents?: number, clickhouse?: string, database?: string }} [options]
+ *   `clickhouse`: the URL of a ClickHouse server to answer tiles from (engines/clickhouse.js),
+ *   with the DuckDB file's tables copied into its `database` once
  * @returns {Promise<import('./engine.js').TileEngine>}
  */
 export async function openSource(source, options = {}) {
@@ -33,6 +35,10 @@ export async function openSource(source, options = {}) {
     await ingest(source, db, { say, maxTileEvents });
   } else {
     say?.(`using ${db} (ingested before; --reingest to redo it)`, true);
+  }
+  if (options.clickhouse) {
+    const { openClickHouse } = await import('./engines/clickhouse.js');
+    return openClickHouse(db, { url: options.clickhouse, database: options.database, say });
   }
   return openDuckDB(db);
 }
