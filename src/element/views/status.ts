@@ -3,6 +3,18 @@ import type { Messages } from '../../i18n/en.js';
 import type { Issue } from '../../model/types.js';
 import type { LoadState } from '../controllers/data-controller.js';
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number format per locale, made once: making one costs more than a render's other work. */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    formats.set(locale, format);
+  }
+  return format;
+}
+
 /** The status line: how many events are shown, how many were skipped, and why on request. */
 export function renderStatus(
   shown: number,
@@ -12,7 +24,7 @@ export function renderStatus(
   words: Messages,
   onToggle: () => void,
 ) {
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const count = (n: number) => numberFormat(locale).format(n);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const parts = [words.eventCount(shown, count(shown))];
