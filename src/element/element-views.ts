@@ -98,7 +98,10 @@ export function renderElement(v: ElementViews) {
       chooseFromList: selection.chooseFromList,
       closeCluster: selection.closeCluster,
       toggleProblems: () => panels.toggleProblems(),
-      table: () => panels.toggleTable(),
+      table: () => {
+        loader.tiled?.resetTable();
+        panels.toggleTable();
+      },
       tablePage: (page) => panels.showTable(page),
       openFromTable: async (id) => {
         panels.showTable(null);

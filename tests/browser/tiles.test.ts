@@ -495,5 +495,10 @@ describe('a tiled source', () => {
         /could not be loaded: HTTP 404/.test(h.root.querySelector('caption')?.textContent ?? ''),
       'the table names the failure',
     );
+    // Once: a failed page is not asked for again at each render.
+    const pages = () => net.urls().filter((u) => u.includes('/events.json')).length;
+    const asked = pages();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(pages()).to.equal(asked);
   });
 });

@@ -188,7 +188,9 @@ export class TiledSource {
     const before = pages.get(page - 1)?.events.at(-1);
     const after = pages.get(page + 1)?.events[0];
     if (page > 0 && !before && !after) return this.tablePage(0);
-    if (!asked.has(page)) {
+    // A page that failed is not asked for again at each render: the table opened again, or
+    // another filter, asks anew.
+    if (!asked.has(page) && !failed) {
       asked.add(page);
       const table = this.table;
       const edge = before ?? after;
@@ -211,6 +213,11 @@ export class TiledSource {
         });
     }
     return { page, events: [], more: false, count, failed };
+  }
+
+  /** Forgets the table's pages: the table opened again asks the server anew. */
+  resetTable(): void {
+    this.table = null;
   }
 
   /** Pins the event of a table row the reader opened; false when no page holds it. */
