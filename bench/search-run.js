@@ -42,10 +42,10 @@ async function measure(page, url, capS) {
 }
 
 /**
- * One run at `url` (ours.html with its dataset), each phase given `capS` seconds. Resolves to the
- * figures with `ok: true`, or to `{ ok: false, error }`.
+ * Runs `measure(page)` in a fresh browser context as every scenario runs (1280 × 900, reduced
+ * motion): resolves to its figures, or to `{ ok: false, error }` when it throws.
  */
-export async function runSearchPage(browser, url, capS) {
+export async function inFreshPage(browser, measure) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
@@ -53,11 +53,18 @@ export async function runSearchPage(browser, url, capS) {
   });
   let result;
   try {
-    const page = await context.newPage();
-    result = await measure(page, url, capS);
+    result = await measure(await context.newPage());
   } catch (error) {
     result = { ok: false, error: String(error?.message ?? error).split('\n')[0] };
   }
   await Promise.race([context.close(), sleep(15_000)]);
   return result;
+}
+
+/**
+ * One run at `url` (ours.html with its dataset), each phase given `capS` seconds. Resolves to the
+ * figures with `ok: true`, or to `{ ok: false, error }`.
+ */
+export function runSearchPage(browser, url, capS) {
+  return inFreshPage(browser, (page) => measure(page, url, capS));
 }

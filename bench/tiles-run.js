@@ -1,5 +1,6 @@
 // One run of the tiled zoom (bench/pages/tiles.js) in a fresh browser context, as the other
-// scenarios run: 1280 × 900, reduced motion (each zoom step is drawn at once).
+// scenarios run (search-run.js): each zoom step is drawn at once.
+import { inFreshPage } from './search-run.js';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -14,22 +15,11 @@ async function measure(page, url, capS) {
 }
 
 /** Resolves to the figures with `ok: true`, or to `{ ok: false, error }`. */
-export async function runTilesPage(browser, url, capS) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'reduce',
-  });
-  let result;
-  try {
-    const page = await context.newPage();
-    result = await Promise.race([
+export function runTilesPage(browser, url, capS) {
+  return inFreshPage(browser, (page) =>
+    Promise.race([
       measure(page, url, capS),
       sleep(capS * 4000).then(() => ({ ok: false, error: `did not finish in ${capS * 4} s` })),
-    ]);
-  } catch (error) {
-    result = { ok: false, error: String(error?.message ?? error).split('\n')[0] };
-  }
-  await Promise.race([context.close(), sleep(15_000)]);
-  return result;
+    ]),
+  );
 }

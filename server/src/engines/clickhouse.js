@@ -6,6 +6,7 @@
 // ClickHouse before 19.15 takes no query parameters, so values are written into the SQL: numbers
 // as integers made here, text through `quote`.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { pageByStretches } from '../pages.js';
 
 const FIELDS =
   'id, title, start_iso, end_iso, ongoing, category, importance, summary, description, extra';
@@ -99,24 +100,12 @@ export function clickhouseEngine(query, info, database) {
         const id = quote(key.id);
         where += after ? ` AND (s > ${from} OR id > ${id})` : ` AND (s < ${from} OR id < ${id})`;
       } else if (key) where += after ? ` AND s >= ${from}` : ` AND s < ${from}`;
-      // As the DuckDB engine does: a stretch of time next to the key, grown until it holds a page.
-      let span = Math.max(1, ((last - first) / Math.max(1, info.count)) * (limit + 1) * 4);
-      for (;;) {
-        const [lo, hi] = after
-          ? [from, BigInt(int(Number(from) + span))]
-          : [BigInt(int(Number(from) - span)), from + 1n];
-        const order = after ? 'ASC' : 'DESC';
-        const rows = await query(
+      return pageByStretches(info, from, direction, limit, (lo, hi, order) =>
+        query(
           `SELECT ${FIELDS} FROM ${table('events')} WHERE s >= ${lo} AND s < ${hi}${where}
            ORDER BY s ${order}, rid ${order} LIMIT ${limit + 1}`,
-        );
-        const whole = after ? Number(hi) > last : Number(lo) <= first;
-        if (rows.length > limit || whole) {
-          const events = rows.slice(0, limit);
-          return { events: after ? events : events.reverse(), more: rows.length > limit };
-        }
-        span *= 8;
-      }
+        ),
+      );
     },
     async rendered(z, x) {
       const rows = await query(`SELECT body FROM ${table('rendered')} WHERE z = ${z} AND x = ${x}`);

@@ -3,6 +3,7 @@
 // groups) and, from `ranges`, those that began before it and reach into it: ranges are sorted by
 // length class then start, so each class is read only as far back as its longest range.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { pageByStretches } from '../pages.js';
 
 const FIELDS =
   'id, title, start_iso, end_iso, ongoing, category, importance, summary, description, extra';
@@ -89,8 +90,6 @@ export function duckdbEngine(query, info) {
       const params = {};
       const where = filterSql(filter, params);
       const after = direction === 'after';
-      // Events are stored by start, so a stretch of time reads only its row groups: the stretch
-      // next to the key grows eightfold until it holds a page (or reaches the data's end).
       const [first, last] = info.extent;
       const from = key ? border(key.start) : border(after ? first : last);
       if (key?.id !== undefined) {
@@ -101,23 +100,14 @@ export function duckdbEngine(query, info) {
         params.k = from;
         where.push(after ? 's >= $k' : 's < $k');
       }
-      let span = Math.max(1, ((last - first) / Math.max(1, info.count)) * (limit + 1) * 4);
-      for (;;) {
-        const [lo, hi] = after
-          ? [from, border(Number(from) + span)]
-          : [border(Number(from) - span), from + 1n];
-        const rows = await query(
-          `SELECT ${FIELDS} FROM events WHERE s >= $lo AND s < $hi${where.map((w) => ` AND ${w}`).join('')}
-           ORDER BY rid ${after ? 'ASC' : 'DESC'} LIMIT ${limit + 1}`,
+      const and = where.map((w) => ` AND ${w}`).join('');
+      return pageByStretches(info, from, direction, limit, (lo, hi, order) =>
+        query(
+          `SELECT ${FIELDS} FROM events WHERE s >= $lo AND s < $hi${and}
+           ORDER BY rid ${order} LIMIT ${limit + 1}`,
           { ...params, lo, hi },
-        );
-        const whole = after ? Number(hi) > last : Number(lo) <= first;
-        if (rows.length > limit || whole) {
-          const events = rows.slice(0, limit);
-          return { events: after ? events : events.reverse(), more: rows.length > limit };
-        }
-        span *= 8;
-      }
+        ),
+      );
     },
     async rendered(z, x) {
       const rows = await query('SELECT body FROM rendered WHERE z = $z AND x = $x', { z, x });

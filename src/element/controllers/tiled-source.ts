@@ -78,7 +78,8 @@ export class TiledSource {
   /** The table's pages under one filter, by page number, as the server gave them. */
   private table: {
     key: string;
-    pages: Map<number, EventPage>;
+    /** Each page as the server gave it, and its events as the element reads them. */
+    pages: Map<number, EventPage & { read: TimelineEvent[] }>;
     asked: Set<number>;
     failed?: string;
   } | null = null;
@@ -184,7 +185,7 @@ export class TiledSource {
     const count = this.filter.q ? this.matchCount() : this.shownCount();
     const failed = this.table.failed ?? null;
     const got = pages.get(page);
-    if (got) return { page, events: this.readEvents(got.events), more: got.more, count, failed };
+    if (got) return { page, events: got.read, more: got.more, count, failed };
     const before = pages.get(page - 1)?.events.at(-1);
     const after = pages.get(page + 1)?.events[0];
     if (page > 0 && !before && !after) return this.tablePage(0);
@@ -200,7 +201,8 @@ export class TiledSource {
         .then(
           (answer) => {
             // A going-back page says `more` of those before it: the pages after it exist.
-            table.pages.set(page, after && !before ? { ...answer, more: true } : answer);
+            const more = answer.more || Boolean(after && !before);
+            table.pages.set(page, { ...answer, more, read: this.readEvents(answer.events) });
             table.failed = undefined;
           },
           (error: Error) => {
